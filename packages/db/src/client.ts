@@ -1,0 +1,62 @@
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { vector } from '@electric-sql/pglite/vector';
+import { type SQL } from 'drizzle-orm';
+import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+/** The one database type every service takes, whichever driver is behind it. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DatabaseDriver = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: DatabaseDriver;
+  /** The server URL, for postgres.js handles. */
+  url?: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; when absent the embedded PGlite engine is used. */
+  url?: string;
+  /** PGlite data folder; `memory://` for a throw-away database. */
+  dataDir?: string;
+  /** postgres.js pool size. */
+  maxConnections?: number;
+}
+
+/** Every PGlite opener must load the same extensions, or inserts into indexed tables fail. */
+export async function openPglite(dataDir: string): Promise<PGlite> {
+  const client = new PGlite(dataDir, { extensions: { vector, pg_trgm } });
+  await client.waitReady;
+  return client;
+}
+
+export function connectPostgres(url: string, max = 10): Database & { $client: postgres.Sql } {
+  const client = postgres(url, { max, onnotice: () => {} });
+  return drizzlePostgres(client, { schema, casing: 'snake_case' }) as never;
+}
+
+export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  if (options.url) {
+    const db = connectPostgres(options.url, options.maxConnections);
+    const client = db.$client;
+    return { db, driver: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
+  }
+  const client = await openPglite(options.dataDir ?? 'memory://');
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
+  return { db, driver: 'pglite', close: () => client.close() };
+}
+
+/** Raw SQL with one result shape: PGlite answers `{ rows }`, postgres.js an array. */
+export async function queryRows<T extends Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown;
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}

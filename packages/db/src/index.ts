@@ -1,0 +1,5 @@
+export * from './client';
+export * from './migrations';
+export * as schema from './schema';
+export * from './schema';
+export * from './data-dir';
