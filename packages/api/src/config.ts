@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { resolveDataDir } from '@tessera/db';
+import { type StorageConfig, storageConfigFromEnv } from '@tessera/storage';
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user?: string;
+  password?: string;
+  from: string;
+}
+
+export interface UploadLimits {
+  fileSizeLimitMb: number;
+  imageFileSizeLimitMb: number;
+  videoFileSizeLimitMb: number;
+  audioFileSizeLimitMb: number;
+  batchCountLimit: number;
+  fileUploadLimit: number;
+  workflowFileUploadLimit: number;
+  imageFileBatchLimit: number;
+  singleChunkAttachmentLimit: number;
+  attachmentImageFileSizeLimitMb: number;
+  extensionBlacklist: string[];
+}
+
+export interface AppConfig {
+  version: string;
+  edition: 'SELF_HOSTED';
+  dataDir: string;
+  databaseUrl?: string;
+  secretKey: string;
+  consoleWebUrl: string;
+  consoleApiUrl: string;
+  filesUrl: string;
+  appApiUrl: string;
+  accessTokenMinutes: number;
+  refreshTokenDays: number;
+  filesAccessTimeoutSeconds: number;
+  /** Largest JSON body the REST surfaces read, in bytes. */
+  maxJsonBodyBytes: number;
+  smtp?: SmtpConfig;
+  storage: StorageConfig;
+  upload: UploadLimits;
+  innerApiKey?: string;
+  adminApiKey?: string;
+  /** Lets accounts create further workspaces (Dify's community edition refuses). */
+  allowCreateWorkspace: boolean;
+  /** Lets an email-code sign-in create an account for an unknown address. */
+  allowRegister: boolean;
+  /** Cookies get Secure and the __Host- prefix when the console is served over https. */
+  secureCookies: boolean;
+}
+
+const VERSION = '0.1.0';
+
+function int(value: string | undefined, fallback: number): number {
+  const parsed = value === undefined || value === '' ? Number.NaN : Number(value);
+  return Number.isFinite(parsed) ? parsed : fallback;
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+/**
+ * SECRET_KEY signs tokens and encrypts secrets. The embedded default keeps a generated key in the
+ * data folder so sessions survive restarts; several instances must share one SECRET_KEY.
+ */
+function resolveSecretKey(env: NodeJS.ProcessEnv, dataDir: string): string {
+  if (env.SECRET_KEY) return env.SECRET_KEY;
+  const file = path.join(dataDir, 'secret-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = randomBytes(42).toString('base64url');
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const dataDir = overrides.dataDir ?? resolveDataDir();
+  const port = int(env.PORT, 3000);
+  const consoleApiUrl = env.CONSOLE_API_URL || `http://localhost:${port}`;
+  const smtpHost = env.SMTP_HOST;
+  const config: AppConfig = {
+    version: VERSION,
+    edition: 'SELF_HOSTED',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    secretKey: resolveSecretKey(env, dataDir),
+    consoleWebUrl: env.CONSOLE_WEB_URL || consoleApiUrl,
+    consoleApiUrl,
+    filesUrl: env.FILES_URL || consoleApiUrl,
+    appApiUrl: env.APP_API_URL || consoleApiUrl,
+    accessTokenMinutes: int(env.ACCESS_TOKEN_EXPIRE_MINUTES, 60),
+    refreshTokenDays: int(env.REFRESH_TOKEN_EXPIRE_DAYS, 30),
+    filesAccessTimeoutSeconds: int(env.FILES_ACCESS_TIMEOUT, 300),
+    maxJsonBodyBytes: int(env.MAX_JSON_BODY_BYTES, 1024 * 1024),
+    smtp: smtpHost
+      ? {
+          host: smtpHost,
+          port: int(env.SMTP_PORT, 587),
+          secure: bool(env.SMTP_USE_TLS, false),
+          user: env.SMTP_USERNAME || undefined,
+          password: env.SMTP_PASSWORD || undefined,
+          from: env.MAIL_DEFAULT_SEND_FROM || 'Tessera <no-reply@localhost>',
+        }
+      : undefined,
+    storage: storageConfigFromEnv(env, path.join(dataDir, 'storage')),
+    upload: {
+      fileSizeLimitMb: int(env.UPLOAD_FILE_SIZE_LIMIT, 15),
+      imageFileSizeLimitMb: int(env.UPLOAD_IMAGE_FILE_SIZE_LIMIT, 10),
+      videoFileSizeLimitMb: int(env.UPLOAD_VIDEO_FILE_SIZE_LIMIT, 100),
+      audioFileSizeLimitMb: int(env.UPLOAD_AUDIO_FILE_SIZE_LIMIT, 50),
+      batchCountLimit: int(env.UPLOAD_FILE_BATCH_LIMIT, 5),
+      fileUploadLimit: int(env.UPLOAD_FILE_COUNT_LIMIT, 20),
+      workflowFileUploadLimit: int(env.WORKFLOW_FILE_UPLOAD_LIMIT, 10),
+      imageFileBatchLimit: int(env.IMAGE_FILE_BATCH_LIMIT, 10),
+      singleChunkAttachmentLimit: int(env.SINGLE_CHUNK_ATTACHMENT_LIMIT, 10),
+      attachmentImageFileSizeLimitMb: int(env.ATTACHMENT_IMAGE_FILE_SIZE_LIMIT, 2),
+      extensionBlacklist: (env.UPLOAD_FILE_EXTENSION_BLACKLIST ?? '')
+        .split(',')
+        .map((e) => e.trim().toLowerCase().replace(/^\./, ''))
+        .filter(Boolean),
+    },
+    innerApiKey: env.INNER_API_KEY || undefined,
+    adminApiKey: bool(env.ADMIN_API_KEY_ENABLE, false) ? env.ADMIN_API_KEY || undefined : undefined,
+    allowCreateWorkspace: bool(env.ALLOW_CREATE_WORKSPACE, true),
+    allowRegister: bool(env.ALLOW_REGISTER, false),
+    secureCookies: consoleApiUrl.startsWith('https://'),
+  };
+  return { ...config, ...overrides };
+}

@@ -1,0 +1,123 @@
+import { type WorkspaceRole } from '@tessera/db';
+import { type AppDeps } from './deps';
+
+/** The signed-in account acting in its current workspace. Every tenant query filters by `workspaceId`. */
+export interface Actor {
+  accountId: string;
+  email: string;
+  name: string;
+  workspaceId: string;
+  role: WorkspaceRole;
+}
+
+export interface CookieOptions {
+  maxAgeSeconds?: number;
+  httpOnly?: boolean;
+}
+
+/** What a procedure may add to the HTTP answer: a status other than 200, cookies, headers. */
+export class ResponseControl {
+  status: number | undefined;
+  readonly headers: Array<[string, string]> = [];
+
+  constructor(private readonly secureCookies: boolean) {}
+
+  setStatus(status: number): void {
+    this.status = status;
+  }
+
+  setHeader(name: string, value: string): void {
+    this.headers.push([name, value]);
+  }
+
+  /** Cookie names get Dify's `__Host-` prefix over https. */
+  cookieName(name: string): string {
+    return this.secureCookies ? `__Host-${name}` : name;
+  }
+
+  setCookie(name: string, value: string, options: CookieOptions = {}): void {
+    const parts = [`${this.cookieName(name)}=${encodeURIComponent(value)}`, 'Path=/', 'SameSite=Lax'];
+    if (options.maxAgeSeconds !== undefined) parts.push(`Max-Age=${options.maxAgeSeconds}`);
+    if (options.httpOnly !== false) parts.push('HttpOnly');
+    if (this.secureCookies) parts.push('Secure');
+    this.setHeader('Set-Cookie', parts.join('; '));
+  }
+
+  clearCookie(name: string): void {
+    this.setCookie(name, '', { maxAgeSeconds: 0 });
+  }
+}
+
+export interface RequestInfo {
+  method: string;
+  url: URL;
+  headers: Headers;
+  cookies: Record<string, string>;
+  ip: string;
+}
+
+/** A Service API caller: an app, identified by one of its `app-` keys. */
+export interface AppCaller {
+  appId: string;
+  workspaceId: string;
+  tokenId: string;
+}
+
+export interface Context {
+  deps: AppDeps;
+  request: RequestInfo;
+  response: ResponseControl;
+  /** Resolves the signed-in account, once, from whatever credential the mount accepts. */
+  getActor(): Promise<Actor | null>;
+  /** Resolves the app behind a Service API key, once; null on surfaces without app keys. */
+  getAppCaller(): Promise<AppCaller | null>;
+}
+
+/** Context for a request whose credential resolvers the mount supplies. */
+export function buildContext(
+  deps: AppDeps,
+  req: Request,
+  resolvers: { actor?: (info: RequestInfo) => Promise<Actor | null>; appCaller?: (info: RequestInfo) => Promise<AppCaller | null> },
+): Context {
+  const request = requestInfo(req);
+  return {
+    deps,
+    request,
+    response: new ResponseControl(deps.config.secureCookies),
+    getActor: once(() => (resolvers.actor ? resolvers.actor(request) : Promise.resolve(null))),
+    getAppCaller: once(() => (resolvers.appCaller ? resolvers.appCaller(request) : Promise.resolve(null))),
+  };
+}
+
+export function parseCookies(header: string | null): Record<string, string> {
+  const cookies: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index <= 0) continue;
+    const name = part.slice(0, index).trim();
+    const raw = part.slice(index + 1).trim();
+    try {
+      cookies[name] = decodeURIComponent(raw);
+    } catch {
+      cookies[name] = raw;
+    }
+  }
+  return cookies;
+}
+
+export function requestInfo(req: Request): RequestInfo {
+  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return {
+    method: req.method,
+    url: new URL(req.url),
+    headers: req.headers,
+    cookies: parseCookies(req.headers.get('cookie')),
+    ip: forwarded || req.headers.get('x-real-ip') || '127.0.0.1',
+  };
+}
+
+/** Memoises an async resolver so middleware and procedures share one database look-up. */
+export function once<T>(resolve: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () => (promise ??= resolve());
+}

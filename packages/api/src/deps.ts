@@ -1,0 +1,47 @@
+import { createDatabase, type Database, type DatabaseHandle, runMigrations } from '@tessera/db';
+import { createFileStore, type FileStore } from '@tessera/storage';
+import { type AppConfig, loadConfig } from './config';
+import { createConsoleLogger, type Logger } from './logger';
+import { createMailer, type Mailer } from './mail/mailer';
+
+/** Everything a service may use, built once per process (or per test). */
+export interface AppDeps {
+  db: Database;
+  config: AppConfig;
+  storage: FileStore;
+  mailer: Mailer;
+  logger: Logger;
+  /** Injectable clock so expiry rules can be tested without waiting. */
+  now(): Date;
+}
+
+export interface AppHandle {
+  deps: AppDeps;
+  database: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export interface CreateDepsOptions {
+  config?: AppConfig;
+  database?: DatabaseHandle;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+/** Opens the database (embedded PGlite unless DATABASE_URL is set), applies migrations, wires services. */
+export async function createAppDeps(options: CreateDepsOptions = {}): Promise<AppHandle> {
+  const config = options.config ?? loadConfig();
+  const logger = options.logger ?? createConsoleLogger();
+  const database =
+    options.database ?? (await createDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pgdata` }));
+  if (!options.database) await runMigrations(database);
+  const deps: AppDeps = {
+    db: database.db,
+    config,
+    storage: createFileStore(config.storage),
+    mailer: createMailer(database.db, config.smtp, logger),
+    logger,
+    now: options.now ?? (() => new Date()),
+  };
+  return { deps, database, close: () => database.close() };
+}

@@ -1,0 +1,67 @@
+import { AppError } from '../errors';
+import { INVALID_JSON_MESSAGE } from './envelope';
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Reads at most `limit` bytes of a request body; larger bodies are refused before they are buffered. */
+export async function readBodyLimited(req: Request, limit: number): Promise<Uint8Array> {
+  const declared = Number(req.headers.get('content-length') ?? '');
+  if (Number.isFinite(declared) && declared > limit) throw tooLarge(limit);
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+function tooLarge(limit: number): AppError {
+  return new AppError('request_entity_too_large', `Request body is larger than ${limit} bytes.`, 413);
+}
+
+/**
+ * Normalises a JSON request before the OpenAPI adapter sees it: bounded size, malformed JSON
+ * refused with Dify's message, and an empty body read as `{}` (Dify clients POST some actions
+ * with no body and no content type).
+ */
+export async function normaliseJsonRequest(req: Request, limit: number): Promise<Request> {
+  if (!BODY_METHODS.has(req.method)) return req;
+  const raw = new TextDecoder().decode(await readBodyLimited(req, limit));
+  const contentType = req.headers.get('content-type') ?? '';
+  const headers = new Headers(req.headers);
+  headers.delete('content-length');
+  let text = raw;
+  if (raw.trim() === '') {
+    text = '{}';
+    headers.set('content-type', 'application/json');
+  } else if (contentType === '' || contentType.includes('json')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
+    }
+    headers.set('content-type', 'application/json');
+  } else if (!contentType.includes('application/x-www-form-urlencoded')) {
+    throw new AppError('unsupported_media_type', `Unsupported content type "${contentType}"; send application/json.`, 415);
+  }
+  return new Request(req.url, { method: req.method, headers, body: text });
+}

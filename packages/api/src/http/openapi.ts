@@ -1,0 +1,77 @@
+import { generateOpenApiDocument } from 'trpc-to-openapi';
+import { type Surface } from './surface';
+
+const ERROR_SCHEMA = {
+  type: 'object',
+  description: "Dify's error envelope.",
+  properties: {
+    code: { type: 'string', example: 'invalid_param' },
+    message: { type: 'string' },
+    status: { type: 'integer', example: 400 },
+    params: { type: 'string', description: 'The offending field, for invalid_param errors.' },
+  },
+  required: ['code', 'message', 'status'],
+};
+
+type Operation = { responses?: Record<string, { content?: Record<string, { schema?: unknown }> }> };
+
+/** The adapter documents its own error body; every error response here is Dify's envelope. */
+function rewriteErrorSchemas(paths: Record<string, Record<string, Operation>>): void {
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      for (const [status, response] of Object.entries(operation.responses ?? {})) {
+        if (Number(status) < 400) continue;
+        response.content = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+      }
+    }
+  }
+}
+
+const cache = new WeakMap<Surface, Record<string, unknown>>();
+
+export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<string, unknown> {
+  const cached = cache.get(surface);
+  if (cached) return cached;
+  const plainPaths: Record<string, Record<string, unknown>> = {};
+  for (const route of surface.plainRoutes) {
+    (plainPaths[route.path] ??= {})[route.method.toLowerCase()] = route.openapi;
+  }
+  const document = generateOpenApiDocument(surface.router, {
+    title: `Tessera ${surface.title}`,
+    description: surface.description,
+    version: '0.1.0',
+    baseUrl: `${baseUrl.replace(/\/$/, '')}${surface.prefix}`,
+    securitySchemes: surface.securitySchemes as never,
+    paths: plainPaths as never,
+  }) as unknown as Record<string, unknown> & { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown> };
+  rewriteErrorSchemas(document.paths);
+  document.components = {
+    ...document.components,
+    schemas: { ...((document.components.schemas as Record<string, unknown>) ?? {}), Error: ERROR_SCHEMA },
+  };
+  cache.set(surface, document);
+  return document;
+}
+
+/** One document for every surface: paths carry their full prefix. */
+export function buildMergedDocument(surfaces: Surface[], baseUrl: string): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = {};
+  const securitySchemes: Record<string, unknown> = {};
+  for (const surface of surfaces) {
+    const document = buildSurfaceDocument(surface, baseUrl) as {
+      paths: Record<string, unknown>;
+      components: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
+    };
+    for (const [path, item] of Object.entries(document.paths)) paths[`${surface.prefix}${path}`] = item;
+    Object.assign(schemas, document.components.schemas);
+    Object.assign(securitySchemes, document.components.securitySchemes);
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Tessera API', version: '0.1.0', description: 'Every REST surface of Tessera, Dify-compatible.' },
+    servers: [{ url: baseUrl }],
+    paths,
+    components: { schemas, securitySchemes },
+  };
+}

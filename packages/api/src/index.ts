@@ -1,0 +1,8 @@
+export type { Actor, AppCaller, Context } from './context';
+export { type AppConfig, loadConfig } from './config';
+export { type AppDeps, createAppDeps } from './deps';
+export { AppError } from './errors';
+export { createHttpHandler } from './http/handler';
+export { consoleRouter, type ConsoleRouter } from './routers/console/router';
+export { authenticateWithPassword } from './services/accounts/authenticate';
+export { createRuntime, getRuntime, type Runtime } from './runtime';

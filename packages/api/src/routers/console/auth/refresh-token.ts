@@ -1,0 +1,15 @@
+import { rotateSession } from '../../../services/accounts/sessions';
+import { AppError } from '../../../errors';
+import { publicProcedure } from '../../../trpc';
+import { refreshTokenMeta, ZRefreshTokenRequest, ZRefreshTokenResponse } from './refresh-token.types';
+
+export const refreshTokenProcedure = publicProcedure
+  .meta(refreshTokenMeta)
+  .input(ZRefreshTokenRequest)
+  .output(ZRefreshTokenResponse)
+  .mutation(async ({ ctx, input }) => {
+    const token = ctx.request.cookies['__Host-refresh_token'] ?? ctx.request.cookies.refresh_token ?? input.refresh_token;
+    if (!token) throw new AppError('unauthorized', 'No refresh token provided', 401, { result: 'fail' });
+    const tokens = await rotateSession(ctx.deps, ctx.response, token);
+    return { result: 'success' as const, data: tokens };
+  });

@@ -1,0 +1,10 @@
+import { router } from '../../../trpc';
+import { loginProcedure } from './login';
+import { logoutProcedure } from './logout';
+import { refreshTokenProcedure } from './refresh-token';
+
+export const authRouter = router({
+  login: loginProcedure,
+  logout: logoutProcedure,
+  refreshToken: refreshTokenProcedure,
+});

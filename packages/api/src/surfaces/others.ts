@@ -1,0 +1,54 @@
+import { buildContext } from '../context';
+import { type Surface } from '../http/surface';
+import { filesRouter } from '../routers/files/router';
+import { innerRouter } from '../routers/inner/router';
+import { mcpRouter } from '../routers/mcp/router';
+import { webRouter } from '../routers/web/router';
+
+export const webSurface: Surface = {
+  name: 'web',
+  prefix: '/api',
+  title: 'Web App API',
+  description: "The API behind published web apps, called by end users' browsers.",
+  router: webRouter,
+  cors: true,
+  plainRoutes: [],
+  createContext: (deps, req) => buildContext(deps, req, {}),
+  securitySchemes: { Passport: { type: 'apiKey', in: 'header', name: 'X-App-Passport' } },
+};
+
+export const innerSurface: Surface = {
+  name: 'inner',
+  prefix: '/inner/api',
+  title: 'Inner API',
+  description: 'Trusted internal calls, authenticated with INNER_API_KEY.',
+  router: innerRouter,
+  cors: false,
+  plainRoutes: [],
+  createContext: (deps, req) => buildContext(deps, req, {}),
+  securitySchemes: { InnerApiKey: { type: 'apiKey', in: 'header', name: 'X-Inner-Api-Key' } },
+};
+
+export const filesSurface: Surface = {
+  name: 'files',
+  prefix: '/files',
+  title: 'Files API',
+  description: 'Signed file previews and downloads.',
+  router: filesRouter,
+  cors: true,
+  plainRoutes: [],
+  createContext: (deps, req) => buildContext(deps, req, {}),
+  securitySchemes: {},
+};
+
+export const mcpSurface: Surface = {
+  name: 'mcp',
+  prefix: '/mcp',
+  title: 'MCP API',
+  description: 'Apps exposed as Model Context Protocol servers.',
+  router: mcpRouter,
+  cors: true,
+  plainRoutes: [],
+  createContext: (deps, req) => buildContext(deps, req, {}),
+  securitySchemes: {},
+};

@@ -1,0 +1,15 @@
+import { buildContext } from '../context';
+import { type Surface } from '../http/surface';
+import { serviceRouter } from '../routers/service/router';
+
+export const serviceSurface: Surface = {
+  name: 'service',
+  prefix: '/v1',
+  title: 'Service API',
+  description: "Dify's Service API for integrators, authenticated with an app's API key.",
+  router: serviceRouter,
+  cors: true,
+  plainRoutes: [],
+  createContext: (deps, req) => buildContext(deps, req, {}),
+  securitySchemes: { Authorization: { type: 'http', scheme: 'bearer', description: 'An app API key: `app-…`' } },
+};

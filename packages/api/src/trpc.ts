@@ -1,0 +1,54 @@
+import { initTRPC } from '@trpc/server';
+import { type OpenApiMeta } from 'trpc-to-openapi';
+import { ZodError } from 'zod';
+import { type Actor, type Context } from './context';
+import { AppError, findAppError, findCause } from './errors';
+import { describeZodError } from './http/zod-message';
+
+export interface ErrorData {
+  appCode: string;
+  appMessage: string;
+  httpStatus: number;
+  extra: Record<string, unknown>;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<OpenApiMeta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      // Internal failures never leave the server: no SQL, stack or driver message.
+      const zodError = findCause(error, ZodError);
+      const appError = findAppError(error);
+      if (zodError) {
+        const { message, field } = describeZodError(zodError);
+        const data: ErrorData = { appCode: 'invalid_param', appMessage: message, httpStatus: 400, extra: field ? { params: field } : {} };
+        return { ...shape, message, data: { ...shape.data, stack: undefined, ...data } };
+      }
+      if (appError) {
+        const data: ErrorData = { appCode: appError.appCode, appMessage: appError.message, httpStatus: appError.status, extra: appError.extra };
+        return { ...shape, message: appError.message, data: { ...shape.data, stack: undefined, ...data } };
+      }
+      const status = shape.data.httpStatus;
+      if (status >= 500 || error.code === 'INTERNAL_SERVER_ERROR') {
+        const data: ErrorData = { appCode: 'unknown', appMessage: 'Internal Server Error', httpStatus: 500, extra: {} };
+        return { ...shape, message: 'Internal Server Error', data: { ...shape.data, stack: undefined, ...data } };
+      }
+      return { ...shape, data: { ...shape.data, stack: undefined } };
+    },
+  });
+
+export const router = t.router;
+export const mergeRouters = t.mergeRouters;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+
+/** Open to anyone; procedures say so with `protect: false` in their OpenAPI meta. */
+export const publicProcedure = t.procedure;
+
+/** Requires a signed-in actor; narrows `ctx.actor`. */
+export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
+  const actor: Actor | null = await ctx.getActor();
+  if (!actor) throw new AppError('unauthorized', 'Unauthorized.', 401);
+  return next({ ctx: { ...ctx, actor } });
+});
