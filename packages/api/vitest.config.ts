@@ -1,10 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { sharedTestConfig } from '../../vitest.shared';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    ...sharedTestConfig('api'),
     // Each file opens its own database; two at a time fits a 2-core machine.
     maxWorkers: 2,
   },
