@@ -45,10 +45,8 @@ export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<
     paths: plainPaths as never,
   }) as unknown as Record<string, unknown> & { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown> };
   rewriteErrorSchemas(document.paths);
-  document.components = {
-    ...document.components,
-    schemas: { ...((document.components.schemas as Record<string, unknown>) ?? {}), Error: ERROR_SCHEMA },
-  };
+  const components = document.components ?? {};
+  document.components = { ...components, schemas: { ...((components.schemas as Record<string, unknown>) ?? {}), Error: ERROR_SCHEMA } };
   cache.set(surface, document);
   return document;
 }

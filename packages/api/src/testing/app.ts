@@ -28,6 +28,8 @@ export interface TestApp {
   deps: AppDeps;
   handle: HttpHandler;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
+  /** Closes the database under the running app (failure tests). */
+  closeDatabase(): Promise<void>;
   /** Moves the app's clock forward (expiry tests). */
   advanceClock(ms: number): void;
   close(): Promise<void>;
@@ -58,6 +60,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   return {
     deps: app.deps,
     handle,
+    closeDatabase: () => database.close(),
     advanceClock: (ms) => {
       offset += ms;
     },
@@ -88,7 +91,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
       return { status: res.status, headers: res.headers, body: parsed as never, text, cookies };
     },
     async close() {
-      await database.close();
+      await database.close().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
