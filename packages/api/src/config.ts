@@ -11,6 +11,8 @@ export interface SmtpConfig {
   user?: string;
   password?: string;
   from: string;
+  /** Verify the server's TLS certificate (SMTP_TLS_VERIFY=false only for self-signed test servers). */
+  verifyTls?: boolean;
 }
 
 export interface UploadLimits {
@@ -107,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
           user: env.SMTP_USERNAME || undefined,
           password: env.SMTP_PASSWORD || undefined,
           from: env.MAIL_DEFAULT_SEND_FROM || 'Tessera <no-reply@localhost>',
+          verifyTls: bool(env.SMTP_TLS_VERIFY, true),
         }
       : undefined,
     storage: storageConfigFromEnv(env, path.join(dataDir, 'storage')),

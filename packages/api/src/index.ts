@@ -5,4 +5,5 @@ export { AppError } from './errors';
 export { createHttpHandler } from './http/handler';
 export { consoleRouter, type ConsoleRouter } from './routers/console/router';
 export { authenticateWithPassword } from './services/accounts/authenticate';
+export { authenticateWithEmailCode, type EmailCodeCredentials } from './services/accounts/email-code-login';
 export { createRuntime, getRuntime, type Runtime } from './runtime';

@@ -39,7 +39,8 @@ export function passwordCandidates(value: string): string[] {
   const candidates: string[] = [];
   if (value.length % 4 === 0 && BASE64.test(value)) {
     const decoded = Buffer.from(value, 'base64').toString('utf8');
-    if (decoded && !decoded.includes('\uFFFD') && !/[\u0000-\u001f]/.test(decoded)) candidates.push(decoded);
+    const printable = [...decoded].every((ch) => ch.charCodeAt(0) >= 0x20);
+    if (decoded && printable && !decoded.includes('\uFFFD')) candidates.push(decoded);
   }
   if (!candidates.includes(value)) candidates.push(value);
   return candidates;

@@ -9,16 +9,19 @@ import { type AppDeps } from '../deps';
 export async function hitCounter(deps: AppDeps, key: string, windowSeconds: number, renew = false): Promise<number> {
   const now = deps.now();
   const expiresAt = new Date(now.getTime() + windowSeconds * 1000);
+  // Raw SQL gets no column type, and postgres.js cannot bind a bare Date: pass typed ISO strings.
+  const nowSql = sql`${now.toISOString()}::timestamptz`;
+  const expiresSql = sql`${expiresAt.toISOString()}::timestamptz`;
   const [row] = await deps.db
     .insert(rateLimitCounters)
     .values({ key, count: 1, expiresAt })
     .onConflictDoUpdate({
       target: rateLimitCounters.key,
       set: {
-        count: sql`case when ${rateLimitCounters.expiresAt} <= ${now} then 1 else ${rateLimitCounters.count} + 1 end`,
+        count: sql`case when ${rateLimitCounters.expiresAt} <= ${nowSql} then 1 else ${rateLimitCounters.count} + 1 end`,
         expiresAt: renew
           ? expiresAt
-          : sql`case when ${rateLimitCounters.expiresAt} <= ${now} then ${expiresAt} else ${rateLimitCounters.expiresAt} end`,
+          : sql`case when ${rateLimitCounters.expiresAt} <= ${nowSql} then ${expiresSql} else ${rateLimitCounters.expiresAt} end`,
       },
     })
     .returning({ count: rateLimitCounters.count });

@@ -1,4 +1,4 @@
-import { AppError, defaultCodeForStatus } from '../errors';
+import { type AppError, defaultCodeForStatus } from '../errors';
 
 export interface ErrorEnvelope {
   code: string;

@@ -90,3 +90,13 @@ describe('internal failures', () => {
     await app.close();
   });
 });
+
+describe('malformed paths', () => {
+  it('answer 404, not 500, when a path segment is not valid percent-encoding', async () => {
+    const app = await createTestApp();
+    const res = await app.request('GET', '/files/%E0/file-preview?timestamp=1&nonce=a&sign=b');
+    expect(res.status).toBe(404);
+    expect(res.body.code).toBe('not_found');
+    await app.close();
+  });
+});

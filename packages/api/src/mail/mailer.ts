@@ -30,7 +30,7 @@ export function createMailer(db: Database, smtp: SmtpConfig | undefined, logger:
         port: smtp.port,
         secure: smtp.secure,
         auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-        tls: { rejectUnauthorized: false },
+        tls: { rejectUnauthorized: smtp.verifyTls !== false },
       })
     : undefined;
 

@@ -4,6 +4,7 @@ import { filesRouter } from '../routers/files/router';
 import { innerRouter } from '../routers/inner/router';
 import { mcpRouter } from '../routers/mcp/router';
 import { webRouter } from '../routers/web/router';
+import { filesPlainRoutes } from './files-plain-routes';
 
 export const webSurface: Surface = {
   name: 'web',
@@ -36,7 +37,7 @@ export const filesSurface: Surface = {
   description: 'Signed file previews and downloads.',
   router: filesRouter,
   cors: true,
-  plainRoutes: [],
+  plainRoutes: filesPlainRoutes,
   createContext: (deps, req) => buildContext(deps, req, {}),
   securitySchemes: {},
 };

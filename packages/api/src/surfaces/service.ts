@@ -1,3 +1,4 @@
+import { resolveAppCaller } from '../auth/app-key';
 import { buildContext } from '../context';
 import { type Surface } from '../http/surface';
 import { serviceRouter } from '../routers/service/router';
@@ -10,6 +11,6 @@ export const serviceSurface: Surface = {
   router: serviceRouter,
   cors: true,
   plainRoutes: [],
-  createContext: (deps, req) => buildContext(deps, req, {}),
+  createContext: (deps, req) => buildContext(deps, req, { appCaller: (info) => resolveAppCaller(deps, info) }),
   securitySchemes: { Authorization: { type: 'http', scheme: 'bearer', description: 'An app API key: `app-…`' } },
 };

@@ -7,6 +7,8 @@ import { type AppDeps, createAppDeps } from '../deps';
 import { createHttpHandler, type HttpHandler } from '../http/handler';
 import { createConsoleLogger } from '../logger';
 
+// Test bodies are read field by field in assertions; `any` keeps those reads short.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface TestResponse<T = any> {
   status: number;
   headers: Headers;
@@ -27,6 +29,7 @@ export interface RequestOptions {
 export interface TestApp {
   deps: AppDeps;
   handle: HttpHandler;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
   /** Closes the database under the running app (failure tests). */
   closeDatabase(): Promise<void>;

@@ -1,11 +1,25 @@
 import { router } from '../../trpc';
+import { accountRouter } from './account/router';
 import { authRouter } from './auth/router';
+import { consoleFilesRouter } from './files/router';
+import { mailRouter } from './mail/router';
 import { setupRouter } from './setup/router';
+import { activateRouter } from './activate/router';
+import { appsRouter } from './apps/router';
+import { tagsRouter } from './tags/router';
+import { workspacesRouter } from './workspaces/router';
 
 /** The console surface (`/console/api`), also the typed RPC router of the Next.js pages. */
 export const consoleRouter = router({
   setup: setupRouter,
+  workspaces: workspacesRouter,
+  activate: activateRouter,
   auth: authRouter,
+  account: accountRouter,
+  mail: mailRouter,
+  files: consoleFilesRouter,
+  apps: appsRouter,
+  tags: tagsRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;

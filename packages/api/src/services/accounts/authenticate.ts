@@ -14,10 +14,15 @@ const MAX_IP_FAILURES = 50;
 export const loginFailureKey = (email: string) => `login_error:${normaliseEmail(email)}`;
 const ipFailureKey = (ip: string) => `login_error_ip:${ip}`;
 
-/** Refuses accounts that may not sign in, and activates pending ones on first sign-in. */
-export async function assertAccountUsable(deps: AppDeps, account: Account): Promise<Account> {
+/** Refuses banned and closed accounts without changing anything. */
+export function assertAccountNotBanned(account: Pick<Account, 'status'>): void {
   if (account.status === 'banned') throw new AppError('account_banned', 'Account is banned.', 400);
   if (account.status === 'closed') throw new AppError('account_banned', 'Account is closed.', 400);
+}
+
+/** Refuses accounts that may not sign in, and activates pending ones on first sign-in. */
+export async function assertAccountUsable(deps: AppDeps, account: Account): Promise<Account> {
+  assertAccountNotBanned(account);
   if (account.status === 'pending') {
     const [updated] = await deps.db
       .update(accounts)

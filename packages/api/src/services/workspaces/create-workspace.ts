@@ -1,5 +1,9 @@
 import { type Database, workspaceMembers, workspaces } from '@tessera/db';
+import { type Actor } from '../../context';
+import { type AppDeps } from '../../deps';
+import { AppError } from '../../errors';
 import { markCurrent } from './membership';
+import { type TenantInfo, tenantInfo } from './tenant-info';
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
@@ -13,3 +17,15 @@ export async function createOwnedWorkspace(db: Database | Tx, accountId: string,
 }
 
 export const defaultWorkspaceName = (accountName: string) => `${accountName}'s Workspace`;
+
+/**
+ * `POST /workspaces`: a further workspace owned by the caller, which becomes current. An account
+ * may own several; the install can refuse new workspaces with ALLOW_CREATE_WORKSPACE=false.
+ */
+export async function createWorkspaceForActor(deps: AppDeps, actor: Actor, name: string): Promise<TenantInfo> {
+  if (!deps.config.allowCreateWorkspace) {
+    throw new AppError('not_allowed_create_workspace', 'Workspace creation is not allowed on this install.', 403);
+  }
+  const workspace = await deps.db.transaction((tx) => createOwnedWorkspace(tx, actor.accountId, name));
+  return tenantInfo(deps, workspace, 'owner');
+}

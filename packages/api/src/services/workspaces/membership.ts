@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { accounts, type Database, workspaceMembers, workspaces, type WorkspaceRole } from '@tessera/db';
+import { accounts, type Database, type Workspace, workspaceMembers, workspaces, type WorkspaceRole } from '@tessera/db';
 
 export interface Membership {
   workspaceId: string;
@@ -40,4 +40,30 @@ export async function findWorkspaceOwner(db: Database, workspaceId: string) {
     .innerJoin(accounts, eq(accounts.id, workspaceMembers.accountId))
     .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.role, 'owner')));
   return row;
+}
+
+/** The account's membership of a workspace that is in use (not archived), with the workspace. */
+export async function findActiveMembership(
+  db: Database,
+  accountId: string,
+  workspaceId: string,
+): Promise<{ workspace: Workspace; role: WorkspaceRole } | undefined> {
+  const [row] = await db
+    .select({ workspace: workspaces, role: workspaceMembers.role })
+    .from(workspaceMembers)
+    .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
+    .where(
+      and(eq(workspaceMembers.accountId, accountId), eq(workspaceMembers.workspaceId, workspaceId), eq(workspaces.status, 'normal')),
+    );
+  return row;
+}
+
+/** Every workspace in use that the account belongs to, in the order it joined them. */
+export async function listJoinedWorkspaces(db: Database, accountId: string) {
+  return db
+    .select({ workspace: workspaces, role: workspaceMembers.role })
+    .from(workspaceMembers)
+    .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
+    .where(and(eq(workspaceMembers.accountId, accountId), eq(workspaces.status, 'normal')))
+    .orderBy(asc(workspaceMembers.createdAt), asc(workspaces.id));
 }

@@ -1,0 +1,84 @@
+import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { accounts, apiTokens, apps, workspaceMembers, workspaces } from '@tessera/db';
+import { type AppCaller, type RequestInfo } from '../context';
+import { type AppDeps } from '../deps';
+import { AppError } from '../errors';
+import { publicProcedure } from '../trpc';
+import { sha256Hex } from './tokens';
+
+const MISSING_HEADER = "Authorization header must be provided and start with 'Bearer'";
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+const unauthorized = (message: string) => new AppError('unauthorized', message, 401);
+const forbidden = (message: string) => new AppError('forbidden', message, 403);
+
+/** The key from `Authorization: Bearer <key>`: scheme case-insensitive, split on the first whitespace. */
+function bearerKey(info: RequestInfo): string | null {
+  const header = info.headers.get('authorization');
+  if (header === null) return null;
+  const match = /^(\S+)\s+(.*)$/s.exec(header.trim());
+  if (!match) throw unauthorized(MISSING_HEADER);
+  if (match[1]!.toLowerCase() !== 'bearer') throw unauthorized("Authorization scheme must be 'Bearer'");
+  return match[2]!.trim();
+}
+
+/**
+ * Resolves a Service API caller from an `app-` key, with Dify's gate in order (contract §1.1):
+ * unknown key 401, app gone or API off 403, archived workspace 403. Null when no header is sent.
+ * The key is looked up by its SHA-256 hash; `last_used_at` is refreshed at most once a minute.
+ */
+export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promise<AppCaller | null> {
+  const key = bearerKey(info);
+  if (key === null) return null;
+  const [row] = await deps.db
+    .select({
+      tokenId: apiTokens.id,
+      appId: apiTokens.appId,
+      workspaceId: apiTokens.workspaceId,
+      appFound: apps.id,
+      appWorkspaceId: apps.workspaceId,
+      enableApi: apps.enableApi,
+      workspaceStatus: workspaces.status,
+    })
+    .from(apiTokens)
+    .leftJoin(apps, eq(apps.id, apiTokens.appId))
+    .leftJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
+    .where(and(eq(apiTokens.tokenHash, sha256Hex(key)), eq(apiTokens.type, 'app')));
+  if (!row) throw unauthorized('Access token is invalid');
+  if (!row.appId || !row.appFound || row.appWorkspaceId !== row.workspaceId) throw forbidden('The app no longer exists.');
+  if (!row.enableApi) throw forbidden("The app's API service has been disabled.");
+  if (!row.workspaceStatus) throw new AppError('invalid_param', 'Tenant does not exist.', 400);
+  if (row.workspaceStatus === 'archive') throw forbidden("The workspace's status is archived.");
+  await touchLastUsed(deps, row.tokenId);
+  return { appId: row.appId, workspaceId: row.workspaceId, tokenId: row.tokenId };
+}
+
+async function touchLastUsed(deps: AppDeps, tokenId: string): Promise<void> {
+  const now = deps.now();
+  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
+  await deps.db
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
+}
+
+/** Service API procedures called with an app key; narrows `ctx.app` to the calling app. */
+export const appKeyProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const app = await ctx.getAppCaller();
+  if (!app) throw unauthorized(MISSING_HEADER);
+  return next({ ctx: { ...ctx, app } });
+});
+
+/**
+ * For endpoints that take no `user`: Dify acts as the workspace owner there, so a workspace
+ * without an active owner is refused with 401.
+ */
+export const appKeyWithoutUserProcedure = appKeyProcedure.use(async ({ ctx, next }) => {
+  const [owner] = await ctx.deps.db
+    .select({ id: accounts.id })
+    .from(workspaceMembers)
+    .innerJoin(accounts, eq(accounts.id, workspaceMembers.accountId))
+    .where(and(eq(workspaceMembers.workspaceId, ctx.app.workspaceId), eq(workspaceMembers.role, 'owner'), eq(accounts.status, 'active')));
+  if (!owner) throw unauthorized('Tenant owner account not found or tenant is not active.');
+  return next();
+});

@@ -1,0 +1,43 @@
+import { type AppDeps } from '../deps';
+import { AppError } from '../errors';
+import { hitCounter, readCounter } from './rate-limit';
+
+/** Dify's `EMAIL_SEND_IP_LIMIT_PER_MINUTE`. */
+export const EMAIL_SEND_IP_LIMIT_PER_MINUTE = 50;
+const BREACH_WINDOW_SECONDS = 600;
+const FREEZE_SECONDS = 3_600;
+
+const minuteKey = (ip: string) => `email_send_ip_limit_minute:${ip}`;
+const breachKey = (ip: string) => `email_send_ip_limit_breach:${ip}`;
+const freezeKey = (ip: string) => `email_send_ip_limit_freeze:${ip}`;
+
+export const emailSendIpLimitError = () =>
+  new AppError('email_send_ip_limit', 'Too many emails have been sent from this IP address recently.', 429);
+
+/**
+ * Every endpoint that mails someone on an anonymous request calls this first: more than 50 mails a
+ * minute from one IP are refused, and a second breach within ten minutes freezes the IP for an
+ * hour (Dify's rule). The counters live in Postgres, so the limit holds across instances.
+ */
+export async function assertMailSendAllowed(deps: AppDeps, ip: string): Promise<void> {
+  if ((await readCounter(deps, freezeKey(ip))) > 0) throw emailSendIpLimitError();
+  const sent = await hitCounter(deps, minuteKey(ip), 60);
+  if (sent <= EMAIL_SEND_IP_LIMIT_PER_MINUTE) return;
+  const breaches = await hitCounter(deps, breachKey(ip), BREACH_WINDOW_SECONDS);
+  if (breaches > 1) await hitCounter(deps, freezeKey(ip), FREEZE_SECONDS);
+  throw emailSendIpLimitError();
+}
+
+/**
+ * A per-address send limit (fixed window): the attempt is counted first, so concurrent requests
+ * cannot slip past the limit together.
+ */
+export async function assertSendRate(
+  deps: AppDeps,
+  key: string,
+  max: number,
+  windowSeconds: number,
+  error: () => AppError,
+): Promise<void> {
+  if ((await hitCounter(deps, key, windowSeconds)) > max) throw error();
+}

@@ -1,0 +1,6 @@
+import { router } from '../../../trpc';
+import { getProfileProcedure } from './get-profile';
+
+export const accountRouter = router({
+  profile: getProfileProcedure,
+});

@@ -1,0 +1,11 @@
+import { route } from '../../meta';
+import { zBodyBool, ZAppDetail, ZAppIdInput } from './app.schemas';
+
+export const setApiEnableMeta = route({
+  method: 'POST',
+  path: '/apps/{app_id}/api-enable',
+  tags: ['Apps'],
+  summary: "Turn an app's Service API on or off (admins and the owner)",
+});
+export const ZSetApiEnableRequest = ZAppIdInput.extend({ enable_api: zBodyBool });
+export const ZSetApiEnableResponse = ZAppDetail;

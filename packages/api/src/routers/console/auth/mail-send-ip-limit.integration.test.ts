@@ -1,0 +1,58 @@
+import { count } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mailOutbox } from '@tessera/db';
+import { createTestApp, seedOwner, type SeededUser, type TestApp } from '../../../testing';
+
+// Without SMTP every mail is an outbox row, which keeps fifty sends quick.
+describe('mail sends per IP', () => {
+  let app: TestApp;
+  let owner: SeededUser;
+  beforeAll(async () => {
+    app = await createTestApp();
+    owner = await seedOwner(app);
+  });
+  afterAll(async () => app?.close());
+
+  const mails = async () => (await app.deps.db.select({ n: count() }).from(mailOutbox))[0]!.n;
+  const post = (path: string, email: string, ip: string) =>
+    app.request('POST', `/console/api/${path}`, { json: { email }, headers: { 'x-forwarded-for': ip } });
+
+  it('refuses more than 50 mails a minute from one IP on every mail endpoint, then freezes a repeat offender for an hour', async () => {
+    const ip = '203.0.113.7';
+    for (let i = 0; i < 50; i++) {
+      const res = await post(i % 2 ? 'forgot-password' : 'reset-password', `flood-${i}@example.com`, ip);
+      expect(res.status).toBe(200);
+    }
+    const before = await mails();
+    const over = await post('forgot-password', 'flood-x@example.com', ip);
+    expect(over.status).toBe(429);
+    expect(over.body).toEqual({
+      code: 'email_send_ip_limit',
+      message: 'Too many emails have been sent from this IP address recently.',
+      status: 429,
+    });
+    for (const path of ['email-code-login', 'reset-password']) {
+      const res = await post(path, owner.email, ip);
+      expect(res.status).toBe(429);
+      expect(res.body.code).toBe('email_send_ip_limit');
+    }
+    expect(await mails()).toBe(before);
+
+    expect((await post('email-code-login', owner.email, '198.51.100.9')).status).toBe(200);
+
+    app.advanceClock(2 * 60_000);
+    const frozen = await post('forgot-password', 'flood-y@example.com', ip);
+    expect(frozen.status).toBe(429);
+    expect(frozen.body.code).toBe('email_send_ip_limit');
+    app.advanceClock(61 * 60_000);
+    expect((await post('forgot-password', 'flood-y@example.com', ip)).status).toBe(200);
+  });
+
+  it('lets a single breach pass once the minute is over', async () => {
+    const ip = '203.0.113.8';
+    for (let i = 0; i < 50; i++) expect((await post('forgot-password', `burst-${i}@example.com`, ip)).status).toBe(200);
+    expect((await post('forgot-password', 'burst-x@example.com', ip)).status).toBe(429);
+    app.advanceClock(61_000);
+    expect((await post('forgot-password', 'burst-y@example.com', ip)).status).toBe(200);
+  });
+});

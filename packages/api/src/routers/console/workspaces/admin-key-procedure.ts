@@ -1,0 +1,20 @@
+import { timingSafeEqual } from 'node:crypto';
+import { sha256Hex } from '../../../auth/tokens';
+import { AppError } from '../../../errors';
+import { publicProcedure } from '../../../trpc';
+
+const sameSecret = (given: string, expected: string) =>
+  timingSafeEqual(Buffer.from(sha256Hex(given)), Buffer.from(sha256Hex(expected)));
+
+/**
+ * Dify's `admin_required`: only `Authorization: Bearer <ADMIN_API_KEY>` is served (no
+ * X-WORKSPACE-ID needed). Anyone else signed in is refused with 403; no credentials is 401.
+ */
+export const adminKeyProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const expected = ctx.deps.config.adminApiKey;
+  const [scheme, token] = (ctx.request.headers.get('authorization') ?? '').split(' ');
+  if (expected && scheme?.toLowerCase() === 'bearer' && token && sameSecret(token, expected)) return next();
+  const actor = await ctx.getActor();
+  if (!actor) throw new AppError('unauthorized', 'Unauthorized.', 401);
+  throw new AppError('forbidden', 'This endpoint is only available with the admin API key.', 403);
+});

@@ -1,0 +1,48 @@
+import { type Actor } from '../../context';
+import { type AppDeps } from '../../deps';
+import { AppError } from '../../errors';
+import { toUnix, toUnixRequired, UUID } from '../../validation';
+import { signedFilePreviewUrl } from '../files/signed-url';
+import { findAccountById } from './find-account';
+
+export interface AccountProfile {
+  id: string;
+  name: string;
+  avatar: string | null;
+  avatar_url: string | null;
+  email: string;
+  is_password_set: boolean;
+  interface_language: string;
+  interface_theme: string;
+  timezone: string;
+  last_login_at: number | null;
+  last_login_ip: string | null;
+  created_at: number;
+}
+
+/** Dify answers an http(s) avatar as it is and an uploaded one (a file id) as a signed preview URL. */
+function avatarUrl(deps: AppDeps, avatar: string | null): string | null {
+  if (!avatar) return null;
+  if (/^https?:\/\//i.test(avatar)) return avatar;
+  return UUID.test(avatar) ? signedFilePreviewUrl(deps, avatar) : null;
+}
+
+/** Dify's account fields for the signed-in account. */
+export async function getAccountProfile(deps: AppDeps, actor: Actor): Promise<AccountProfile> {
+  const account = await findAccountById(deps.db, actor.accountId);
+  if (!account) throw new AppError('unauthorized', 'Invalid token.', 401);
+  return {
+    id: account.id,
+    name: account.name,
+    avatar: account.avatar,
+    avatar_url: avatarUrl(deps, account.avatar),
+    email: account.email,
+    is_password_set: !!account.passwordHash,
+    interface_language: account.interfaceLanguage,
+    interface_theme: account.interfaceTheme,
+    timezone: account.timezone,
+    last_login_at: toUnix(account.lastLoginAt),
+    last_login_ip: account.lastLoginIp,
+    created_at: toUnixRequired(account.createdAt),
+  };
+}

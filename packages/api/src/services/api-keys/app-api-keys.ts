@@ -1,0 +1,81 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import { type ApiToken, apiTokens, apps } from '@tessera/db';
+import { randomAlphanumeric, sha256Hex } from '../../auth/tokens';
+import { type Actor } from '../../context';
+import { type AppDeps } from '../../deps';
+import { AppError } from '../../errors';
+import { toUnix, toUnixRequired } from '../../validation';
+import { assertRole, EDITING_ROLES, PRIVILEGED_ROLES } from '../authz';
+
+export const APP_KEY_PREFIX = 'app-';
+export const MAX_KEYS_PER_APP = 10;
+
+/** The console's 404 for keys (Dify's resource loader answers `not_found`, not `app_not_found`). */
+async function assertAppInWorkspace(deps: AppDeps, actor: Actor, appId: string): Promise<void> {
+  const [app] = await deps.db
+    .select({ id: apps.id })
+    .from(apps)
+    .where(and(eq(apps.id, appId), eq(apps.workspaceId, actor.workspaceId)));
+  if (!app) throw new AppError('not_found', 'App not found.', 404);
+}
+
+/** What the console may show again: the prefix, four characters, an ellipsis and the last four. */
+export function keyHint(key: string): string {
+  return `${key.slice(0, APP_KEY_PREFIX.length + 4)}…${key.slice(-4)}`;
+}
+
+const present = (row: ApiToken, token: string) => ({
+  id: row.id,
+  type: 'app' as const,
+  token,
+  last_used_at: toUnix(row.lastUsedAt),
+  created_at: toUnixRequired(row.createdAt),
+});
+
+/** `GET /apps/{app_id}/api-keys`: keys are stored hashed, so only their hints are listed. */
+export async function listAppApiKeys(deps: AppDeps, actor: Actor, appId: string) {
+  await assertAppInWorkspace(deps, actor, appId);
+  const rows = await deps.db
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.appId, appId), eq(apiTokens.type, 'app'), eq(apiTokens.workspaceId, actor.workspaceId)))
+    .orderBy(asc(apiTokens.createdAt), asc(apiTokens.id));
+  return { data: rows.map((row) => present(row, row.tokenHint)) };
+}
+
+/** `POST /apps/{app_id}/api-keys`: the full key appears in this answer and nowhere else. */
+export async function createAppApiKey(deps: AppDeps, actor: Actor, appId: string) {
+  await assertAppInWorkspace(deps, actor, appId);
+  assertRole(actor, EDITING_ROLES);
+  const key = `${APP_KEY_PREFIX}${randomAlphanumeric(24)}`;
+  const row = await deps.db.transaction(async (tx) => {
+    // Serialises key creation per app so two concurrent requests cannot both take the tenth slot.
+    await tx.select({ id: apps.id }).from(apps).where(eq(apps.id, appId)).for('update');
+    const [existing] = await tx
+      .select({ n: count() })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.appId, appId), eq(apiTokens.type, 'app')));
+    if ((existing?.n ?? 0) >= MAX_KEYS_PER_APP) {
+      throw new AppError('max_keys_exceeded', `Cannot create more than ${MAX_KEYS_PER_APP} API keys for this resource type.`, 400);
+    }
+    const [inserted] = await tx
+      .insert(apiTokens)
+      .values({ workspaceId: actor.workspaceId, appId, type: 'app', tokenHash: sha256Hex(key), tokenHint: keyHint(key) })
+      .returning();
+    return inserted!;
+  });
+  return present(row, key);
+}
+
+/** `DELETE /apps/{app_id}/api-keys/{key_id}`: admins and the owner only; the key stops working at once. */
+export async function deleteAppApiKey(deps: AppDeps, actor: Actor, appId: string, keyId: string): Promise<void> {
+  await assertAppInWorkspace(deps, actor, appId);
+  assertRole(actor, PRIVILEGED_ROLES);
+  const deleted = await deps.db
+    .delete(apiTokens)
+    .where(
+      and(eq(apiTokens.id, keyId), eq(apiTokens.appId, appId), eq(apiTokens.type, 'app'), eq(apiTokens.workspaceId, actor.workspaceId)),
+    )
+    .returning({ id: apiTokens.id });
+  if (deleted.length === 0) throw new AppError('not_found', 'API key not found', 404);
+}

@@ -1,0 +1,89 @@
+import { and, eq } from 'drizzle-orm';
+import { accounts, type App, type AppMode, apps, type Database, type IconType, type Site, sites } from '@tessera/db';
+import { randomAlphanumeric } from '../../auth/tokens';
+import { type Actor } from '../../context';
+import { errors } from '../../errors';
+import { type ModelConfig } from './model-config';
+import { type WorkflowDraft } from './workflow-draft';
+
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Db = Database | Tx;
+
+/** The app, if it is one of the workspace's; otherwise 404 `app_not_found` (Dify's app loader). */
+export async function findWorkspaceApp(db: Db, workspaceId: string, appId: string): Promise<App> {
+  const [app] = await db.select().from(apps).where(and(eq(apps.id, appId), eq(apps.workspaceId, workspaceId)));
+  if (!app) throw errors.appNotFound();
+  return app;
+}
+
+export async function findSite(db: Db, appId: string): Promise<Site | undefined> {
+  const [site] = await db.select().from(sites).where(eq(sites.appId, appId));
+  return site;
+}
+
+export interface NewApp {
+  name: string;
+  description: string;
+  mode: AppMode;
+  iconType: IconType;
+  icon: string;
+  iconBackground: string;
+  useIconAsAnswerIcon?: boolean;
+  modelConfig: ModelConfig | null;
+  workflowDraft: WorkflowDraft | null;
+}
+
+async function uniqueSiteCode(tx: Tx): Promise<string> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const code = randomAlphanumeric(16);
+    const [taken] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.code, code));
+    if (!taken) return code;
+  }
+  throw new Error('could not find a free site code');
+}
+
+/**
+ * Inserts the app and its web-app site (Dify's `app_was_created` handler): the site is titled
+ * after the app, copies its icon and speaks the creator's interface language.
+ */
+export async function insertAppWithSite(tx: Tx, actor: Actor, values: NewApp): Promise<{ app: App; site: Site }> {
+  const [app] = await tx
+    .insert(apps)
+    .values({
+      workspaceId: actor.workspaceId,
+      name: values.name,
+      description: values.description,
+      mode: values.mode,
+      iconType: values.iconType,
+      icon: values.icon,
+      iconBackground: values.iconBackground,
+      useIconAsAnswerIcon: values.useIconAsAnswerIcon ?? false,
+      enableSite: true,
+      enableApi: true,
+      modelConfig: values.modelConfig,
+      workflowDraft: values.workflowDraft,
+      createdBy: actor.accountId,
+      updatedBy: actor.accountId,
+    })
+    .returning();
+  if (!app) throw new Error('app insert returned nothing');
+  const [account] = await tx.select({ language: accounts.interfaceLanguage }).from(accounts).where(eq(accounts.id, actor.accountId));
+  const [site] = await tx
+    .insert(sites)
+    .values({
+      appId: app.id,
+      workspaceId: actor.workspaceId,
+      code: await uniqueSiteCode(tx),
+      title: app.name,
+      iconType: app.iconType,
+      icon: app.icon,
+      iconBackground: app.iconBackground,
+      defaultLanguage: account?.language ?? 'en-US',
+      customizeTokenStrategy: 'not_allow',
+      createdBy: actor.accountId,
+      updatedBy: actor.accountId,
+    })
+    .returning();
+  if (!site) throw new Error('site insert returned nothing');
+  return { app, site };
+}

@@ -1,0 +1,33 @@
+import { and, eq } from 'drizzle-orm';
+import { type IconType, uploadFiles } from '@tessera/db';
+import { type AppDeps } from '../../deps';
+import { errors } from '../../errors';
+import { UUID } from '../../validation';
+import { signedFilePreviewUrl } from '../files/signed-url';
+import { type Db } from './app-rows';
+
+/** Whether `fileId` names one of the workspace's own uploads. */
+export async function isWorkspaceFile(db: Db, workspaceId: string, fileId: string): Promise<boolean> {
+  if (!UUID.test(fileId)) return false;
+  const [file] = await db
+    .select({ id: uploadFiles.id })
+    .from(uploadFiles)
+    .where(and(eq(uploadFiles.id, fileId), eq(uploadFiles.workspaceId, workspaceId)));
+  return Boolean(file);
+}
+
+/**
+ * An `image` icon names an upload file; it must be one of the workspace's own files, or a
+ * signed URL to another tenant's upload could be obtained through the icon.
+ */
+export async function assertIconUsable(db: Db, workspaceId: string, iconType: IconType, icon: string): Promise<void> {
+  if (iconType !== 'image') return;
+  if (!(await isWorkspaceFile(db, workspaceId, icon))) {
+    throw errors.invalidParam('icon: must be the id of a file uploaded to this workspace', 'icon');
+  }
+}
+
+/** `icon_url`: a signed preview URL for image icons, null otherwise. */
+export function iconUrl(deps: AppDeps, iconType: IconType | null | undefined, icon: string | null | undefined): string | null {
+  return iconType === 'image' && icon ? signedFilePreviewUrl(deps, icon) : null;
+}

@@ -1,0 +1,82 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { accounts, type Database, oneTimeTokens, workspaceMembers } from '@tessera/db';
+import { type Actor } from '../../context';
+import { type AppDeps } from '../../deps';
+import { AppError } from '../../errors';
+import { isWorkspaceRole, memberErrors } from './member-errors';
+
+type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+
+/**
+ * Locks the operator's membership row and checks, inside the transaction, that the operator is
+ * still the owner: two owner actions at once run one after the other, on fresh roles.
+ */
+async function assertOwnerInTx(tx: Tx, actor: Actor, action: 'remove' | 'update'): Promise<void> {
+  const [operator] = await tx
+    .select({ role: workspaceMembers.role })
+    .from(workspaceMembers)
+    .where(and(eq(workspaceMembers.workspaceId, actor.workspaceId), eq(workspaceMembers.accountId, actor.accountId)))
+    .for('update');
+  if (operator?.role !== 'owner') throw memberErrors.noPermission(action);
+}
+
+/**
+ * Removes an account from the current workspace (owner only). Its next request is no longer
+ * served there: the session resolves the workspace from the memberships on every request. An
+ * invitee who never activated and belongs nowhere else is deleted with its invitation.
+ */
+export async function removeMember(deps: AppDeps, actor: Actor, memberId: string): Promise<void> {
+  if (memberId === actor.accountId) throw memberErrors.cannotOperateSelf();
+  if (actor.role !== 'owner') throw memberErrors.noPermission('remove');
+  await deps.db.transaction(async (tx) => {
+    await assertOwnerInTx(tx, actor, 'remove');
+    const removed = await tx
+      .delete(workspaceMembers)
+      .where(and(eq(workspaceMembers.workspaceId, actor.workspaceId), eq(workspaceMembers.accountId, memberId)))
+      .returning({ accountId: workspaceMembers.accountId });
+    if (removed.length === 0) throw memberErrors.notFound();
+    await tx
+      .update(oneTimeTokens)
+      .set({ usedAt: deps.now() })
+      .where(
+        and(
+          eq(oneTimeTokens.type, 'invite_member'),
+          eq(oneTimeTokens.accountId, memberId),
+          isNull(oneTimeTokens.usedAt),
+          sql`${oneTimeTokens.data}->>'workspace_id' = ${actor.workspaceId}`,
+        ),
+      );
+    const [elsewhere] = await tx
+      .select({ id: workspaceMembers.id })
+      .from(workspaceMembers)
+      .where(eq(workspaceMembers.accountId, memberId))
+      .limit(1);
+    if (!elsewhere) await tx.delete(accounts).where(and(eq(accounts.id, memberId), eq(accounts.status, 'pending')));
+  });
+}
+
+/**
+ * Changes a member's role (owner only). Making someone owner hands the workspace over: the
+ * current owner becomes an admin in the same transaction, so there is always exactly one owner.
+ */
+export async function updateMemberRole(deps: AppDeps, actor: Actor, memberId: string, role: string): Promise<void> {
+  if (!isWorkspaceRole(role)) throw memberErrors.invalidRole();
+  if (memberId === actor.accountId) throw memberErrors.cannotOperateSelf();
+  if (actor.role !== 'owner') throw memberErrors.noPermission('update');
+  await deps.db.transaction(async (tx) => {
+    await assertOwnerInTx(tx, actor, 'update');
+    const memberWhere = and(eq(workspaceMembers.workspaceId, actor.workspaceId), eq(workspaceMembers.accountId, memberId));
+    const [target] = await tx.select({ role: workspaceMembers.role }).from(workspaceMembers).where(memberWhere).for('update');
+    if (!target) throw memberErrors.notFound();
+    if (target.role === role) {
+      throw new AppError('invalid_param', 'The provided role is already assigned to the member.', 400);
+    }
+    if (role === 'owner') {
+      await tx
+        .update(workspaceMembers)
+        .set({ role: 'admin' })
+        .where(and(eq(workspaceMembers.workspaceId, actor.workspaceId), eq(workspaceMembers.role, 'owner')));
+    }
+    await tx.update(workspaceMembers).set({ role }).where(memberWhere);
+  });
+}
