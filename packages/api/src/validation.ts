@@ -11,6 +11,13 @@ export const zQueryBool = z.preprocess(
   z.boolean(),
 );
 
+/**
+ * A boolean in a request body: JSON true/false, also "true"/"false" as Dify's parsers accept.
+ * Never use a bare z.boolean() in an input schema: the OpenAPI adapter switches on coercion for
+ * it, so "false" would read as true and a missing required field as false.
+ */
+export const zBool = z.union([z.boolean(), z.enum(['true', 'false'])]).transform((value) => value === true || value === 'true');
+
 /** Integer Unix seconds, Dify's timestamp format. */
 export const zTimestamp = z.number().int();
 export const toUnix = (date: Date | null | undefined): number | null => (date ? Math.floor(date.getTime() / 1000) : null);

@@ -7,11 +7,6 @@ export const ZAppIdInput = z.object({ app_id: zId });
 
 export const zIconType = z.enum(ICON_TYPES);
 
-/**
- * A JSON boolean, also accepting "true"/"false" as pydantic does. A plain z.boolean() in a body
- * would be coerced by the OpenAPI adapter, which reads any non-empty string (even "false") as true.
- */
-export const zBodyBool = z.union([z.boolean(), z.enum(['true', 'false'])]).transform((value) => value === true || value === 'true');
 export const zAppName = z.string().min(1).max(255);
 export const zDescription = z.string().max(400);
 export const zIcon = z.string().max(2048);

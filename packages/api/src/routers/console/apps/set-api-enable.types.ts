@@ -1,5 +1,6 @@
+import { zBool } from '../../../validation';
 import { route } from '../../meta';
-import { zBodyBool, ZAppDetail, ZAppIdInput } from './app.schemas';
+import { ZAppDetail, ZAppIdInput } from './app.schemas';
 
 export const setApiEnableMeta = route({
   method: 'POST',
@@ -7,5 +8,5 @@ export const setApiEnableMeta = route({
   tags: ['Apps'],
   summary: "Turn an app's Service API on or off (admins and the owner)",
 });
-export const ZSetApiEnableRequest = ZAppIdInput.extend({ enable_api: zBodyBool });
+export const ZSetApiEnableRequest = ZAppIdInput.extend({ enable_api: zBool });
 export const ZSetApiEnableResponse = ZAppDetail;

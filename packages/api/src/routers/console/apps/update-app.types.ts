@@ -1,6 +1,7 @@
+import { zBool } from '../../../validation';
 import { z } from 'zod';
 import { route } from '../../meta';
-import { zBodyBool, ZAppDetailWithSite, ZAppIdInput, zAppName, zDescription, zIcon, zIconBackground, zIconType } from './app.schemas';
+import { ZAppDetailWithSite, ZAppIdInput, zAppName, zDescription, zIcon, zIconBackground, zIconType } from './app.schemas';
 
 export const updateAppMeta = route({ method: 'PUT', path: '/apps/{app_id}', tags: ['Apps'], summary: "Update an app's name, description, icon and limits" });
 
@@ -10,7 +11,7 @@ export const ZUpdateAppRequest = ZAppIdInput.extend({
   icon_type: zIconType.nullish(),
   icon: zIcon.nullish(),
   icon_background: zIconBackground.nullish(),
-  use_icon_as_answer_icon: zBodyBool.nullish(),
+  use_icon_as_answer_icon: zBool.nullish(),
   max_active_requests: z.number().int().min(0).nullish(),
 });
 

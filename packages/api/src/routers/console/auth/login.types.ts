@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zBool } from '../../../validation';
 import { route } from '../../meta';
 
 export const loginMeta = route({
@@ -12,7 +13,7 @@ export const loginMeta = route({
 export const ZLoginRequest = z.object({
   email: z.string().trim().min(1).max(255),
   password: z.string().min(1).max(1024),
-  remember_me: z.boolean().optional(),
+  remember_me: zBool.optional(),
   invite_token: z.string().nullish(),
   language: z.string().optional(),
 });
