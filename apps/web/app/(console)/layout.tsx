@@ -1,0 +1,17 @@
+import { redirect } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { TopBar } from '@/components/console/top-bar';
+import { getCurrentAccount, isSetupFinished } from '@/lib/server-caller';
+
+export const dynamic = 'force-dynamic';
+
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  if (!(await isSetupFinished())) redirect('/install');
+  if (!(await getCurrentAccount())) redirect('/signin');
+  return (
+    <div className="flex min-h-screen flex-col">
+      <TopBar />
+      <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 lg:px-8">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { Providers } from '@/components/providers';
+import { HTML_LANG } from '@/lib/i18n/config';
+import { getServerDictionary } from '@/lib/i18n/server';
+import './globals.css';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getServerDictionary();
+  return {
+    title: { default: t.common.appName, template: `%s · ${t.common.appName}` },
+    description: t.common.tagline,
+    icons: { icon: '/icon.svg' },
+  };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { locale } = await getServerDictionary();
+  return (
+    <html lang={HTML_LANG[locale]}>
+      <body className="min-h-screen">
+        <Providers locale={locale}>{children}</Providers>
+      </body>
+    </html>
+  );
+}

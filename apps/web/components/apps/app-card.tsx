@@ -1,0 +1,107 @@
+'use client';
+
+import { CopyIcon, DownloadIcon, KeyRoundIcon, MoreHorizontalIcon, PencilIcon, Trash2Icon } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu';
+import { useI18n } from '@/lib/i18n/client';
+import { formatTimestamp } from '@/lib/utils';
+import { AppIcon, type AppIconValue } from './app-icon';
+import { MODE_ICONS } from './modes';
+
+export interface AppSummary extends AppIconValue {
+  id: string;
+  name: string;
+  description?: string | null;
+  mode: string;
+  updated_at?: number | null;
+  created_at?: number | null;
+  author_name?: string | null;
+}
+
+export type AppAction = 'edit' | 'duplicate' | 'export' | 'api-keys' | 'delete';
+
+export function AppCard({
+  app,
+  canEdit,
+  onAction,
+}: {
+  app: AppSummary;
+  canEdit: boolean;
+  onAction: (action: AppAction, app: AppSummary) => void;
+}) {
+  const { t, lang } = useI18n();
+  const ModeIcon = MODE_ICONS[app.mode];
+  const when = app.updated_at ?? app.created_at;
+  return (
+    <article
+      className="group relative flex h-44 flex-col rounded-xl border bg-card p-4 shadow-xs transition-shadow hover:shadow-md"
+      data-testid="app-card"
+      data-app-id={app.id}
+    >
+      <div className="flex items-start gap-3">
+        <AppIcon value={app} />
+        <div className="min-w-0 flex-1">
+          <h3 className="truncate text-sm font-semibold" title={app.name} data-testid="app-card-name">
+            {app.name}
+          </h3>
+          <Badge variant="secondary" className="mt-1" data-testid="app-card-mode">
+            {ModeIcon ? <ModeIcon className="size-3" /> : null}
+            {t.modes[app.mode] ?? app.mode}
+          </Badge>
+        </div>
+        <DropdownMenu>
+          <DropdownMenuTrigger asChild>
+            <Button variant="ghost" size="icon-sm" aria-label={t.apps.moreActions} data-testid="app-card-menu">
+              <MoreHorizontalIcon />
+            </Button>
+          </DropdownMenuTrigger>
+          <DropdownMenuContent align="end">
+            {canEdit ? (
+              <>
+                <DropdownMenuItem onSelect={() => onAction('edit', app)} data-testid="app-action-edit">
+                  <PencilIcon />
+                  {t.apps.editInfo}
+                </DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => onAction('duplicate', app)} data-testid="app-action-duplicate">
+                  <CopyIcon />
+                  {t.apps.duplicate}
+                </DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => onAction('export', app)} data-testid="app-action-export">
+                  <DownloadIcon />
+                  {t.apps.exportDsl}
+                </DropdownMenuItem>
+              </>
+            ) : null}
+            <DropdownMenuItem onSelect={() => onAction('api-keys', app)} data-testid="app-action-api-keys">
+              <KeyRoundIcon />
+              {t.apps.apiKeys}
+            </DropdownMenuItem>
+            {canEdit ? (
+              <>
+                <DropdownMenuSeparator />
+                <DropdownMenuItem variant="destructive" onSelect={() => onAction('delete', app)} data-testid="app-action-delete">
+                  <Trash2Icon />
+                  {t.apps.delete}
+                </DropdownMenuItem>
+              </>
+            ) : null}
+          </DropdownMenuContent>
+        </DropdownMenu>
+      </div>
+      <p className="mt-3 line-clamp-3 flex-1 text-xs leading-relaxed text-muted-foreground" data-testid="app-card-description">
+        {app.description}
+      </p>
+      <p className="truncate text-xs text-muted-foreground/80">
+        {when ? t.apps.updatedAt(formatTimestamp(when, lang)) : null}
+        {app.author_name ? ` · ${t.apps.by(app.author_name)}` : null}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,340 @@
+'use client';
+
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { LayoutGridIcon, PlusIcon, SearchIcon } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import { ConfirmDialog } from '@/components/confirm-dialog';
+import { FormError } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { errorMessage } from '@/lib/errors';
+import { useT } from '@/lib/i18n/client';
+import { canEditApps } from '@/lib/roles';
+import { useTRPC } from '@/lib/trpc';
+import { cn } from '@/lib/utils';
+import { useCurrentWorkspace } from '@/lib/use-workspace';
+import { ApiKeysDialog } from './api-keys-dialog';
+import { type AppAction, AppCard, type AppSummary } from './app-card';
+import { AppFormDialog, type AppFormValues } from './app-form-dialog';
+import { FILTER_MODES, type FilterMode, MODE_ICONS } from './modes';
+
+const PAGE_SIZE = 30;
+
+function useDebounced<T>(value: T, delay: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), delay);
+    return () => clearTimeout(timer);
+  }, [value, delay]);
+  return debounced;
+}
+
+function download(filename: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/x-yaml;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function AppsView() {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const workspace = useCurrentWorkspace();
+  const canEdit = canEditApps(workspace.data?.role);
+
+  const [mode, setMode] = useState<FilterMode>('all');
+  const [search, setSearch] = useState('');
+  const name = useDebounced(search.trim(), 300);
+  const [page, setPage] = useState(1);
+  useEffect(() => setPage(1), [mode, name]);
+
+  const listInput = { page, limit: PAGE_SIZE, mode, ...(name ? { name } : {}) };
+  const apps = useQuery({ ...trpc.apps.list.queryOptions(listInput), placeholderData: keepPreviousData });
+  const invalidateList = () => queryClient.invalidateQueries({ queryKey: trpc.apps.list.pathKey() });
+
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<AppSummary | null>(null);
+  const [duplicating, setDuplicating] = useState<AppSummary | null>(null);
+  const [deleting, setDeleting] = useState<AppSummary | null>(null);
+  const [keysFor, setKeysFor] = useState<AppSummary | null>(null);
+  const [flash, setFlash] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<unknown>(null);
+  useEffect(() => {
+    if (!flash) return;
+    const timer = setTimeout(() => setFlash(null), 3000);
+    return () => clearTimeout(timer);
+  }, [flash]);
+
+  const create = useMutation(
+    trpc.apps.create.mutationOptions({
+      onSuccess: async () => {
+        setCreating(false);
+        await invalidateList();
+      },
+    }),
+  );
+  const update = useMutation(
+    trpc.apps.update.mutationOptions({
+      onSuccess: async () => {
+        setEditing(null);
+        await invalidateList();
+      },
+    }),
+  );
+  const copy = useMutation(
+    trpc.apps.copy.mutationOptions({
+      onSuccess: async () => {
+        setDuplicating(null);
+        await invalidateList();
+      },
+    }),
+  );
+  const remove = useMutation(
+    trpc.apps.delete.mutationOptions({
+      onSuccess: async () => {
+        setDeleting(null);
+        await invalidateList();
+      },
+    }),
+  );
+
+  async function exportDsl(app: AppSummary) {
+    setActionError(null);
+    try {
+      const answer = await queryClient.fetchQuery({ ...trpc.apps.export.queryOptions({ app_id: app.id }), staleTime: 0 });
+      download(`${app.name}.yml`, answer.data);
+      setFlash(t.apps.exported);
+    } catch (error) {
+      setActionError(error);
+    }
+  }
+
+  function onAction(action: AppAction, app: AppSummary) {
+    if (action === 'edit') setEditing(app);
+    else if (action === 'duplicate') setDuplicating(app);
+    else if (action === 'delete') setDeleting(app);
+    else if (action === 'api-keys') setKeysFor(app);
+    else void exportDsl(app);
+  }
+
+  const iconFields = (values: AppFormValues) => ({
+    icon_type: 'emoji' as const,
+    icon: values.icon,
+    icon_background: values.icon_background,
+  });
+
+  const data = apps.data;
+  const rows: AppSummary[] = data?.data ?? [];
+  const pages = data ? Math.max(1, Math.ceil(data.total / (data.limit || PAGE_SIZE))) : 1;
+
+  return (
+    <div className="grid grid-cols-1 gap-6 *:min-w-0">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight" data-testid="page-title">
+            {t.apps.title}
+          </h1>
+          <p className="mt-1 text-sm text-muted-foreground">{t.apps.description}</p>
+        </div>
+        {canEdit ? (
+          <Button onClick={() => setCreating(true)} data-testid="create-app">
+            <PlusIcon />
+            {t.apps.create}
+          </Button>
+        ) : null}
+      </div>
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <div className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1" role="tablist" aria-label={t.apps.type}>
+          {FILTER_MODES.map((value) => {
+            const Icon = value === 'all' ? LayoutGridIcon : MODE_ICONS[value];
+            const active = mode === value;
+            return (
+              <button
+                key={value}
+                type="button"
+                role="tab"
+                aria-selected={active}
+                data-testid={`mode-filter-${value}`}
+                onClick={() => setMode(value)}
+                className={cn(
+                  'inline-flex cursor-pointer items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground',
+                  active && 'bg-card text-primary shadow-xs ring-1 ring-border',
+                )}
+              >
+                {Icon ? <Icon className="size-4" /> : null}
+                {t.modes[value]}
+              </button>
+            );
+          })}
+        </div>
+        <div className="relative w-full sm:w-64">
+          <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
+          <Input
+            type="search"
+            className="pl-9"
+            placeholder={t.apps.search}
+            aria-label={t.apps.search}
+            data-testid="app-search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+      </div>
+
+      <FormError>{actionError ? errorMessage(t, actionError) : apps.error ? errorMessage(t, apps.error) : ''}</FormError>
+
+      {apps.isLoading ? (
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
+          {Array.from({ length: 4 }, (_, i) => (
+            <div key={i} className="h-44 animate-pulse rounded-xl border bg-muted/60" />
+          ))}
+        </div>
+      ) : rows.length === 0 ? (
+        <div className="flex flex-col items-center justify-center rounded-xl border border-dashed bg-card px-6 py-16 text-center" data-testid="apps-empty">
+          <LayoutGridIcon className="mb-3 size-10 text-muted-foreground/60" />
+          <p className="font-medium">{name || mode !== 'all' ? t.apps.noMatches : t.apps.empty}</p>
+          {!name && mode === 'all' ? <p className="mt-1 text-sm text-muted-foreground">{t.apps.emptyHint}</p> : null}
+          {!name && mode === 'all' && canEdit ? (
+            <Button className="mt-4" onClick={() => setCreating(true)}>
+              <PlusIcon />
+              {t.apps.create}
+            </Button>
+          ) : null}
+        </div>
+      ) : (
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4" data-testid="app-list">
+          {rows.map((app) => (
+            <AppCard key={app.id} app={app} canEdit={canEdit} onAction={onAction} />
+          ))}
+        </div>
+      )}
+
+      {data && data.total > 0 ? (
+        <div className="flex items-center justify-between text-sm text-muted-foreground">
+          <span data-testid="apps-total">{t.apps.total(data.total)}</span>
+          {pages > 1 ? (
+            <div className="flex items-center gap-2">
+              <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+                {t.common.previous}
+              </Button>
+              <span>{t.common.pageOf(page, pages)}</span>
+              <Button variant="outline" size="sm" disabled={!data.has_more} onClick={() => setPage(page + 1)}>
+                {t.common.next}
+              </Button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+
+      <AppFormDialog
+        kind="create"
+        open={creating}
+        pending={create.isPending}
+        error={create.error}
+        onOpenChange={(open) => {
+          setCreating(open);
+          if (!open) create.reset();
+        }}
+        onSubmit={(values) =>
+          create.mutate({
+            name: values.name,
+            mode: values.mode,
+            ...(values.description ? { description: values.description } : {}),
+            ...iconFields(values),
+          })
+        }
+      />
+      <AppFormDialog
+        kind="edit"
+        open={editing !== null}
+        initial={
+          editing
+            ? {
+                name: editing.name,
+                description: editing.description ?? '',
+                icon: editing.icon_type === 'emoji' && editing.icon ? editing.icon : undefined,
+                icon_background: editing.icon_background ?? undefined,
+              }
+            : undefined
+        }
+        pending={update.isPending}
+        error={update.error}
+        onOpenChange={(open) => {
+          if (!open) {
+            setEditing(null);
+            update.reset();
+          }
+        }}
+        onSubmit={(values) =>
+          editing &&
+          update.mutate({ app_id: editing.id, name: values.name, description: values.description, ...iconFields(values) })
+        }
+      />
+      <AppFormDialog
+        kind="duplicate"
+        open={duplicating !== null}
+        initial={
+          duplicating
+            ? {
+                name: t.apps.duplicateName(duplicating.name),
+                description: duplicating.description ?? '',
+                icon: duplicating.icon_type === 'emoji' && duplicating.icon ? duplicating.icon : undefined,
+                icon_background: duplicating.icon_background ?? undefined,
+              }
+            : undefined
+        }
+        pending={copy.isPending}
+        error={copy.error}
+        onOpenChange={(open) => {
+          if (!open) {
+            setDuplicating(null);
+            copy.reset();
+          }
+        }}
+        onSubmit={(values) =>
+          duplicating &&
+          copy.mutate({ app_id: duplicating.id, name: values.name, description: values.description, ...iconFields(values) })
+        }
+      />
+      <ConfirmDialog
+        testId="delete-app-dialog"
+        open={deleting !== null}
+        title={t.apps.deleteTitle}
+        description={deleting ? t.apps.deleteDescription(deleting.name) : ''}
+        confirmLabel={t.common.delete}
+        pending={remove.isPending}
+        error={remove.error}
+        onOpenChange={(open) => {
+          if (!open) {
+            setDeleting(null);
+            remove.reset();
+          }
+        }}
+        onConfirm={() => deleting && remove.mutate({ app_id: deleting.id })}
+      />
+      <ApiKeysDialog
+        appId={keysFor?.id ?? null}
+        appName={keysFor?.name ?? ''}
+        role={workspace.data?.role}
+        onOpenChange={(open) => {
+          if (!open) setKeysFor(null);
+        }}
+      />
+      {flash ? (
+        <div
+          role="status"
+          className="fixed bottom-6 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-foreground px-4 py-2 text-sm text-background shadow-lg"
+          data-testid="flash"
+        >
+          {flash}
+        </div>
+      ) : null}
+    </div>
+  );
+}

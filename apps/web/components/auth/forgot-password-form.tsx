@@ -1,0 +1,168 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { ArrowLeftIcon } from 'lucide-react';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { FormError, Notice } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { errorMessage } from '@/lib/errors';
+import { useI18n } from '@/lib/i18n/client';
+import { useTRPC } from '@/lib/trpc';
+import { PASSWORD_RULE } from './password-rule';
+
+type Step = 'email' | 'code' | 'password';
+
+export function ForgotPasswordForm() {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [step, setStep] = useState<Step>('email');
+  const [email, setEmail] = useState('');
+  const [code, setCode] = useState('');
+  const [token, setToken] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [error, setError] = useState<unknown>(undefined);
+
+  const send = useMutation(
+    trpc.auth.forgotPassword.mutationOptions({
+      onSuccess: (answer) => {
+        setToken(answer.data);
+        setStep('code');
+      },
+      onError: setError,
+    }),
+  );
+  const validity = useMutation(
+    trpc.auth.forgotPasswordValidity.mutationOptions({
+      onSuccess: (answer) => {
+        if (!answer.is_valid) {
+          setError('email_code_error');
+          return;
+        }
+        setToken(answer.token);
+        setStep('password');
+      },
+      onError: setError,
+    }),
+  );
+  const reset = useMutation(
+    trpc.auth.forgotPasswordResets.mutationOptions({
+      onSuccess: () => router.push('/signin?reset=done'),
+      onError: setError,
+    }),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(undefined);
+    if (step === 'email') send.mutate({ email: email.trim(), language: locale });
+    else if (step === 'code') validity.mutate({ email: email.trim(), code: code.trim(), token });
+    else if (!PASSWORD_RULE.test(password)) setError('password_rule');
+    else if (password !== confirm) setError('password_mismatch');
+    else reset.mutate({ token, new_password: password, password_confirm: confirm });
+  }
+
+  const description =
+    step === 'email' ? t.forgot.emailStep : step === 'code' ? t.forgot.codeStep(email.trim()) : t.forgot.passwordStep;
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle data-testid="forgot-title">{t.forgot.title}</CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form className="grid gap-4" onSubmit={submit} data-testid={`forgot-step-${step}`}>
+          {step === 'email' ? (
+            <div className="grid gap-2">
+              <Label htmlFor="forgot-email">{t.forgot.email}</Label>
+              <Input
+                id="forgot-email"
+                data-testid="forgot-email"
+                type="email"
+                autoComplete="email"
+                required
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+              />
+            </div>
+          ) : null}
+          {step === 'code' ? (
+            <>
+              <Notice>{t.signin.noSmtpHint}</Notice>
+              <div className="grid gap-2">
+                <Label htmlFor="forgot-code">{t.forgot.code}</Label>
+                <Input
+                  id="forgot-code"
+                  data-testid="forgot-code"
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  placeholder={t.signin.codePlaceholder}
+                  maxLength={6}
+                  required
+                  value={code}
+                  onChange={(e) => setCode(e.target.value)}
+                />
+              </div>
+            </>
+          ) : null}
+          {step === 'password' ? (
+            <>
+              <div className="grid gap-2">
+                <Label htmlFor="forgot-new-password">{t.forgot.newPassword}</Label>
+                <Input
+                  id="forgot-new-password"
+                  data-testid="forgot-new-password"
+                  type="password"
+                  autoComplete="new-password"
+                  required
+                  value={password}
+                  onChange={(e) => setPassword(e.target.value)}
+                />
+                <p className="text-xs text-muted-foreground">{t.install.passwordHint}</p>
+              </div>
+              <div className="grid gap-2">
+                <Label htmlFor="forgot-confirm-password">{t.forgot.confirmPassword}</Label>
+                <Input
+                  id="forgot-confirm-password"
+                  data-testid="forgot-confirm-password"
+                  type="password"
+                  autoComplete="new-password"
+                  required
+                  value={confirm}
+                  onChange={(e) => setConfirm(e.target.value)}
+                />
+              </div>
+            </>
+          ) : null}
+          <FormError data-testid="forgot-error">{error ? errorMessage(t, error) : ''}</FormError>
+          <Button type="submit" data-testid="forgot-submit" disabled={send.isPending || validity.isPending || reset.isPending}>
+            {step === 'email'
+              ? send.isPending
+                ? t.forgot.sending
+                : t.forgot.send
+              : step === 'code'
+                ? validity.isPending
+                  ? t.forgot.verifying
+                  : t.forgot.verify
+                : reset.isPending
+                  ? t.forgot.resetting
+                  : t.forgot.reset}
+          </Button>
+          <Button variant="ghost" asChild>
+            <Link href="/signin" data-testid="back-to-signin">
+              <ArrowLeftIcon />
+              {t.forgot.backToSignIn}
+            </Link>
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,96 @@
+'use client';
+
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { FormError } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { errorMessage } from '@/lib/errors';
+import { useI18n } from '@/lib/i18n/client';
+import { useTRPC } from '@/lib/trpc';
+import { PASSWORD_RULE } from './password-rule';
+
+export function InstallForm() {
+  const { t, locale } = useI18n();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [localError, setLocalError] = useState('');
+  const setup = useMutation(
+    trpc.setup.create.mutationOptions({
+      onSuccess: () => router.push('/signin?setup=done'),
+      onError: (error) => {
+        if ((error.data as { appCode?: string } | undefined)?.appCode === 'already_setup') router.push('/signin');
+      },
+    }),
+  );
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setLocalError('');
+    if (!PASSWORD_RULE.test(password)) {
+      setLocalError(t.errors.password_rule ?? '');
+      return;
+    }
+    setup.mutate({ email: email.trim(), name: name.trim(), password, language: locale });
+  }
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle data-testid="install-title">{t.install.title}</CardTitle>
+        <CardDescription>{t.install.description}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <form className="grid gap-4" onSubmit={submit} data-testid="install-form">
+          <div className="grid gap-2">
+            <Label htmlFor="install-email">{t.install.email}</Label>
+            <Input
+              id="install-email"
+              data-testid="install-email"
+              type="email"
+              autoComplete="email"
+              required
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="install-name">{t.install.name}</Label>
+            <Input
+              id="install-name"
+              data-testid="install-name"
+              autoComplete="name"
+              required
+              maxLength={30}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="install-password">{t.install.password}</Label>
+            <Input
+              id="install-password"
+              data-testid="install-password"
+              type="password"
+              autoComplete="new-password"
+              required
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            <p className="text-xs text-muted-foreground">{t.install.passwordHint}</p>
+          </div>
+          <FormError data-testid="install-error">{localError || (setup.error ? errorMessage(t, setup.error) : '')}</FormError>
+          <Button type="submit" data-testid="install-submit" disabled={setup.isPending || setup.isSuccess}>
+            {setup.isPending ? t.install.submitting : t.install.submit}
+          </Button>
+        </form>
+      </CardContent>
+    </Card>
+  );
+}

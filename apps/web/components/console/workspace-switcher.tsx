@@ -1,0 +1,191 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ChevronsUpDownIcon, PencilIcon, PlusIcon } from 'lucide-react';
+import { useRouter } from 'next/navigation';
+import { type FormEvent, useState } from 'react';
+import { FormError } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import {
+  DropdownMenu,
+  DropdownMenuCheckItem,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from '@/components/ui/dropdown-menu';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { errorMessage } from '@/lib/errors';
+import { useT } from '@/lib/i18n/client';
+import { isAdminOrOwner } from '@/lib/roles';
+import { useTRPC } from '@/lib/trpc';
+import { useCurrentWorkspace } from '@/lib/use-workspace';
+
+export function WorkspaceAvatar({ name, className = '' }: { name: string; className?: string }) {
+  return (
+    <span
+      className={`inline-flex size-6 shrink-0 items-center justify-center rounded-md bg-gradient-to-br from-indigo-500 to-sky-500 text-xs font-semibold text-white ${className}`}
+      aria-hidden="true"
+    >
+      {Array.from(name.trim())[0]?.toUpperCase() ?? 'W'}
+    </span>
+  );
+}
+
+export function WorkspaceSwitcher() {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const current = useCurrentWorkspace();
+  const list = useQuery(trpc.workspaces.list.queryOptions());
+  const [dialog, setDialog] = useState<'create' | 'rename' | null>(null);
+
+  const afterChange = async () => {
+    await queryClient.invalidateQueries();
+    router.refresh();
+  };
+  const switchWorkspace = useMutation(trpc.workspaces.switchTo.mutationOptions({ onSuccess: afterChange }));
+
+  const name = current.data?.name ?? '';
+  return (
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="ghost" size="sm" className="max-w-[40vw] gap-2 px-2 sm:max-w-64" data-testid="workspace-switcher">
+            <WorkspaceAvatar name={name || 'W'} />
+            <span className="truncate font-semibold" data-testid="workspace-current-name">
+              {name}
+            </span>
+            <ChevronsUpDownIcon className="size-4 text-muted-foreground" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="start" className="w-64">
+          <DropdownMenuLabel>{t.workspace.switchTo}</DropdownMenuLabel>
+          {(list.data?.workspaces ?? []).map((workspace) => (
+            <DropdownMenuCheckItem
+              key={workspace.id}
+              checked={workspace.current}
+              data-testid="workspace-option"
+              onSelect={() => {
+                if (!workspace.current) switchWorkspace.mutate({ tenant_id: workspace.id });
+              }}
+            >
+              <WorkspaceAvatar name={workspace.name} />
+              <span className="truncate">{workspace.name}</span>
+            </DropdownMenuCheckItem>
+          ))}
+          <DropdownMenuSeparator />
+          {isAdminOrOwner(current.data?.role) ? (
+            <DropdownMenuItem onSelect={() => setDialog('rename')} data-testid="workspace-rename">
+              <PencilIcon />
+              {t.workspace.rename}
+            </DropdownMenuItem>
+          ) : null}
+          <DropdownMenuItem onSelect={() => setDialog('create')} data-testid="workspace-create">
+            <PlusIcon />
+            {t.workspace.create}
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <WorkspaceNameDialog
+        mode={dialog}
+        initialName={dialog === 'rename' ? name : ''}
+        onClose={() => setDialog(null)}
+        onDone={afterChange}
+      />
+    </>
+  );
+}
+
+function WorkspaceNameDialog({
+  mode,
+  initialName,
+  onClose,
+  onDone,
+}: {
+  mode: 'create' | 'rename' | null;
+  initialName: string;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
+  const t = useT();
+  const trpc = useTRPC();
+  const [name, setName] = useState(initialName);
+  const [openedFor, setOpenedFor] = useState(mode);
+  if (openedFor !== mode) {
+    setOpenedFor(mode);
+    setName(initialName);
+  }
+  // A new workspace becomes the current one on the server.
+  const create = useMutation(
+    trpc.workspaces.create.mutationOptions({
+      onSuccess: async () => {
+        onClose();
+        await onDone();
+      },
+    }),
+  );
+  const rename = useMutation(
+    trpc.workspaces.rename.mutationOptions({
+      onSuccess: async () => {
+        onClose();
+        await onDone();
+      },
+    }),
+  );
+  const pending = create.isPending || rename.isPending;
+  const error = mode === 'create' ? create.error : rename.error;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (mode === 'create') create.mutate({ name: name.trim() });
+    else rename.mutate({ name: name.trim() });
+  }
+
+  return (
+    <Dialog
+      open={mode !== null}
+      onOpenChange={(open) => {
+        if (!open) {
+          create.reset();
+          rename.reset();
+          onClose();
+        }
+      }}
+    >
+      <DialogContent closeLabel={t.common.close} data-testid="workspace-dialog">
+        <form className="grid gap-4" onSubmit={submit}>
+          <DialogHeader>
+            <DialogTitle>{mode === 'rename' ? t.workspace.renameTitle : t.workspace.createTitle}</DialogTitle>
+            <DialogDescription>{t.workspace.createDescription}</DialogDescription>
+          </DialogHeader>
+          <div className="grid gap-2">
+            <Label htmlFor="workspace-name">{t.workspace.name}</Label>
+            <Input
+              id="workspace-name"
+              data-testid="workspace-name-input"
+              placeholder={t.workspace.namePlaceholder}
+              required
+              maxLength={64}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
+          </div>
+          <FormError>{error ? errorMessage(t, error) : ''}</FormError>
+          <DialogFooter>
+            <Button variant="outline" onClick={onClose}>
+              {t.common.cancel}
+            </Button>
+            <Button type="submit" disabled={pending || !name.trim()} data-testid="workspace-name-submit">
+              {pending ? t.common.saving : mode === 'rename' ? t.common.save : t.common.create}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,111 @@
+import { createHmac } from 'node:crypto';
+import { getServerSession, type NextAuthOptions, type Session } from 'next-auth';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { authenticateWithEmailCode, authenticateWithPassword } from '@tessera/api';
+import { getRuntime } from '@tessera/api/runtime';
+
+// Without NEXTAUTH_URL the origin comes from the request's Host header.
+if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
+
+type Headerish = Record<string, string | string[] | undefined> | Headers | undefined;
+
+function clientIp(headers: Headerish): string {
+  const read = (name: string): string | undefined => {
+    if (!headers) return undefined;
+    if (headers instanceof Headers) return headers.get(name) ?? undefined;
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+  };
+  return read('x-forwarded-for')?.split(',')[0]?.trim() || read('x-real-ip') || '127.0.0.1';
+}
+
+/** The thrown code reaches the sign-in form as `error`, which it translates. */
+function failure(error: unknown): Error {
+  const { appCode, code } = (error ?? {}) as { appCode?: unknown; code?: unknown };
+  if (typeof appCode === 'string') return new Error(appCode);
+  if (typeof code === 'string' && /^[a-z_-]+$/.test(code)) return new Error(code);
+  console.error('sign-in failed unexpectedly', error);
+  return new Error('unknown');
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: 'jwt' },
+  pages: { signIn: '/signin', error: '/signin' },
+  providers: [
+    CredentialsProvider({
+      id: 'password',
+      name: 'Email and password',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, req) {
+        if (!credentials?.email || !credentials.password) throw new Error('authentication_failed');
+        const { deps } = await getRuntime();
+        try {
+          const account = await authenticateWithPassword(deps, {
+            email: credentials.email,
+            password: credentials.password,
+            ip: clientIp(req?.headers),
+          });
+          return { id: account.id, email: account.email, name: account.name };
+        } catch (error) {
+          throw failure(error);
+        }
+      },
+    }),
+    CredentialsProvider({
+      id: 'email-code',
+      name: 'Email code',
+      credentials: { email: { type: 'email' }, code: { type: 'text' }, token: { type: 'text' } },
+      async authorize(credentials, req) {
+        if (!credentials?.email || !credentials.code || !credentials.token) throw new Error('email_code_error');
+        const { deps } = await getRuntime();
+        try {
+          const account = await authenticateWithEmailCode(deps, {
+            email: credentials.email,
+            code: credentials.code,
+            token: credentials.token,
+            ip: clientIp(req?.headers),
+          });
+          return { id: account.id, email: account.email, name: account.name };
+        } catch (error) {
+          throw failure(error);
+        }
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.accountId = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (session.user && typeof token.accountId === 'string') session.user.id = token.accountId;
+      return session;
+    },
+  },
+};
+
+/**
+ * NEXTAUTH_SECRET wins; otherwise the session key is derived from the runtime's SECRET_KEY, so
+ * sessions survive restarts and every instance sharing SECRET_KEY accepts them.
+ */
+export async function resolveAuthOptions(): Promise<NextAuthOptions> {
+  if (!authOptions.secret) {
+    const explicit = process.env.NEXTAUTH_SECRET || process.env.AUTH_SECRET;
+    if (explicit) {
+      authOptions.secret = explicit;
+    } else {
+      const { deps } = await getRuntime();
+      authOptions.secret = createHmac('sha256', deps.config.secretKey).update('tessera:nextauth').digest('base64url');
+    }
+  }
+  return authOptions;
+}
+
+export async function getSession(): Promise<Session | null> {
+  return getServerSession(await resolveAuthOptions());
+}
+
+export async function getSessionAccountId(): Promise<string | null> {
+  const session = await getSession();
+  return session?.user?.id ?? null;
+}

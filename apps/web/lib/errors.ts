@@ -1,0 +1,31 @@
+import { type Dictionary } from '@/lib/i18n/dictionaries';
+
+interface ErrorLike {
+  message?: unknown;
+  code?: unknown;
+  data?: { appCode?: unknown; httpStatus?: unknown; code?: unknown } | null;
+}
+
+/** The Dify error code of a tRPC or sign-in failure, when it has one. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'string') return error;
+  const e = error as ErrorLike | null;
+  if (typeof e?.data?.appCode === 'string') return e.data.appCode;
+  if (typeof e?.code === 'string') return e.code;
+  return undefined;
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  const status = (error as ErrorLike | null)?.data?.httpStatus;
+  return typeof status === 'number' ? status : undefined;
+}
+
+/** A translated message for known codes; otherwise the server's message, which names the field at fault. */
+export function errorMessage(t: Dictionary, error: unknown): string {
+  if (!error) return '';
+  const code = errorCode(error);
+  if (code && t.errors[code]) return t.errors[code];
+  const message = (error as ErrorLike | null)?.message;
+  if (typeof message === 'string' && message && code !== 'unknown' && !/fetch|network/i.test(message)) return message;
+  return t.errors.generic ?? 'Error';
+}

@@ -1,0 +1,7 @@
+import { getRuntime } from '@tessera/api/runtime';
+
+/** Every REST surface is served by the API runtime by its full path; the route files only mount it. */
+export async function forwardToRuntime(req: Request): Promise<Response> {
+  const runtime = await getRuntime();
+  return runtime.handle(req);
+}

@@ -1,0 +1,19 @@
+import { clsx, type ClassValue } from 'clsx';
+import { twMerge } from 'tailwind-merge';
+
+export function cn(...inputs: ClassValue[]): string {
+  return twMerge(clsx(inputs));
+}
+
+/** Dify timestamps are integer Unix seconds. */
+export function formatTimestamp(seconds: number | null | undefined, locale: string): string {
+  if (seconds === null || seconds === undefined) return '—';
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(seconds * 1000));
+}
+
+/** Keeps the prefix and the last four characters: `app-••••••••abcd`. */
+export function maskSecret(token: string): string {
+  const dash = token.indexOf('-');
+  const prefix = dash > 0 && dash < 6 ? token.slice(0, dash + 1) : '';
+  return `${prefix}${'•'.repeat(12)}${token.slice(-4)}`;
+}

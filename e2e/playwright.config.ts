@@ -1,0 +1,109 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Each locale project gets its own server on a fresh data folder, because setup can run only once
+ * per database. Workers load this file again: the main process picks ports and folders once and
+ * hands them down through the environment.
+ */
+const PROJECTS = [
+  { name: 'en-US', testMatch: /console-en\.spec\.ts/ },
+  { name: 'zh-Hans', testMatch: /console-zh\.spec\.ts/ },
+] as const;
+
+/** Flows that need the owner the English project set up; they run on its server, after it. */
+const FOLLOW_UPS = [{ name: 'en-US-auth', server: 0, testMatch: /auth-flows\.spec\.ts/, dependencies: ['en-US'] }];
+
+if (!process.env.E2E_PORTS) {
+  const ports = await Promise.all(PROJECTS.map(() => freePort()));
+  const dataRoot = mkdtempSync(path.join(tmpdir(), 'tessera-e2e-'));
+  process.env.E2E_PORTS = ports.join(',');
+  process.env.E2E_DATA_ROOT = dataRoot;
+  // The servers use the embedded database in their temporary folders, never a configured server.
+  delete process.env.DATABASE_URL;
+  if (!process.env.E2E_KEEP_DATA) process.on('exit', () => rmSync(dataRoot, { recursive: true, force: true }));
+}
+
+const ports = process.env.E2E_PORTS.split(',').map(Number);
+const dataRoot = process.env.E2E_DATA_ROOT as string;
+const baseUrl = (index: number) => `http://127.0.0.1:${ports[index]}`;
+
+export default defineConfig({
+  testDir: './tests',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [
+    ['list'],
+    ...(process.env.CI ? [['html', { open: 'never' }] as const] : []),
+    // The full test run adds up every JSON report it finds here.
+    ...(process.env.TEST_REPORT_DIR
+      ? [['json', { outputFile: path.join(process.env.TEST_REPORT_DIR, 'playwright-e2e.json') }] as const]
+      : []),
+  ],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    ...PROJECTS.map((project, index) => ({
+      name: project.name,
+      testMatch: project.testMatch,
+      use: { baseURL: baseUrl(index), locale: 'en-US' },
+    })),
+    ...FOLLOW_UPS.map((project) => ({
+      name: project.name,
+      testMatch: project.testMatch,
+      dependencies: project.dependencies,
+      use: { baseURL: baseUrl(project.server), locale: 'en-US' },
+    })),
+  ],
+  webServer: PROJECTS.map((project, index) => ({
+    command: 'npm run start -w @tessera/web',
+    cwd: repoRoot,
+    url: `${baseUrl(index)}/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    stdout: process.env.E2E_SERVER_LOGS ? ('pipe' as const) : ('ignore' as const),
+    stderr: 'pipe' as const,
+    env: {
+      PORT: String(ports[index]),
+      DATA_DIR: path.join(dataRoot, project.name),
+      CONSOLE_API_URL: baseUrl(index),
+      NEXT_TELEMETRY_DISABLED: '1',
+      NODE_ENV: 'production',
+    },
+  })),
+});
