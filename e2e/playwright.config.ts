@@ -27,6 +27,8 @@ function freePort(): Promise<number> {
 const PROJECTS = [
   { name: 'en-US', testMatch: /console-en\.spec\.ts/ },
   { name: 'zh-Hans', testMatch: /console-zh\.spec\.ts/ },
+  // Dify clients over plain HTTP against the production server: every mount, headers, cookies.
+  { name: 'http-api', testMatch: /http-api\.spec\.ts/ },
 ] as const;
 
 /** Flows that need the owner the English project set up; they run on its server, after it. */

@@ -16,7 +16,11 @@ async function handler(req: Request): Promise<Response> {
     createContext: ({ req: request, resHeaders }) =>
       rt.createRpcContext({ req: request, resHeaders, accountId }) as Promise<inferRouterContext<ConsoleRouter>>,
     onError({ error, path }) {
-      if (error.code === 'INTERNAL_SERVER_ERROR') console.error(`tRPC ${path ?? '?'} failed`, error.cause ?? error);
+      // The client already gets a masked message; the log gets the cause, through the redacting logger.
+      if (error.code === 'INTERNAL_SERVER_ERROR') {
+        const cause = error.cause ?? error;
+        rt.deps.logger.error('rpc procedure failed', { procedure: path, error: cause instanceof Error ? cause.stack ?? cause.message : String(cause) });
+      }
     },
   });
 }
