@@ -1,8 +1,10 @@
 import { router } from '../../trpc';
 import { appMetadataRouter } from './app/router';
+import { getApiRootProcedure } from './root/get-api-root';
 
 /** The Service API surface (`/v1`), authenticated by app keys. */
 export const serviceRouter = router({
+  root: getApiRootProcedure,
   app: appMetadataRouter,
 });
 
