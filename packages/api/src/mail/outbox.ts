@@ -69,7 +69,7 @@ export async function listOutbox(deps: AppDeps, actor: Actor): Promise<OutboxMai
         and(isNull(mailOutbox.workspaceId), inArray(sql`lower(${mailOutbox.to})`, addresses)),
       ),
     )
-    .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+    .orderBy(desc(mailOutbox.seq))
     .limit(OUTBOX_PAGE_SIZE);
   return rows.map((row) => ({
     id: row.id,

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id } from './columns';
 
 /**
@@ -9,6 +9,8 @@ export const mailOutbox = pgTable(
   'mail_outbox',
   {
     id: id(),
+    /** Insertion order: many mails can share one created_at, and readers want them newest first. */
+    seq: bigint({ mode: 'number' }).generatedAlwaysAsIdentity(),
     workspaceId: uuid(),
     to: text().notNull(),
     subject: text().notNull(),
@@ -20,7 +22,7 @@ export const mailOutbox = pgTable(
     sentAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('mail_outbox_created_idx').on(t.createdAt)],
+  (t) => [index('mail_outbox_seq_idx').on(t.seq)],
 );
 
 export type MailOutboxRow = typeof mailOutbox.$inferSelect;
