@@ -3,6 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { InboxIcon } from 'lucide-react';
 import { Fragment, useState } from 'react';
+import { PageHeader } from '@/components/console/page-header';
 import { FormError } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -24,12 +25,7 @@ export function MailOutboxView() {
 
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
-      <div>
-        <h1 className="text-2xl font-semibold tracking-tight" data-testid="page-title">
-          {t.outbox.title}
-        </h1>
-        <p className="mt-1 text-sm text-muted-foreground">{t.outbox.description}</p>
-      </div>
+      <PageHeader title={t.outbox.title} description={t.outbox.description} />
       {workspace.data && !canRead ? <FormError>{t.outbox.ownerOnly}</FormError> : null}
       <FormError>{outbox.error ? errorMessage(t, outbox.error) : ''}</FormError>
       {canRead ? (

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { getServerSession, type NextAuthOptions, type Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { authenticateWithEmailCode, authenticateWithPassword } from '@tessera/api';
+import { type AppDeps, authenticateWithEmailCode, authenticateWithPassword } from '@tessera/api';
 import { getRuntime } from '@tessera/api/runtime';
 
 // Without NEXTAUTH_URL the origin comes from the request's Host header.
@@ -28,6 +28,20 @@ function failure(error: unknown): Error {
   return new Error('unknown');
 }
 
+/** Hands next-auth only what the session needs, never the account row with its password hash. */
+async function authorizeWith<I>(
+  authenticate: (deps: AppDeps, input: I) => Promise<{ id: string; email: string; name: string }>,
+  input: I,
+) {
+  const { deps } = await getRuntime();
+  try {
+    const account = await authenticate(deps, input);
+    return { id: account.id, email: account.email, name: account.name };
+  } catch (error) {
+    throw failure(error);
+  }
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: 'jwt' },
   pages: { signIn: '/signin', error: '/signin' },
@@ -38,17 +52,11 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: 'email' }, password: { type: 'password' } },
       async authorize(credentials, req) {
         if (!credentials?.email || !credentials.password) throw new Error('authentication_failed');
-        const { deps } = await getRuntime();
-        try {
-          const account = await authenticateWithPassword(deps, {
-            email: credentials.email,
-            password: credentials.password,
-            ip: clientIp(req?.headers),
-          });
-          return { id: account.id, email: account.email, name: account.name };
-        } catch (error) {
-          throw failure(error);
-        }
+        return authorizeWith(authenticateWithPassword, {
+          email: credentials.email,
+          password: credentials.password,
+          ip: clientIp(req?.headers),
+        });
       },
     }),
     CredentialsProvider({
@@ -57,18 +65,12 @@ export const authOptions: NextAuthOptions = {
       credentials: { email: { type: 'email' }, code: { type: 'text' }, token: { type: 'text' } },
       async authorize(credentials, req) {
         if (!credentials?.email || !credentials.code || !credentials.token) throw new Error('email_code_error');
-        const { deps } = await getRuntime();
-        try {
-          const account = await authenticateWithEmailCode(deps, {
-            email: credentials.email,
-            code: credentials.code,
-            token: credentials.token,
-            ip: clientIp(req?.headers),
-          });
-          return { id: account.id, email: account.email, name: account.name };
-        } catch (error) {
-          throw failure(error);
-        }
+        return authorizeWith(authenticateWithEmailCode, {
+          email: credentials.email,
+          code: credentials.code,
+          token: credentials.token,
+          ip: clientIp(req?.headers),
+        });
       },
     }),
   ],

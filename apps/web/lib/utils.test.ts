@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from './errors';
 import { DICTIONARIES } from './i18n/dictionaries';
-import { maskSecret } from './utils';
+import { maskSecret, resetOnClose } from './utils';
 
 describe('maskSecret', () => {
   it('keeps the prefix and the last four characters only', () => {
@@ -25,5 +25,16 @@ describe('errorMessage', () => {
   it('falls back to the server message, and to a generic one for internal errors', () => {
     expect(errorMessage(t, { message: 'name is required', data: { appCode: 'invalid_param_x' } })).toBe('name is required');
     expect(errorMessage(t, { message: 'Internal Server Error', data: { appCode: 'unknown' } })).toBe(t.errors.generic);
+  });
+});
+
+describe('resetOnClose', () => {
+  it('forgets the item and resets the mutation only when the dialog closes', () => {
+    const calls: string[] = [];
+    const onOpenChange = resetOnClose(() => calls.push('forget'), { reset: () => calls.push('reset') });
+    onOpenChange(true);
+    expect(calls).toEqual([]);
+    onOpenChange(false);
+    expect(calls).toEqual(['forget', 'reset']);
   });
 });

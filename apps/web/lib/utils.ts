@@ -17,3 +17,13 @@ export function maskSecret(token: string): string {
   const prefix = dash > 0 && dash < 6 ? token.slice(0, dash + 1) : '';
   return `${prefix}${'•'.repeat(12)}${token.slice(-4)}`;
 }
+
+/** The onOpenChange of a dialog about one item: closing it forgets the item and the mutation's last error. */
+export function resetOnClose(forget: () => void, mutation: { reset: () => void }): (open: boolean) => void {
+  return (open) => {
+    if (!open) {
+      forget();
+      mutation.reset();
+    }
+  };
+}

@@ -12,7 +12,7 @@ import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { canEditApps, isAdminOrOwner } from '@/lib/roles';
 import { useTRPC } from '@/lib/trpc';
-import { formatTimestamp, maskSecret } from '@/lib/utils';
+import { formatTimestamp, maskSecret, resetOnClose } from '@/lib/utils';
 
 const MAX_KEYS = 10;
 
@@ -173,12 +173,7 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
           confirmLabel={t.common.delete}
           pending={remove.isPending}
           error={remove.error}
-          onOpenChange={(next) => {
-            if (!next) {
-              setDeleting(null);
-              remove.reset();
-            }
-          }}
+          onOpenChange={resetOnClose(() => setDeleting(null), remove)}
           onConfirm={() => appId && deleting && remove.mutate({ app_id: appId, key_id: deleting })}
         />
       </DialogContent>

@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { LayoutGridIcon, PlusIcon, SearchIcon } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
+import { PageHeader } from '@/components/console/page-header';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
@@ -11,7 +12,7 @@ import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { canEditApps } from '@/lib/roles';
 import { useTRPC } from '@/lib/trpc';
-import { cn } from '@/lib/utils';
+import { cn, resetOnClose } from '@/lib/utils';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
 import { ApiKeysDialog } from './api-keys-dialog';
 import { type AppAction, AppCard, type AppSummary } from './app-card';
@@ -38,6 +39,15 @@ function download(filename: string, text: string) {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function formValuesOf(app: AppSummary): Partial<AppFormValues> {
+  return {
+    name: app.name,
+    description: app.description ?? '',
+    icon: app.icon_type === 'emoji' && app.icon ? app.icon : undefined,
+    icon_background: app.icon_background ?? undefined,
+  };
 }
 
 export function AppsView() {
@@ -70,38 +80,14 @@ export function AppsView() {
     return () => clearTimeout(timer);
   }, [flash]);
 
-  const create = useMutation(
-    trpc.apps.create.mutationOptions({
-      onSuccess: async () => {
-        setCreating(false);
-        await invalidateList();
-      },
-    }),
-  );
-  const update = useMutation(
-    trpc.apps.update.mutationOptions({
-      onSuccess: async () => {
-        setEditing(null);
-        await invalidateList();
-      },
-    }),
-  );
-  const copy = useMutation(
-    trpc.apps.copy.mutationOptions({
-      onSuccess: async () => {
-        setDuplicating(null);
-        await invalidateList();
-      },
-    }),
-  );
-  const remove = useMutation(
-    trpc.apps.delete.mutationOptions({
-      onSuccess: async () => {
-        setDeleting(null);
-        await invalidateList();
-      },
-    }),
-  );
+  const closeAndRefresh = (close: () => void) => async () => {
+    close();
+    await invalidateList();
+  };
+  const create = useMutation(trpc.apps.create.mutationOptions({ onSuccess: closeAndRefresh(() => setCreating(false)) }));
+  const update = useMutation(trpc.apps.update.mutationOptions({ onSuccess: closeAndRefresh(() => setEditing(null)) }));
+  const copy = useMutation(trpc.apps.copy.mutationOptions({ onSuccess: closeAndRefresh(() => setDuplicating(null)) }));
+  const remove = useMutation(trpc.apps.delete.mutationOptions({ onSuccess: closeAndRefresh(() => setDeleting(null)) }));
 
   async function exportDsl(app: AppSummary) {
     setActionError(null);
@@ -134,20 +120,14 @@ export function AppsView() {
 
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight" data-testid="page-title">
-            {t.apps.title}
-          </h1>
-          <p className="mt-1 text-sm text-muted-foreground">{t.apps.description}</p>
-        </div>
+      <PageHeader title={t.apps.title} description={t.apps.description}>
         {canEdit ? (
           <Button onClick={() => setCreating(true)} data-testid="create-app">
             <PlusIcon />
             {t.apps.create}
           </Button>
         ) : null}
-      </div>
+      </PageHeader>
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
         <div className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1" role="tablist" aria-label={t.apps.type}>
@@ -253,24 +233,10 @@ export function AppsView() {
       <AppFormDialog
         kind="edit"
         open={editing !== null}
-        initial={
-          editing
-            ? {
-                name: editing.name,
-                description: editing.description ?? '',
-                icon: editing.icon_type === 'emoji' && editing.icon ? editing.icon : undefined,
-                icon_background: editing.icon_background ?? undefined,
-              }
-            : undefined
-        }
+        initial={editing ? formValuesOf(editing) : undefined}
         pending={update.isPending}
         error={update.error}
-        onOpenChange={(open) => {
-          if (!open) {
-            setEditing(null);
-            update.reset();
-          }
-        }}
+        onOpenChange={resetOnClose(() => setEditing(null), update)}
         onSubmit={(values) =>
           editing &&
           update.mutate({ app_id: editing.id, name: values.name, description: values.description, ...iconFields(values) })
@@ -279,24 +245,10 @@ export function AppsView() {
       <AppFormDialog
         kind="duplicate"
         open={duplicating !== null}
-        initial={
-          duplicating
-            ? {
-                name: t.apps.duplicateName(duplicating.name),
-                description: duplicating.description ?? '',
-                icon: duplicating.icon_type === 'emoji' && duplicating.icon ? duplicating.icon : undefined,
-                icon_background: duplicating.icon_background ?? undefined,
-              }
-            : undefined
-        }
+        initial={duplicating ? { ...formValuesOf(duplicating), name: t.apps.duplicateName(duplicating.name) } : undefined}
         pending={copy.isPending}
         error={copy.error}
-        onOpenChange={(open) => {
-          if (!open) {
-            setDuplicating(null);
-            copy.reset();
-          }
-        }}
+        onOpenChange={resetOnClose(() => setDuplicating(null), copy)}
         onSubmit={(values) =>
           duplicating &&
           copy.mutate({ app_id: duplicating.id, name: values.name, description: values.description, ...iconFields(values) })
@@ -310,12 +262,7 @@ export function AppsView() {
         confirmLabel={t.common.delete}
         pending={remove.isPending}
         error={remove.error}
-        onOpenChange={(open) => {
-          if (!open) {
-            setDeleting(null);
-            remove.reset();
-          }
-        }}
+        onOpenChange={resetOnClose(() => setDeleting(null), remove)}
         onConfirm={() => deleting && remove.mutate({ app_id: deleting.id })}
       />
       <ApiKeysDialog

@@ -9,9 +9,11 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
+import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
+import { NAME_FIELD, NEW_PASSWORD_FIELD } from './fields';
 import { PASSWORD_RULE } from './password-rule';
 
 export function ActivateForm({ email, token, workspaceId }: { email: string; token: string; workspaceId?: string }) {
@@ -94,31 +96,21 @@ export function ActivateForm({ email, token, workspaceId }: { email: string; tok
             <Label htmlFor="activate-email">{t.activate.email}</Label>
             <Input id="activate-email" value={invitation.email} readOnly disabled />
           </div>
-          <div className="grid gap-2">
-            <Label htmlFor="activate-name">{t.activate.name}</Label>
-            <Input
-              id="activate-name"
-              data-testid="activate-name"
-              autoComplete="name"
-              required
-              maxLength={30}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="activate-password">{t.activate.password}</Label>
-            <Input
-              id="activate-password"
-              data-testid="activate-password"
-              type="password"
-              autoComplete="new-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-            <p className="text-xs text-muted-foreground">{t.activate.passwordHint}</p>
-          </div>
+          <TextField
+            id="activate-name"
+            label={t.activate.name}
+            {...NAME_FIELD}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <TextField
+            id="activate-password"
+            label={t.activate.password}
+            hint={t.activate.passwordHint}
+            {...NEW_PASSWORD_FIELD}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <FormError data-testid="activate-error">{error ? errorMessage(t, error) : ''}</FormError>
           <Button type="submit" data-testid="activate-submit" disabled={activate.isPending || signingIn}>
             {activate.isPending || signingIn ? t.activate.submitting : t.activate.submit}

@@ -8,11 +8,11 @@ import { type FormEvent, useState } from 'react';
 import { FormError, Notice } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
+import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
+import { CODE_FIELD, EMAIL_FIELD, NEW_PASSWORD_FIELD } from './fields';
 import { PASSWORD_RULE } from './password-rule';
 
 type Step = 'email' | 'code' | 'password';
@@ -80,65 +80,44 @@ export function ForgotPasswordForm() {
       <CardContent>
         <form className="grid gap-4" onSubmit={submit} data-testid={`forgot-step-${step}`}>
           {step === 'email' ? (
-            <div className="grid gap-2">
-              <Label htmlFor="forgot-email">{t.forgot.email}</Label>
-              <Input
-                id="forgot-email"
-                data-testid="forgot-email"
-                type="email"
-                autoComplete="email"
-                required
-                value={email}
-                onChange={(e) => setEmail(e.target.value)}
-              />
-            </div>
+            <TextField
+              id="forgot-email"
+              label={t.forgot.email}
+              {...EMAIL_FIELD}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
           ) : null}
           {step === 'code' ? (
             <>
               <Notice>{t.signin.noSmtpHint}</Notice>
-              <div className="grid gap-2">
-                <Label htmlFor="forgot-code">{t.forgot.code}</Label>
-                <Input
-                  id="forgot-code"
-                  data-testid="forgot-code"
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  placeholder={t.signin.codePlaceholder}
-                  maxLength={6}
-                  required
-                  value={code}
-                  onChange={(e) => setCode(e.target.value)}
-                />
-              </div>
+              <TextField
+                id="forgot-code"
+                label={t.forgot.code}
+                {...CODE_FIELD}
+                placeholder={t.signin.codePlaceholder}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+              />
             </>
           ) : null}
           {step === 'password' ? (
             <>
-              <div className="grid gap-2">
-                <Label htmlFor="forgot-new-password">{t.forgot.newPassword}</Label>
-                <Input
-                  id="forgot-new-password"
-                  data-testid="forgot-new-password"
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  value={password}
-                  onChange={(e) => setPassword(e.target.value)}
-                />
-                <p className="text-xs text-muted-foreground">{t.install.passwordHint}</p>
-              </div>
-              <div className="grid gap-2">
-                <Label htmlFor="forgot-confirm-password">{t.forgot.confirmPassword}</Label>
-                <Input
-                  id="forgot-confirm-password"
-                  data-testid="forgot-confirm-password"
-                  type="password"
-                  autoComplete="new-password"
-                  required
-                  value={confirm}
-                  onChange={(e) => setConfirm(e.target.value)}
-                />
-              </div>
+              <TextField
+                id="forgot-new-password"
+                label={t.forgot.newPassword}
+                hint={t.install.passwordHint}
+                {...NEW_PASSWORD_FIELD}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+              <TextField
+                id="forgot-confirm-password"
+                label={t.forgot.confirmPassword}
+                {...NEW_PASSWORD_FIELD}
+                value={confirm}
+                onChange={(e) => setConfirm(e.target.value)}
+              />
             </>
           ) : null}
           <FormError data-testid="forgot-error">{error ? errorMessage(t, error) : ''}</FormError>

@@ -6,11 +6,11 @@ import { type FormEvent, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
+import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
+import { EMAIL_FIELD, NAME_FIELD, NEW_PASSWORD_FIELD } from './fields';
 import { PASSWORD_RULE } from './password-rule';
 
 export function InstallForm() {
@@ -48,43 +48,28 @@ export function InstallForm() {
       </CardHeader>
       <CardContent>
         <form className="grid gap-4" onSubmit={submit} data-testid="install-form">
-          <div className="grid gap-2">
-            <Label htmlFor="install-email">{t.install.email}</Label>
-            <Input
-              id="install-email"
-              data-testid="install-email"
-              type="email"
-              autoComplete="email"
-              required
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-            />
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="install-name">{t.install.name}</Label>
-            <Input
-              id="install-name"
-              data-testid="install-name"
-              autoComplete="name"
-              required
-              maxLength={30}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
-          <div className="grid gap-2">
-            <Label htmlFor="install-password">{t.install.password}</Label>
-            <Input
-              id="install-password"
-              data-testid="install-password"
-              type="password"
-              autoComplete="new-password"
-              required
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-            />
-            <p className="text-xs text-muted-foreground">{t.install.passwordHint}</p>
-          </div>
+          <TextField
+            id="install-email"
+            label={t.install.email}
+            {...EMAIL_FIELD}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+          />
+          <TextField
+            id="install-name"
+            label={t.install.name}
+            {...NAME_FIELD}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+          <TextField
+            id="install-password"
+            label={t.install.password}
+            hint={t.install.passwordHint}
+            {...NEW_PASSWORD_FIELD}
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <FormError data-testid="install-error">{localError || (setup.error ? errorMessage(t, setup.error) : '')}</FormError>
           <Button type="submit" data-testid="install-submit" disabled={setup.isPending || setup.isSuccess}>
             {setup.isPending ? t.install.submitting : t.install.submit}

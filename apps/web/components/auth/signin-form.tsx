@@ -8,12 +8,12 @@ import { type FormEvent, useState } from 'react';
 import { FormError, Notice } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
+import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
+import { CODE_FIELD, EMAIL_FIELD } from './fields';
 
 interface Props {
   callbackUrl: string;
@@ -72,17 +72,14 @@ export function SignInForm({ callbackUrl, notice, initialError }: Props) {
   );
 }
 
-function PasswordForm({ callbackUrl, onError }: { callbackUrl: string; onError: (error?: unknown) => void }) {
-  const { t } = useI18n();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+/** Signs in without next-auth's redirect, so a failure stays on the form as a translated code. */
+function useSignIn(callbackUrl: string, onError: (error?: unknown) => void) {
   const [pending, setPending] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function signInWith(provider: 'password' | 'email-code', credentials: Record<string, string>) {
     onError(undefined);
     setPending(true);
-    const result = await signIn('password', { email: email.trim(), password, redirect: false });
+    const result = await signIn(provider, { ...credentials, redirect: false });
     if (result?.ok && !result.error) {
       window.location.assign(callbackUrl);
       return;
@@ -91,37 +88,43 @@ function PasswordForm({ callbackUrl, onError }: { callbackUrl: string; onError: 
     onError(signInErrorCode(result?.error) ?? 'generic');
   }
 
+  return { pending, signInWith };
+}
+
+function PasswordForm({ callbackUrl, onError }: { callbackUrl: string; onError: (error?: unknown) => void }) {
+  const { t } = useI18n();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const { pending, signInWith } = useSignIn(callbackUrl, onError);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    await signInWith('password', { email: email.trim(), password });
+  }
+
   return (
     <form className="grid gap-4" onSubmit={submit} data-testid="signin-password-form">
-      <div className="grid gap-2">
-        <Label htmlFor="signin-email">{t.signin.email}</Label>
-        <Input
-          id="signin-email"
-          data-testid="signin-email"
-          type="email"
-          autoComplete="email"
-          required
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </div>
-      <div className="grid gap-2">
-        <div className="flex items-center justify-between">
-          <Label htmlFor="signin-password">{t.signin.password}</Label>
+      <TextField
+        id="signin-email"
+        label={t.signin.email}
+        {...EMAIL_FIELD}
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <TextField
+        id="signin-password"
+        label={t.signin.password}
+        labelAside={
           <Link href="/forgot-password" className="text-xs text-primary hover:underline" data-testid="forgot-password-link">
             {t.signin.forgotPassword}
           </Link>
-        </div>
-        <Input
-          id="signin-password"
-          data-testid="signin-password"
-          type="password"
-          autoComplete="current-password"
-          required
-          value={password}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-      </div>
+        }
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <Button type="submit" data-testid="signin-submit" disabled={pending}>
         {pending ? t.signin.submitting : t.signin.submit}
       </Button>
@@ -135,7 +138,7 @@ function EmailCodeForm({ callbackUrl, onError }: { callbackUrl: string; onError:
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
   const [token, setToken] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, signInWith } = useSignIn(callbackUrl, onError);
   const send = useMutation(
     trpc.auth.emailCodeLogin.mutationOptions({
       onSuccess: (answer) => setToken(answer.data),
@@ -152,32 +155,19 @@ function EmailCodeForm({ callbackUrl, onError }: { callbackUrl: string; onError:
   async function verify(event: FormEvent) {
     event.preventDefault();
     if (!token) return;
-    onError(undefined);
-    setPending(true);
-    const result = await signIn('email-code', { email: email.trim(), code: code.trim(), token, redirect: false });
-    if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl);
-      return;
-    }
-    setPending(false);
-    onError(signInErrorCode(result?.error) ?? 'generic');
+    await signInWith('email-code', { email: email.trim(), code: code.trim(), token });
   }
 
   if (!token) {
     return (
       <form className="grid gap-4" onSubmit={sendCode} data-testid="signin-code-send-form">
-        <div className="grid gap-2">
-          <Label htmlFor="code-email">{t.signin.email}</Label>
-          <Input
-            id="code-email"
-            data-testid="code-email"
-            type="email"
-            autoComplete="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-          />
-        </div>
+        <TextField
+          id="code-email"
+          label={t.signin.email}
+          {...EMAIL_FIELD}
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
         <Button type="submit" data-testid="code-send" disabled={send.isPending}>
           {send.isPending ? t.signin.sending : t.signin.sendCode}
         </Button>
@@ -189,20 +179,14 @@ function EmailCodeForm({ callbackUrl, onError }: { callbackUrl: string; onError:
   return (
     <form className="grid gap-4" onSubmit={verify} data-testid="signin-code-verify-form">
       <Notice data-testid="code-sent">{t.signin.codeSent(email.trim())}</Notice>
-      <div className="grid gap-2">
-        <Label htmlFor="code-input">{t.signin.code}</Label>
-        <Input
-          id="code-input"
-          data-testid="code-input"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          placeholder={t.signin.codePlaceholder}
-          maxLength={6}
-          required
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-        />
-      </div>
+      <TextField
+        id="code-input"
+        label={t.signin.code}
+        {...CODE_FIELD}
+        placeholder={t.signin.codePlaceholder}
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+      />
       <Button type="submit" data-testid="code-submit" disabled={pending}>
         {pending ? t.signin.submitting : t.signin.submit}
       </Button>

@@ -16,8 +16,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
-import { Input } from '@/components/ui/input';
-import { Label } from '@/components/ui/label';
+import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { isAdminOrOwner } from '@/lib/roles';
@@ -120,23 +119,13 @@ function WorkspaceNameDialog({
     setOpenedFor(mode);
     setName(initialName);
   }
+  const closeAndRefresh = async () => {
+    onClose();
+    await onDone();
+  };
   // A new workspace becomes the current one on the server.
-  const create = useMutation(
-    trpc.workspaces.create.mutationOptions({
-      onSuccess: async () => {
-        onClose();
-        await onDone();
-      },
-    }),
-  );
-  const rename = useMutation(
-    trpc.workspaces.rename.mutationOptions({
-      onSuccess: async () => {
-        onClose();
-        await onDone();
-      },
-    }),
-  );
+  const create = useMutation(trpc.workspaces.create.mutationOptions({ onSuccess: closeAndRefresh }));
+  const rename = useMutation(trpc.workspaces.rename.mutationOptions({ onSuccess: closeAndRefresh }));
   const pending = create.isPending || rename.isPending;
   const error = mode === 'create' ? create.error : rename.error;
 
@@ -163,18 +152,16 @@ function WorkspaceNameDialog({
             <DialogTitle>{mode === 'rename' ? t.workspace.renameTitle : t.workspace.createTitle}</DialogTitle>
             <DialogDescription>{t.workspace.createDescription}</DialogDescription>
           </DialogHeader>
-          <div className="grid gap-2">
-            <Label htmlFor="workspace-name">{t.workspace.name}</Label>
-            <Input
-              id="workspace-name"
-              data-testid="workspace-name-input"
-              placeholder={t.workspace.namePlaceholder}
-              required
-              maxLength={64}
-              value={name}
-              onChange={(e) => setName(e.target.value)}
-            />
-          </div>
+          <TextField
+            id="workspace-name"
+            data-testid="workspace-name-input"
+            label={t.workspace.name}
+            placeholder={t.workspace.namePlaceholder}
+            required
+            maxLength={64}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
           <FormError>{error ? errorMessage(t, error) : ''}</FormError>
           <DialogFooter>
             <Button variant="outline" onClick={onClose}>

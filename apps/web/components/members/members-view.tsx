@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { UserMinusIcon, UserPlusIcon } from 'lucide-react';
 import { useState } from 'react';
 import { UserAvatar } from '@/components/console/account-menu';
+import { PageHeader } from '@/components/console/page-header';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormError } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -14,7 +15,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { ASSIGNABLE_ROLES, canInviteMembers, canManageMembers } from '@/lib/roles';
 import { useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace, useProfile } from '@/lib/use-workspace';
-import { formatTimestamp } from '@/lib/utils';
+import { formatTimestamp, resetOnClose } from '@/lib/utils';
 import { InviteDialog } from './invite-dialog';
 
 interface Member {
@@ -54,23 +55,22 @@ export function MembersView() {
 
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight" data-testid="page-title">
-            {t.members.title}
-          </h1>
-          <p className="mt-1 text-sm text-muted-foreground">
+      <PageHeader
+        title={t.members.title}
+        description={
+          <>
             {t.members.description}
             {members.data ? <span data-testid="members-count"> · {t.members.count(rows.length)}</span> : null}
-          </p>
-        </div>
+          </>
+        }
+      >
         {canInviteMembers(role) ? (
           <Button onClick={() => setInviting(true)} data-testid="invite-members">
             <UserPlusIcon />
             {t.members.invite}
           </Button>
         ) : null}
-      </div>
+      </PageHeader>
 
       <FormError>
         {members.error ? errorMessage(t, members.error) : updateRole.error ? errorMessage(t, updateRole.error) : ''}
@@ -176,12 +176,7 @@ export function MembersView() {
         confirmLabel={t.members.remove}
         pending={remove.isPending}
         error={remove.error}
-        onOpenChange={(open) => {
-          if (!open) {
-            setRemoving(null);
-            remove.reset();
-          }
-        }}
+        onOpenChange={resetOnClose(() => setRemoving(null), remove)}
         onConfirm={() => removing && remove.mutate({ member_id: removing.id })}
       />
     </div>
