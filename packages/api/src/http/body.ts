@@ -35,33 +35,27 @@ function tooLarge(limit: number): AppError {
 }
 
 /**
- * Normalises a JSON request before the OpenAPI adapter sees it: bounded size, malformed JSON
- * refused with Dify's message, and an empty body read as `{}` (Dify clients POST some actions
- * with no body and no content type).
+ * The JSON object a POST, PUT or PATCH carries: bounded in size, malformed JSON refused with
+ * Dify's message, an empty body read as `{}` (Dify clients POST some actions with no body and no
+ * content type), and form-encoded bodies read as flat objects. Undefined for GET and HEAD.
  */
-export async function normaliseJsonRequest(req: Request, limit: number): Promise<Request> {
-  if (!BODY_METHODS.has(req.method)) return req;
+export async function readJsonBody(req: Request, limit: number): Promise<Record<string, unknown> | undefined> {
+  if (!BODY_METHODS.has(req.method)) return undefined;
   const raw = new TextDecoder().decode(await readBodyLimited(req, limit));
   const contentType = req.headers.get('content-type') ?? '';
-  const headers = new Headers(req.headers);
-  headers.delete('content-length');
-  let text = raw;
-  if (raw.trim() === '') {
-    text = '{}';
-    headers.set('content-type', 'application/json');
-  } else if (contentType === '' || contentType.includes('json')) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-      throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
-    }
-    headers.set('content-type', 'application/json');
-  } else if (!contentType.includes('application/x-www-form-urlencoded')) {
+  if (raw.trim() === '') return {};
+  if (contentType.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  if (contentType !== '' && !contentType.includes('json')) {
     throw new AppError('unsupported_media_type', `Unsupported content type "${contentType}"; send application/json.`, 415);
   }
-  return new Request(req.url, { method: req.method, headers, body: text });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
+  }
+  return parsed as Record<string, unknown>;
 }

@@ -1,12 +1,11 @@
-import { createOpenApiFetchHandler } from 'trpc-to-openapi';
-import { type Context } from '../context';
 import { type AppDeps } from '../deps';
 import { findAppError } from '../errors';
 import { type ErrorData } from '../trpc';
-import { normaliseJsonRequest } from './body';
+import { readJsonBody } from './body';
 import { corsHeaders, withHeaders } from './cors';
 import { envelopeFor, envelopeFromAppError, errorResponse, INTERNAL_ERROR } from './envelope';
 import { buildSurfaceDocument } from './openapi';
+import { callOpenApi } from './openapi-bridge';
 import { matchPath } from './path-match';
 import { type Surface } from './surface';
 
@@ -16,13 +15,6 @@ export function respondWithError(deps: AppDeps, error: unknown, where: string): 
   if (appError) return errorResponse(envelopeFromAppError(appError));
   deps.logger.error('unhandled error', { where, error: error instanceof Error ? error.stack ?? error.message : String(error) });
   return errorResponse({ ...INTERNAL_ERROR });
-}
-
-/** Applies what a procedure asked for (status, cookies, headers) to the adapter's answer. */
-function responseMetaFrom(ctx: Context | undefined) {
-  const headers: Record<string, string[]> = {};
-  for (const [name, value] of ctx?.response.headers ?? []) (headers[name] ??= []).push(value);
-  return { status: ctx?.response.status, headers };
 }
 
 /** The adapter writes its own error body; rewrite it as Dify's envelope. */
@@ -63,23 +55,9 @@ async function serveSurface(deps: AppDeps, surface: Surface, req: Request, path:
       return respondWithError(deps, error, `${surface.name} ${route.method} ${route.path}`);
     }
   }
-  const normalised = await normaliseJsonRequest(req, deps.config.maxJsonBodyBytes);
-  let ctx: Context | undefined;
-  const response = await createOpenApiFetchHandler({
-    endpoint: surface.prefix,
-    req: normalised,
-    router: surface.router,
-    createContext: () => (ctx = surface.createContext(deps, normalised)),
-    responseMeta: () => responseMetaFrom(ctx),
-    onError: ({ error, path: procedurePath }: { error: { code: string; message: string; cause?: unknown }; path?: string }) => {
-      if (!findAppError(error) && error.code === 'INTERNAL_SERVER_ERROR') {
-        deps.logger.error('procedure failed', {
-          procedure: procedurePath,
-          error: error.cause instanceof Error ? error.cause.stack ?? error.cause.message : error.message,
-        });
-      }
-    },
-  } as never);
+  const body = await readJsonBody(req, deps.config.maxJsonBodyBytes);
+  const ctx = surface.createContext(deps, req);
+  const response = await callOpenApi(surface, req, ctx, path, body);
   if (response.status >= 400) return reshapeError(response);
   return response;
 }
