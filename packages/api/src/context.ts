@@ -106,7 +106,9 @@ export function parseCookies(header: string | null): Record<string, string> {
 }
 
 export function requestInfo(req: Request): RequestInfo {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  // The rightmost X-Forwarded-For entry is the one the nearest proxy (or Next itself) added; the
+  // leftmost is whatever the client claimed, which would let it dodge per-IP limits.
+  const forwarded = req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
   return {
     method: req.method,
     url: new URL(req.url),

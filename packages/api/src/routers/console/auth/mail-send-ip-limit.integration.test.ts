@@ -55,4 +55,11 @@ describe('mail sends per IP', () => {
     app.advanceClock(61_000);
     expect((await post('forgot-password', 'burst-y@example.com', ip)).status).toBe(200);
   });
+
+  it('keys the limit on the address the nearest proxy added, not on what the client claims first', async () => {
+    // The first test froze 203.0.113.7; prepending a made-up address does not escape that.
+    const res = await post('forgot-password', 'spoof@example.com', '198.51.100.23, 203.0.113.7');
+    expect(res.status).toBe(429);
+    expect(res.body.code).toBe('email_send_ip_limit');
+  });
 });
