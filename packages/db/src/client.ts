@@ -29,11 +29,13 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** postgres.js pool size. */
   maxConnections?: number;
+  /** A PGlite data-folder dump to start from (tests start from a migrated template). */
+  loadDataDir?: Blob;
 }
 
 /** Every PGlite opener must load the same extensions, or inserts into indexed tables fail. */
-export async function openPglite(dataDir: string): Promise<PGlite> {
-  const client = new PGlite(dataDir, { extensions: { vector, pg_trgm } });
+export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
+  const client = new PGlite(dataDir, { extensions: { vector, pg_trgm }, loadDataDir });
   await client.waitReady;
   return client;
 }
@@ -49,7 +51,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     const client = db.$client;
     return { db, driver: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
   }
-  const client = await openPglite(options.dataDir ?? 'memory://');
+  const client = await openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
   return { db, driver: 'pglite', close: () => client.close() };
 }

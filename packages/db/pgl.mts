@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite/vector';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { drizzle } from 'drizzle-orm/pglite';
+import { migrate } from 'drizzle-orm/pglite/migrator';
+let t = performance.now();
+const a = new PGlite('memory://', { extensions: { vector, pg_trgm } });
+await a.waitReady;
+console.log('init', (performance.now() - t).toFixed(0)); t = performance.now();
+await migrate(drizzle(a), { migrationsFolder: '../../drizzle' });
+console.log('migrate', (performance.now() - t).toFixed(0)); t = performance.now();
+const dump = await a.dumpDataDir('none');
+console.log('dump', (performance.now() - t).toFixed(0), dump.size); t = performance.now();
+const b = new PGlite({ loadDataDir: dump, extensions: { vector, pg_trgm } });
+await b.waitReady;
+console.log('load', (performance.now() - t).toFixed(0));
+console.log((await b.query("select count(*) from drizzle.__drizzle_migrations")).rows);
