@@ -12,6 +12,10 @@ export type Schema = typeof schema;
 /** The one database type every service takes, whichever driver is behind it. */
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 
+/** A transaction handle; `Queryable` is either, for helpers that run inside or outside one. */
+export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type Queryable = Database | Transaction;
+
 export type DatabaseDriver = 'pglite' | 'postgres';
 
 export interface DatabaseHandle {

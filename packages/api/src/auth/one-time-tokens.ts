@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { type Database, oneTimeTokens, type OneTimeTokenType } from '@tessera/db';
+import { oneTimeTokens, type OneTimeTokenType, type Queryable } from '@tessera/db';
 import { type AppDeps } from '../deps';
 import { randomDigits } from './tokens';
 
@@ -57,14 +57,13 @@ export async function findLiveToken(deps: AppDeps, type: OneTimeTokenType, token
   return row;
 }
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * Marks a token used. Returns false when another request used it first, so a code or reset token
  * works exactly once even under concurrent requests. Pass a transaction as `db` to make the use
  * part of a larger change that rolls back together.
  */
-export async function consumeToken(deps: AppDeps, token: string, db: Database | Tx = deps.db): Promise<boolean> {
+export async function consumeToken(deps: AppDeps, token: string, db: Queryable = deps.db): Promise<boolean> {
   const rows = await db
     .update(oneTimeTokens)
     .set({ usedAt: deps.now() })

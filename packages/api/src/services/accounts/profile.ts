@@ -1,8 +1,8 @@
 import { type Actor } from '../../context';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
-import { toUnix, toUnixRequired, UUID } from '../../validation';
-import { signedFilePreviewUrl } from '../files/signed-url';
+import { toUnix, toUnixRequired } from '../../validation';
+import { avatarUrl } from '../files/signed-url';
 import { findAccountById } from './find-account';
 
 export interface AccountProfile {
@@ -18,13 +18,6 @@ export interface AccountProfile {
   last_login_at: number | null;
   last_login_ip: string | null;
   created_at: number;
-}
-
-/** Dify answers an http(s) avatar as it is and an uploaded one (a file id) as a signed preview URL. */
-function avatarUrl(deps: AppDeps, avatar: string | null): string | null {
-  if (!avatar) return null;
-  if (/^https?:\/\//i.test(avatar)) return avatar;
-  return UUID.test(avatar) ? signedFilePreviewUrl(deps, avatar) : null;
 }
 
 /** Dify's account fields for the signed-in account. */

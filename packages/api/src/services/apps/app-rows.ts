@@ -1,22 +1,20 @@
 import { and, eq } from 'drizzle-orm';
-import { accounts, type App, type AppMode, apps, type Database, type IconType, type Site, sites } from '@tessera/db';
+import { accounts, type App, type AppMode, apps, type IconType, type Site, sites, type Queryable, type Transaction } from '@tessera/db';
 import { randomAlphanumeric } from '../../auth/tokens';
 import { type Actor } from '../../context';
 import { errors } from '../../errors';
 import { type ModelConfig } from './model-config';
 import { type WorkflowDraft } from './workflow-draft';
 
-export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
-export type Db = Database | Tx;
 
 /** The app, if it is one of the workspace's; otherwise 404 `app_not_found` (Dify's app loader). */
-export async function findWorkspaceApp(db: Db, workspaceId: string, appId: string): Promise<App> {
+export async function findWorkspaceApp(db: Queryable, workspaceId: string, appId: string): Promise<App> {
   const [app] = await db.select().from(apps).where(and(eq(apps.id, appId), eq(apps.workspaceId, workspaceId)));
   if (!app) throw errors.appNotFound();
   return app;
 }
 
-export async function findSite(db: Db, appId: string): Promise<Site | undefined> {
+export async function findSite(db: Queryable, appId: string): Promise<Site | undefined> {
   const [site] = await db.select().from(sites).where(eq(sites.appId, appId));
   return site;
 }
@@ -33,7 +31,7 @@ export interface NewApp {
   workflowDraft: WorkflowDraft | null;
 }
 
-async function uniqueSiteCode(tx: Tx): Promise<string> {
+async function uniqueSiteCode(tx: Transaction): Promise<string> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = randomAlphanumeric(16);
     const [taken] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.code, code));
@@ -46,7 +44,7 @@ async function uniqueSiteCode(tx: Tx): Promise<string> {
  * Inserts the app and its web-app site (Dify's `app_was_created` handler): the site is titled
  * after the app, copies its icon and speaks the creator's interface language.
  */
-export async function insertAppWithSite(tx: Tx, actor: Actor, values: NewApp): Promise<{ app: App; site: Site }> {
+export async function insertAppWithSite(tx: Transaction, actor: Actor, values: NewApp): Promise<{ app: App; site: Site }> {
   const [app] = await tx
     .insert(apps)
     .values({

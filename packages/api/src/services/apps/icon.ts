@@ -1,13 +1,12 @@
 import { and, eq } from 'drizzle-orm';
-import { type IconType, uploadFiles } from '@tessera/db';
+import { type IconType, uploadFiles, type Queryable } from '@tessera/db';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { UUID } from '../../validation';
 import { signedFilePreviewUrl } from '../files/signed-url';
-import { type Db } from './app-rows';
 
 /** Whether `fileId` names one of the workspace's own uploads. */
-export async function isWorkspaceFile(db: Db, workspaceId: string, fileId: string): Promise<boolean> {
+export async function isWorkspaceFile(db: Queryable, workspaceId: string, fileId: string): Promise<boolean> {
   if (!UUID.test(fileId)) return false;
   const [file] = await db
     .select({ id: uploadFiles.id })
@@ -20,7 +19,7 @@ export async function isWorkspaceFile(db: Db, workspaceId: string, fileId: strin
  * An `image` icon names an upload file; it must be one of the workspace's own files, or a
  * signed URL to another tenant's upload could be obtained through the icon.
  */
-export async function assertIconUsable(db: Db, workspaceId: string, iconType: IconType, icon: string): Promise<void> {
+export async function assertIconUsable(db: Queryable, workspaceId: string, iconType: IconType, icon: string): Promise<void> {
   if (iconType !== 'image') return;
   if (!(await isWorkspaceFile(db, workspaceId, icon))) {
     throw errors.invalidParam('icon: must be the id of a file uploaded to this workspace', 'icon');

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { parse, YAMLError } from 'yaml';
-import { type App, type AppMode, apps, CREATABLE_APP_MODES, ICON_TYPES, type IconType } from '@tessera/db';
+import { type App, type AppMode, apps, CREATABLE_APP_MODES, ICON_TYPES, type IconType, type Transaction } from '@tessera/db';
 import { type Actor } from '../../context';
-import { insertAppWithSite, type Tx } from '../apps/app-rows';
+import { insertAppWithSite } from '../apps/app-rows';
 import { isWorkspaceFile } from '../apps/icon';
 import { isObject, isPromptMode, normaliseModelConfig } from '../apps/model-config';
 import { draftNodes, type WorkflowDraft } from '../apps/workflow-draft';
@@ -116,7 +116,7 @@ function readMode(appData: Record<string, unknown>): AppMode {
  * Creates an app from a parsed DSL (or, with `target`, overwrites a workflow app's draft and
  * look), inside the caller's transaction. Request overrides win over the DSL's app section.
  */
-export async function importDsl(tx: Tx, actor: Actor, parsed: ParsedDsl, overrides: DslOverrides = {}, target?: App): Promise<App> {
+export async function importDsl(tx: Transaction, actor: Actor, parsed: ParsedDsl, overrides: DslOverrides = {}, target?: App): Promise<App> {
   const appData = parsed.data.app as Record<string, unknown>;
   const mode = readMode(appData);
   const prompt = isPromptMode(mode);

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { type AppDeps } from '../../deps';
+import { UUID } from '../../validation';
 
 /**
  * What a signature authorises. Upload files and tool files share `file-preview` (Dify signs both
@@ -70,4 +71,14 @@ export function signedFilePreviewUrl(deps: SigningDeps, uploadFileId: string, op
 /** `{FILES_URL}/files/{id}/image-preview?timestamp&nonce&sign` (Dify's deprecated image route). */
 export function signedImagePreviewUrl(deps: SigningDeps, uploadFileId: string): string {
   return withQuery(`${filesBase(deps)}/${uploadFileId}/image-preview`, signQuery(deps, 'image-preview', uploadFileId));
+}
+
+/**
+ * Dify's `avatar_url`: an avatar that is already an http(s) URL is answered as it is; an upload
+ * file id becomes a signed file-preview URL.
+ */
+export function avatarUrl(deps: SigningDeps, avatar: string | null): string | null {
+  if (!avatar) return null;
+  if (/^https?:\/\//i.test(avatar)) return avatar;
+  return UUID.test(avatar) ? signedFilePreviewUrl(deps, avatar) : null;
 }

@@ -1,18 +1,17 @@
-import { type Database, workspaceMembers, workspaces } from '@tessera/db';
+import { type Queryable, workspaceMembers, workspaces } from '@tessera/db';
 import { type Actor } from '../../context';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { markCurrent } from './membership';
 import { type TenantInfo, tenantInfo } from './tenant-info';
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /** A new workspace owned by the account, which becomes the account's current one. */
-export async function createOwnedWorkspace(db: Database | Tx, accountId: string, name: string) {
+export async function createOwnedWorkspace(db: Queryable, accountId: string, name: string) {
   const [workspace] = await db.insert(workspaces).values({ name }).returning();
   if (!workspace) throw new Error('workspace insert returned nothing');
   await db.insert(workspaceMembers).values({ workspaceId: workspace.id, accountId, role: 'owner', current: false });
-  await markCurrent(db as Database, accountId, workspace.id);
+  await markCurrent(db, accountId, workspace.id);
   return workspace;
 }
 

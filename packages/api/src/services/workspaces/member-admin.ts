@@ -1,17 +1,16 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { accounts, type Database, oneTimeTokens, workspaceMembers } from '@tessera/db';
+import { accounts, oneTimeTokens, workspaceMembers, type Transaction } from '@tessera/db';
 import { type Actor } from '../../context';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { isWorkspaceRole, memberErrors } from './member-errors';
 
-type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 
 /**
  * Locks the operator's membership row and checks, inside the transaction, that the operator is
  * still the owner: two owner actions at once run one after the other, on fresh roles.
  */
-async function assertOwnerInTx(tx: Tx, actor: Actor, action: 'remove' | 'update'): Promise<void> {
+async function assertOwnerInTx(tx: Transaction, actor: Actor, action: 'remove' | 'update'): Promise<void> {
   const [operator] = await tx
     .select({ role: workspaceMembers.role })
     .from(workspaceMembers)

@@ -3,7 +3,7 @@ import { type AccountStatus, accounts, workspaceMembers, type WorkspaceRole } fr
 import { type Actor } from '../../context';
 import { type AppDeps } from '../../deps';
 import { toUnix, toUnixRequired } from '../../validation';
-import { avatarUrl } from './avatar-url';
+import { avatarUrl } from '../files/signed-url';
 
 /** One account in Dify's member list. */
 export interface MemberView {
@@ -32,13 +32,12 @@ export async function listMembers(deps: AppDeps, actor: Actor, options: { role?:
       ),
     )
     .orderBy(asc(workspaceMembers.createdAt), asc(accounts.id));
-  const now = deps.now();
   return rows.map(({ account, role }) => ({
     id: account.id,
     name: account.name,
     email: account.email,
     avatar: account.avatar,
-    avatar_url: avatarUrl(deps.config, account.avatar, now),
+    avatar_url: avatarUrl(deps, account.avatar),
     last_login_at: toUnix(account.lastLoginAt),
     last_active_at: toUnix(account.lastActiveAt),
     created_at: toUnixRequired(account.createdAt),

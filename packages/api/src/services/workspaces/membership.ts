@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { accounts, type Database, type Workspace, workspaceMembers, workspaces, type WorkspaceRole } from '@tessera/db';
+import { accounts, type Database, type Queryable, type Workspace, workspaceMembers, workspaces, type WorkspaceRole } from '@tessera/db';
 
 export interface Membership {
   workspaceId: string;
@@ -11,19 +11,14 @@ export interface Membership {
  * becomes current (Dify's loader rule); archived workspaces are skipped.
  */
 export async function resolveCurrentMembership(db: Database, accountId: string): Promise<Membership | null> {
-  const rows = await db
-    .select({ workspaceId: workspaceMembers.workspaceId, role: workspaceMembers.role, current: workspaceMembers.current })
-    .from(workspaceMembers)
-    .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
-    .where(and(eq(workspaceMembers.accountId, accountId), eq(workspaces.status, 'normal')))
-    .orderBy(asc(workspaceMembers.createdAt));
+  const rows = await listJoinedWorkspaces(db, accountId);
   const current = rows.find((row) => row.current) ?? rows[0];
   if (!current) return null;
-  if (!current.current) await markCurrent(db, accountId, current.workspaceId);
-  return { workspaceId: current.workspaceId, role: current.role };
+  if (!current.current) await markCurrent(db, accountId, current.workspace.id);
+  return { workspaceId: current.workspace.id, role: current.role };
 }
 
-export async function markCurrent(db: Database, accountId: string, workspaceId: string): Promise<void> {
+export async function markCurrent(db: Queryable, accountId: string, workspaceId: string): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.update(workspaceMembers).set({ current: false }).where(eq(workspaceMembers.accountId, accountId));
     await tx
@@ -58,10 +53,10 @@ export async function findActiveMembership(
   return row;
 }
 
-/** Every workspace in use that the account belongs to, in the order it joined them. */
+/** Every workspace in use that the account belongs to, in the order it joined them, with the role and current flag. */
 export async function listJoinedWorkspaces(db: Database, accountId: string) {
   return db
-    .select({ workspace: workspaces, role: workspaceMembers.role })
+    .select({ workspace: workspaces, role: workspaceMembers.role, current: workspaceMembers.current })
     .from(workspaceMembers)
     .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
     .where(and(eq(workspaceMembers.accountId, accountId), eq(workspaces.status, 'normal')))
