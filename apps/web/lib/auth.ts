@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { getServerSession, type NextAuthOptions, type Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { type AppDeps, authenticateWithEmailCode, authenticateWithPassword } from '@tessera/api';
+import { type AppDeps, authenticateWithEmailCode, authenticateWithPassword, clientIp } from '@tessera/api';
 import { getRuntime } from '@tessera/api/runtime';
 
 // Without NEXTAUTH_URL the origin comes from the request's Host header.
@@ -9,22 +9,22 @@ if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
 
 type Headerish = Record<string, string | string[] | undefined> | Headers | undefined;
 
-function clientIp(headers: Headerish): string {
-  const read = (name: string): string | undefined => {
-    if (!headers) return undefined;
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  return read('x-forwarded-for')?.split(',')[0]?.trim() || read('x-real-ip') || '127.0.0.1';
+/** next-auth hands `authorize` a plain header record; the address rule is the API's. */
+function ipOf(headers: Headerish): string {
+  if (headers instanceof Headers) return clientIp(headers);
+  const normalised = new Headers();
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    if (value !== undefined) normalised.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return clientIp(normalised);
 }
 
 /** The thrown code reaches the sign-in form as `error`, which it translates. */
-function failure(error: unknown): Error {
+function failure(error: unknown, deps: AppDeps): Error {
   const { appCode, code } = (error ?? {}) as { appCode?: unknown; code?: unknown };
   if (typeof appCode === 'string') return new Error(appCode);
   if (typeof code === 'string' && /^[a-z_-]+$/.test(code)) return new Error(code);
-  console.error('sign-in failed unexpectedly', error);
+  deps.logger.error('sign-in failed unexpectedly', { error: error instanceof Error ? error.stack ?? error.message : String(error) });
   return new Error('unknown');
 }
 
@@ -38,7 +38,7 @@ async function authorizeWith<I>(
     const account = await authenticate(deps, input);
     return { id: account.id, email: account.email, name: account.name };
   } catch (error) {
-    throw failure(error);
+    throw failure(error, deps);
   }
 }
 
@@ -55,7 +55,7 @@ export const authOptions: NextAuthOptions = {
         return authorizeWith(authenticateWithPassword, {
           email: credentials.email,
           password: credentials.password,
-          ip: clientIp(req?.headers),
+          ip: ipOf(req?.headers),
         });
       },
     }),
@@ -69,7 +69,7 @@ export const authOptions: NextAuthOptions = {
           email: credentials.email,
           code: credentials.code,
           token: credentials.token,
-          ip: clientIp(req?.headers),
+          ip: ipOf(req?.headers),
         });
       },
     }),

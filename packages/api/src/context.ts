@@ -105,16 +105,22 @@ export function parseCookies(header: string | null): Record<string, string> {
   return cookies;
 }
 
+/**
+ * The caller's address. The rightmost X-Forwarded-For entry is the one the nearest proxy (or Next
+ * itself) added; the leftmost is whatever the client claimed, which would let it dodge per-IP limits.
+ */
+export function clientIp(headers: Headers): string {
+  const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
+  return forwarded || headers.get('x-real-ip') || '127.0.0.1';
+}
+
 export function requestInfo(req: Request): RequestInfo {
-  // The rightmost X-Forwarded-For entry is the one the nearest proxy (or Next itself) added; the
-  // leftmost is whatever the client claimed, which would let it dodge per-IP limits.
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
   return {
     method: req.method,
     url: new URL(req.url),
     headers: req.headers,
     cookies: parseCookies(req.headers.get('cookie')),
-    ip: forwarded || req.headers.get('x-real-ip') || '127.0.0.1',
+    ip: clientIp(req.headers),
   };
 }
 

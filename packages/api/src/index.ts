@@ -1,4 +1,5 @@
 export type { Actor, AppCaller, Context } from './context';
+export { clientIp } from './context';
 export { type AppConfig, loadConfig } from './config';
 export { type AppDeps, createAppDeps } from './deps';
 export { AppError } from './errors';
