@@ -48,6 +48,8 @@ export interface AppConfig {
   storage: StorageConfig;
   upload: UploadLimits;
   innerApiKey?: string;
+  /** The plugin daemon's key for the backwards-invocation routes (INNER_API_KEY_FOR_PLUGIN, else INNER_API_KEY). */
+  innerApiKeyForPlugin?: string;
   adminApiKey?: string;
   /** Lets accounts create further workspaces (Dify's community edition refuses). */
   allowCreateWorkspace: boolean;
@@ -55,6 +57,10 @@ export interface AppConfig {
   allowRegister: boolean;
   /** Cookies get Secure and the __Host- prefix when the console is served over https. */
   secureCookies: boolean;
+  /** Per attempt of a model call, in milliseconds. */
+  modelRequestTimeoutMs: number;
+  /** Retries of a model call on 429 and 5xx answers. */
+  modelMaxRetries: number;
 }
 
 const VERSION = '0.1.0';
@@ -130,10 +136,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
         .filter(Boolean),
     },
     innerApiKey: env.INNER_API_KEY || undefined,
+    innerApiKeyForPlugin: env.INNER_API_KEY_FOR_PLUGIN || env.INNER_API_KEY || undefined,
     adminApiKey: bool(env.ADMIN_API_KEY_ENABLE, false) ? env.ADMIN_API_KEY || undefined : undefined,
     allowCreateWorkspace: bool(env.ALLOW_CREATE_WORKSPACE, true),
     allowRegister: bool(env.ALLOW_REGISTER, false),
     secureCookies: consoleApiUrl.startsWith('https://'),
+    modelRequestTimeoutMs: int(env.MODEL_REQUEST_TIMEOUT_MS, 60_000),
+    modelMaxRetries: int(env.MODEL_MAX_RETRIES, 2),
   };
   return { ...config, ...overrides };
 }

@@ -1,8 +1,10 @@
 import { createDatabase, type Database, type DatabaseHandle, runMigrations } from '@tessera/db';
+import { createModelRuntime, type ModelRuntime } from '@tessera/model-runtime';
 import { createFileStore, type FileStore } from '@tessera/storage';
 import { type AppConfig, loadConfig } from './config';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
+import { recordModelUsage } from './services/model-providers/model-usage';
 
 /** Everything a service may use, built once per process (or per test). */
 export interface AppDeps {
@@ -11,6 +13,8 @@ export interface AppDeps {
   storage: FileStore;
   mailer: Mailer;
   logger: Logger;
+  /** Calls model providers; every call is recorded in model_usage. */
+  models: ModelRuntime;
   /** Injectable clock so expiry rules can be tested without waiting. */
   now(): Date;
 }
@@ -26,6 +30,7 @@ export interface CreateDepsOptions {
   database?: DatabaseHandle;
   logger?: Logger;
   now?: () => Date;
+  models?: ModelRuntime;
 }
 
 /** Opens the database (embedded PGlite unless DATABASE_URL is set), applies migrations, wires services. */
@@ -41,6 +46,15 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
     storage: createFileStore(config.storage),
     mailer: createMailer(database.db, config.smtp, logger),
     logger,
+    models:
+      options.models ??
+      createModelRuntime({
+        timeoutMs: config.modelRequestTimeoutMs,
+        maxRetries: config.modelMaxRetries,
+        onUsage: (record) => recordModelUsage(database.db, record),
+        onUsageError: (error) =>
+          logger.error('model usage not recorded', { error: error instanceof Error ? error.message : String(error) }),
+      }),
     now: options.now ?? (() => new Date()),
   };
   return { deps, database, close: () => database.close() };

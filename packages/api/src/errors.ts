@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { type TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { isModelRuntimeError } from '@tessera/model-runtime';
 
 const TRPC_CODE_BY_STATUS: Record<number, TRPC_ERROR_CODE_KEY> = {
   400: 'BAD_REQUEST',
@@ -72,11 +73,13 @@ export function defaultCodeForStatus(status: number): string {
 
 /**
  * The AppError behind a thrown value. Errors can arrive wrapped: the OpenAPI adapter loads tRPC's
- * CommonJS build, whose TRPCError class differs from ours, and wraps ours as its cause.
+ * CommonJS build, whose TRPCError class differs from ours, and wraps ours as its cause. A model
+ * failure (ModelRuntimeError) is the caller's 400 with the contract's code and the provider's words.
  */
 export function findAppError(error: unknown): AppError | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     if (current instanceof AppError) return current;
+    if (isModelRuntimeError(current)) return new AppError(current.code, current.message, 400);
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;

@@ -11,6 +11,7 @@ const specFile = process.env.TESSERA_ENDPOINTS_SPEC ?? path.join(findWorkspaceRo
 const roadmapFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'endpoint-roadmap.txt');
 
 const ROUTE_MISSING = 'The requested URL was not found on the server.';
+const PLUGIN_KEY = 'coverage-plugin-key';
 /** `/apps/<uuid:app_id>` and `/apps/{app_id}` both become `/apps/{}`. */
 const shape = (p: string) => p.replace(/<[^>]*>/g, '{}').replace(/\{[^}]*\}/g, '{}').replace(/(.)\/$/, '$1');
 const concrete = (p: string) => p.replace(/<uuid:[^>]*>/g, randomUUID()).replace(/<[^>]*>/g, 'x');
@@ -27,7 +28,8 @@ describe('the endpoints of the spec', () => {
   const roadmap = new Map(readLines(roadmapFile).map((l) => l.split(' | ') as [string, string]));
 
   beforeAll(async () => {
-    app = await createTestApp();
+    // The plugin daemon's routes answer 404 to a wrong key by design, so the probe carries the key.
+    app = await createTestApp({ innerApiKeyForPlugin: PLUGIN_KEY });
     const document = (await app.request('GET', '/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     served = new Set(
       Object.entries(document.paths).flatMap(([p, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${shape(p)}`)),
@@ -58,7 +60,8 @@ describe('the endpoints of the spec', () => {
     const wrong: string[] = [];
     for (const line of spec) {
       const [method, p] = line.split(' ') as [string, string];
-      const res = await app.request(method, concrete(p), method === 'GET' || method === 'DELETE' ? {} : { json: {} });
+      const headers = { 'X-Inner-Api-Key': PLUGIN_KEY };
+      const res = await app.request(method, concrete(p), method === 'GET' || method === 'DELETE' ? { headers } : { json: {}, headers });
       const missing = res.status === 404 && res.body?.message === ROUTE_MISSING;
       if (roadmap.has(line) !== missing) wrong.push(`${line} → ${res.status} ${res.body?.code ?? ''}`);
     }

@@ -1,5 +1,6 @@
 import { type PlainRoute } from '../http/surface';
 import { uploadFileRoute } from '../routers/console/files/upload-file';
+import { providerIconRoutes } from '../routers/console/model-providers/provider-icon';
 
-/** Console routes the OpenAPI adapter cannot serve (multipart uploads). */
-export const consolePlainRoutes: PlainRoute[] = [uploadFileRoute];
+/** Console routes the OpenAPI adapter cannot serve (multipart uploads, icons). */
+export const consolePlainRoutes: PlainRoute[] = [uploadFileRoute, ...providerIconRoutes];

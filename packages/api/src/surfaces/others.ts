@@ -2,6 +2,7 @@ import { buildContext } from '../context';
 import { type Surface } from '../http/surface';
 import { filesRouter } from '../routers/files/router';
 import { innerRouter } from '../routers/inner/router';
+import { pluginStreamRoutes } from '../routers/inner/plugin/stream-routes';
 import { mcpRouter } from '../routers/mcp/router';
 import { webRouter } from '../routers/web/router';
 import { filesPlainRoutes } from './files-plain-routes';
@@ -22,10 +23,11 @@ export const innerSurface: Surface = {
   name: 'inner',
   prefix: '/inner/api',
   title: 'Inner API',
-  description: 'Trusted internal calls, authenticated with INNER_API_KEY.',
+  description:
+    'Trusted internal calls, authenticated with `X-Inner-Api-Key`: INNER_API_KEY for the enterprise routes, INNER_API_KEY_FOR_PLUGIN (default INNER_API_KEY) for the plugin daemon\'s invocations.',
   router: innerRouter,
   cors: false,
-  plainRoutes: [],
+  plainRoutes: pluginStreamRoutes,
   createContext: (deps, req) => buildContext(deps, req, {}),
   securitySchemes: { InnerApiKey: { type: 'apiKey', in: 'header', name: 'X-Inner-Api-Key' } },
 };

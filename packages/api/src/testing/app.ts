@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '@tessera/db/testing';
+import { type ModelRuntime } from '@tessera/model-runtime';
 import { type AppConfig, loadConfig } from '../config';
 import { type AppDeps, createAppDeps } from '../deps';
 import { createHttpHandler, type HttpHandler } from '../http/handler';
@@ -40,11 +41,16 @@ export interface TestApp {
 
 export const TEST_BASE_URL = 'http://localhost:3000';
 
+export interface TestAppOptions {
+  /** Replaces the real model runtime (which tests otherwise point at the test model server). */
+  models?: ModelRuntime;
+}
+
 /**
  * A whole Tessera back end over a fresh migrated database (PGlite, or the server named by
  * TEST_DATABASE_URL), driven through the same HTTP handler the Next.js mounts use.
  */
-export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tessera-test-'));
   const config = loadConfig(
@@ -58,6 +64,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     database,
     logger: createConsoleLogger(!process.env.TEST_LOGS),
     now: () => new Date(Date.now() + offset),
+    models: options.models,
   });
   const handle = createHttpHandler(app.deps, database);
   return {

@@ -4,6 +4,7 @@ export * from './apps';
 export * from './auth';
 export * from './files';
 export * from './mail-outbox';
+export * from './model-providers';
 export * from './setup';
 export * from './tags';
 export * from './workspaces';

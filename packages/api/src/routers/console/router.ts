@@ -3,6 +3,7 @@ import { accountRouter } from './account/router';
 import { authRouter } from './auth/router';
 import { consoleFilesRouter } from './files/router';
 import { mailRouter } from './mail/router';
+import { modelProvidersRouter } from './model-providers/router';
 import { setupRouter } from './setup/router';
 import { activateRouter } from './activate/router';
 import { appsRouter } from './apps/router';
@@ -20,6 +21,7 @@ export const consoleRouter = router({
   files: consoleFilesRouter,
   apps: appsRouter,
   tags: tagsRouter,
+  modelProviders: modelProvidersRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;

@@ -1,11 +1,13 @@
 import { router } from '../../trpc';
 import { appMetadataRouter } from './app/router';
+import { serviceModelsRouter } from './models/router';
 import { getApiRootProcedure } from './root/get-api-root';
 
 /** The Service API surface (`/v1`), authenticated by app keys. */
 export const serviceRouter = router({
   root: getApiRootProcedure,
   app: appMetadataRouter,
+  models: serviceModelsRouter,
 });
 
 export type ServiceRouter = typeof serviceRouter;

@@ -1,0 +1,16 @@
+import { TRPCError } from '@trpc/server';
+import { describe, expect, it } from 'vitest';
+import { ModelRuntimeError } from '@tessera/model-runtime';
+import { AppError, findAppError } from './errors';
+
+describe('findAppError', () => {
+  it('turns a model failure, bare or wrapped, into a 400 with its contract code and message', () => {
+    const failure = new ModelRuntimeError('provider_quota_exceeded', 'You exceeded your current quota.', 429);
+    for (const thrown of [failure, new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: failure })]) {
+      const appError = findAppError(thrown);
+      expect(appError).toBeInstanceOf(AppError);
+      expect(appError).toMatchObject({ appCode: 'provider_quota_exceeded', message: 'You exceeded your current quota.', status: 400 });
+    }
+    expect(findAppError(new Error('boom'))).toBeUndefined();
+  });
+});

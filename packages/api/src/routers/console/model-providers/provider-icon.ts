@@ -1,0 +1,25 @@
+import { type PlainRoute } from '../../../http/surface';
+import { ICON_TYPES } from '../../../services/model-providers/catalog-lookup';
+import { providerIconSvg } from '../../../services/model-providers/provider-icons';
+import { providerIconOpenApi } from './provider-icon.types';
+
+/**
+ * Icons are bytes, so plain routes. The icon type is spelled out in each path rather than matched
+ * as a parameter: a `{icon_type}/{lang}` pattern would also swallow `…/{provider}/models/credentials`.
+ */
+function iconRoute(prefix: string, iconType: string, byWorkspace: boolean): PlainRoute {
+  return {
+    method: 'GET',
+    path: `${prefix}/model-providers/{provider}/${iconType}/{lang}`,
+    openapi: providerIconOpenApi(iconType, byWorkspace),
+    async handle(_ctx, _req, params) {
+      const svg = providerIconSvg(params.provider ?? '', iconType, params.lang ?? '');
+      return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' } });
+    },
+  };
+}
+
+export const providerIconRoutes: PlainRoute[] = ICON_TYPES.flatMap((iconType) => [
+  iconRoute('/workspaces/current', iconType, false),
+  iconRoute('/workspaces/{tenant_id}', iconType, true),
+]);

@@ -1,0 +1,81 @@
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { type Database, modelUsage } from '@tessera/db';
+import { type UsageRecord } from '@tessera/model-runtime';
+import { type Actor } from '../../context';
+import { type AppDeps } from '../../deps';
+import { toUnixRequired } from '../../validation';
+import { assertRole, PRIVILEGED_ROLES } from '../authz';
+import { requireProvider } from './catalog-lookup';
+
+/** The runtime's `onUsage`: one row per model call, success or failure. */
+export async function recordModelUsage(db: Database, record: UsageRecord): Promise<void> {
+  await db.insert(modelUsage).values({
+    workspaceId: record.caller.workspaceId,
+    provider: record.provider,
+    modelName: record.model,
+    modelType: record.modelType,
+    callerType: record.caller.type,
+    callerId: record.caller.id ?? null,
+    userId: record.caller.userId ?? null,
+    promptTokens: record.promptTokens,
+    completionTokens: record.completionTokens,
+    totalTokens: record.totalTokens,
+    promptPrice: record.promptPrice,
+    completionPrice: record.completionPrice,
+    totalPrice: record.totalPrice,
+    currency: record.currency,
+    latencyMs: Math.round(record.latencyMs),
+    timeToFirstTokenMs: record.timeToFirstTokenMs === undefined ? null : Math.round(record.timeToFirstTokenMs),
+    status: record.status,
+    errorCode: record.errorCode ?? null,
+  });
+}
+
+/** `GET /workspaces/current/model-usage`: newest first, Dify's pagination envelope. */
+export async function listModelUsage(
+  deps: AppDeps,
+  actor: Actor,
+  input: { page: number; limit: number; provider?: string; model?: string },
+) {
+  assertRole(actor, PRIVILEGED_ROLES);
+  const conditions: SQL[] = [eq(modelUsage.workspaceId, actor.workspaceId)];
+  if (input.provider) conditions.push(eq(modelUsage.provider, requireProvider(input.provider).provider));
+  if (input.model) conditions.push(eq(modelUsage.modelName, input.model));
+  const where = and(...conditions);
+  const [totals] = await deps.db.select({ n: count() }).from(modelUsage).where(where);
+  const rows = await deps.db
+    .select()
+    .from(modelUsage)
+    .where(where)
+    .orderBy(desc(modelUsage.createdAt), desc(modelUsage.id))
+    .limit(input.limit)
+    .offset((input.page - 1) * input.limit);
+  const total = Number(totals?.n ?? 0);
+  return {
+    data: rows.map((row) => ({
+      id: row.id,
+      provider: row.provider,
+      model: row.modelName,
+      model_type: row.modelType,
+      caller_type: row.callerType,
+      caller_id: row.callerId,
+      user_id: row.userId,
+      prompt_tokens: row.promptTokens,
+      completion_tokens: row.completionTokens,
+      total_tokens: row.totalTokens,
+      prompt_price: row.promptPrice,
+      completion_price: row.completionPrice,
+      total_price: row.totalPrice,
+      currency: row.currency,
+      latency_ms: row.latencyMs,
+      time_to_first_token_ms: row.timeToFirstTokenMs,
+      status: row.status,
+      error_code: row.errorCode,
+      created_at: toUnixRequired(row.createdAt),
+    })),
+    has_more: input.page * input.limit < total,
+    limit: input.limit,
+    page: input.page,
+    total,
+  };
+}
