@@ -1,10 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
-import { sha256Hex } from '../../auth/tokens';
+import { sameSecret } from '../../auth/tokens';
 import { AppError } from '../../errors';
 import { publicProcedure } from '../../trpc';
-
-const sameSecret = (given: string, expected: string) =>
-  timingSafeEqual(Buffer.from(sha256Hex(given)), Buffer.from(sha256Hex(expected)));
 
 /**
  * The inner API's key check: `X-Inner-Api-Key` must equal INNER_API_KEY. With no key

@@ -1,5 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
-import { sha256Hex } from '../../auth/tokens';
+import { sameSecret } from '../../auth/tokens';
 import { type AppConfig } from '../../config';
 
 /** With no key configured the plugin routes stay closed (Dify: PLUGIN_DAEMON_KEY unset → 404). */
@@ -7,5 +6,5 @@ export function pluginKeyAccepted(config: AppConfig, headers: Headers): boolean 
   const expected = config.innerApiKeyForPlugin;
   const given = headers.get('x-inner-api-key');
   if (!expected || !given) return false;
-  return timingSafeEqual(Buffer.from(sha256Hex(given)), Buffer.from(sha256Hex(expected)));
+  return sameSecret(given, expected);
 }

@@ -1,10 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
-import { sha256Hex } from '../../../auth/tokens';
+import { sameSecret } from '../../../auth/tokens';
 import { AppError } from '../../../errors';
 import { publicProcedure } from '../../../trpc';
-
-const sameSecret = (given: string, expected: string) =>
-  timingSafeEqual(Buffer.from(sha256Hex(given)), Buffer.from(sha256Hex(expected)));
 
 /**
  * Dify's `admin_required`: only `Authorization: Bearer <ADMIN_API_KEY>` is served (no
