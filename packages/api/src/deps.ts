@@ -57,5 +57,18 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
       }),
     now: options.now ?? (() => new Date()),
   };
+  routeModelWarningsTo(logger);
   return { deps, database, close: () => database.close() };
+}
+
+/**
+ * The AI SDK prints provider warnings (a setting a model ignores, a compatibility mode) straight to
+ * the console, one line each; the process's logger keeps them structured like every other line.
+ */
+function routeModelWarningsTo(logger: Logger): void {
+  (globalThis as { AI_SDK_LOG_WARNINGS?: unknown }).AI_SDK_LOG_WARNINGS = (options: {
+    warnings: unknown[];
+    provider: string;
+    model: string;
+  }) => logger.warn('model provider warning', { provider: options.provider, model: options.model, warnings: options.warnings });
 }
