@@ -1,14 +1,27 @@
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { actorForAccount } from './auth/console-session';
 import { buildContext, type Context } from './context';
 import { type AppDeps, type AppHandle, createAppDeps } from './deps';
 import { createHttpHandler, type HttpHandler } from './http/handler';
+import { consoleRouter } from './routers/console/router';
 
 export interface Runtime {
   deps: AppDeps;
   handle: HttpHandler;
+  /**
+   * Serves the typed RPC mount (the console router) for the next-auth session's account. It lives
+   * here rather than in the route file because Next bundles that route apart from the instrumentation
+   * that built `deps`: router, adapter and `deps` must share one module instance, or errors made on
+   * one side (a model call's, an AppError) are not recognised by the other and turn into 500s.
+   */
+  handleRpc(opts: { req: Request; endpoint: string; accountId: string | null }): Promise<Response>;
   /** Context for the typed RPC mount: the caller is the next-auth session's account. */
   createRpcContext(opts: { req: Request; resHeaders?: Headers; accountId: string | null }): Promise<Context>;
   close(): Promise<void>;
+}
+
+async function rpcContext(deps: AppDeps, req: Request, accountId: string | null): Promise<Context> {
+  return buildContext(deps, req, { actor: async () => (accountId ? actorForAccount(deps, accountId) : null) });
 }
 
 export function createRuntime(app: AppHandle): Runtime {
@@ -16,9 +29,20 @@ export function createRuntime(app: AppHandle): Runtime {
   return {
     deps,
     handle: createHttpHandler(deps, app.database),
-    async createRpcContext({ req, accountId }) {
-      return buildContext(deps, req, { actor: async () => (accountId ? actorForAccount(deps, accountId) : null) });
-    },
+    handleRpc: ({ req, endpoint, accountId }) =>
+      fetchRequestHandler({
+        endpoint,
+        req,
+        router: consoleRouter,
+        createContext: () => rpcContext(deps, req, accountId),
+        onError({ error, path }) {
+          // The client gets a masked message; the log gets the cause, through the redacting logger.
+          if (error.code !== 'INTERNAL_SERVER_ERROR') return;
+          const cause = error.cause ?? error;
+          deps.logger.error('rpc procedure failed', { procedure: path, error: cause instanceof Error ? cause.stack ?? cause.message : String(cause) });
+        },
+      }),
+    createRpcContext: ({ req, accountId }) => rpcContext(deps, req, accountId),
     close: () => app.close(),
   };
 }
