@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { E2E_INNER_API_KEY } from './tests/support/inner-api';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,6 +30,8 @@ const PROJECTS = [
   { name: 'zh-Hans', testMatch: /console-zh\.spec\.ts/ },
   // Dify clients over plain HTTP against the production server: every mount, headers, cookies.
   { name: 'http-api', testMatch: /http-api\.spec\.ts/ },
+  // The console's model-provider page against the test model server this test process starts.
+  { name: 'model-providers', testMatch: /model-providers\.spec\.ts/ },
 ] as const;
 
 /** Flows that need the owner the English project set up; they run on its server, after it. */
@@ -104,6 +107,7 @@ export default defineConfig({
       PORT: String(ports[index]),
       DATA_DIR: path.join(dataRoot, project.name),
       CONSOLE_API_URL: baseUrl(index),
+      INNER_API_KEY: E2E_INNER_API_KEY,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
     },

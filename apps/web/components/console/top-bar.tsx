@@ -1,6 +1,6 @@
 'use client';
 
-import { BookOpenIcon, LayoutGridIcon, UsersIcon } from 'lucide-react';
+import { BookOpenIcon, BoxesIcon, LayoutGridIcon, UsersIcon } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { LanguageSwitcher } from '@/components/language-switcher';
@@ -16,6 +16,7 @@ export function TopBar() {
   const links = [
     { href: '/apps', label: t.nav.apps, icon: LayoutGridIcon, testId: 'nav-apps' },
     { href: '/members', label: t.nav.members, icon: UsersIcon, testId: 'nav-members' },
+    { href: '/model-providers', label: t.nav.modelProviders, icon: BoxesIcon, testId: 'nav-model-providers' },
     { href: '/api-reference', label: t.nav.apiReference, icon: BookOpenIcon, testId: 'nav-api-reference' },
   ];
   const nav = (className: string, testIdPrefix = '') => (
