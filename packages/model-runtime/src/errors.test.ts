@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type * as errors from './errors';
 import { CredentialsValidationError, ModelRuntimeError } from './errors';
 
 describe('model runtime errors', () => {
   it('are recognised by instanceof even when made by another copy of the module', async () => {
     // A fresh module instance, as a separately bundled copy would be.
-    const copy = (await import(`./errors?copy=${Date.now()}`)) as typeof errors;
+    vi.resetModules();
+    const copy = (await import('./errors')) as typeof errors;
     expect(copy.ModelRuntimeError).not.toBe(ModelRuntimeError);
     const foreign = new copy.ModelRuntimeError('provider_not_initialize', 'no key');
     expect(foreign instanceof ModelRuntimeError).toBe(true);
