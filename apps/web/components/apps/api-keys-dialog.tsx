@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { CopyButton } from '@/components/copy-button';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
@@ -135,15 +136,13 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
                     </td>
                     <td className="px-3 py-2 text-right">
                       {isAdminOrOwner(role) ? (
-                        <Button
-                          variant="ghost"
-                          size="icon-sm"
-                          aria-label={t.apiKeys.delete}
+                        <IconButton
+                          label={t.apiKeys.delete}
                           data-testid="api-key-delete"
                           onClick={() => setDeleting(key.id)}
                         >
                           <Trash2Icon className="text-destructive" />
-                        </Button>
+                        </IconButton>
                       ) : null}
                     </td>
                   </tr>

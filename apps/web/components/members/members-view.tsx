@@ -9,6 +9,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormError } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
@@ -146,16 +147,13 @@ export function MembersView() {
                     {manage ? (
                       <td className="px-4 py-3 text-right">
                         {editable ? (
-                          <Button
-                            variant="ghost"
-                            size="icon-sm"
-                            aria-label={t.members.remove}
-                            title={t.members.remove}
+                          <IconButton
+                            label={t.members.remove}
                             data-testid="member-remove"
                             onClick={() => setRemoving(member)}
                           >
                             <UserMinusIcon className="text-destructive" />
-                          </Button>
+                          </IconButton>
                         ) : null}
                       </td>
                     ) : null}

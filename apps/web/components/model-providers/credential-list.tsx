@@ -7,6 +7,7 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormError } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
@@ -78,26 +79,20 @@ export function CredentialList({ provider, onEdit }: Props) {
                     {t.modelProviders.useCredential}
                   </Button>
                 )}
-                <Button
-                  variant="ghost"
-                  size="icon-sm"
-                  aria-label={t.modelProviders.editCredential}
-                  title={t.modelProviders.editCredential}
+                <IconButton
+                  label={t.modelProviders.editCredential}
                   data-testid="credential-edit"
                   onClick={() => onEdit(credential.credential_id)}
                 >
                   <PencilIcon />
-                </Button>
-                <Button
-                  variant="ghost"
-                  size="icon-sm"
-                  aria-label={t.modelProviders.deleteCredential}
-                  title={t.modelProviders.deleteCredential}
+                </IconButton>
+                <IconButton
+                  label={t.modelProviders.deleteCredential}
                   data-testid="credential-delete"
                   onClick={() => setDeleting(credential)}
                 >
                   <Trash2Icon className="text-destructive" />
-                </Button>
+                </IconButton>
               </li>
             );
           })

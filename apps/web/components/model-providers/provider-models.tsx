@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormError } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { IconButton } from '@/components/ui/icon-button';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
@@ -128,9 +128,9 @@ function ModelRow({ model, canManage, busy, onToggle, onRemove }: RowProps) {
             onCheckedChange={onToggle}
           />
           {custom ? (
-            <Button variant="ghost" size="icon-sm" aria-label={t.modelProviders.removeModel} title={t.modelProviders.removeModel} data-testid="model-row-remove" onClick={onRemove}>
+            <IconButton label={t.modelProviders.removeModel} data-testid="model-row-remove" onClick={onRemove}>
               <Trash2Icon className="text-destructive" />
-            </Button>
+            </IconButton>
           ) : null}
         </>
       ) : null}
