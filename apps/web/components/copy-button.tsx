@@ -1,26 +1,21 @@
 'use client';
 
 import { CheckIcon, CopyIcon } from 'lucide-react';
-import { useEffect, useState } from 'react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { copyText } from '@/lib/clipboard';
 import { useT } from '@/lib/i18n/client';
+import { useFlash } from '@/lib/use-flash';
 
 export function CopyButton({ value, label, ...props }: { value: string; label?: string } & Omit<ButtonProps, 'value'>) {
   const t = useT();
-  const [copied, setCopied] = useState(false);
-  useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2000);
-    return () => clearTimeout(timer);
-  }, [copied]);
+  const [copied, flashCopied] = useFlash(2000);
   return (
     <Button
       variant="outline"
       size="sm"
       onClick={async () => {
         await copyText(value);
-        setCopied(true);
+        flashCopied();
       }}
       {...props}
     >

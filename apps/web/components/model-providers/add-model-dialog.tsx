@@ -49,7 +49,7 @@ function AddModelForm({ provider, onClose }: { provider: ProviderResponse; onClo
   const refresh = useRefreshModelProviders();
   const schema = provider.model_credential_schema;
   const schemas = schema?.credential_form_schemas ?? [];
-  const [modelType, setModelType] = useState(provider.supported_model_types[0] ?? 'llm');
+  const [modelType, setModelType] = useState<string>(provider.supported_model_types[0] ?? 'llm');
   const [model, setModel] = useState('');
   const [values, setValues] = useState<FormValues>(() => initialValues(schemas));
   const [missing, setMissing] = useState<string[]>([]);

@@ -13,7 +13,7 @@ import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { resetOnClose } from '@/lib/utils';
 import { type ProviderResponse } from './provider-types';
-import { type CredentialRef } from './types';
+import { type CredentialRef } from './provider-types';
 import { useRefreshModelProviders } from './use-refresh';
 
 interface Props {

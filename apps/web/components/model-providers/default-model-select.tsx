@@ -23,8 +23,12 @@ function usableGroups(groups: ProviderWithModels[]): ProviderWithModels[] {
     .filter((group) => group.models.length > 0);
 }
 
+function keysOf(groups: ProviderWithModels[]): Set<string> {
+  return new Set(groups.flatMap((group) => group.models.map((model) => modelKey(group.provider, model.model))));
+}
+
 export function usableKeys(groups: ProviderWithModels[]): Set<string> {
-  return new Set(usableGroups(groups).flatMap((group) => group.models.map((model) => modelKey(group.provider, model.model))));
+  return keysOf(usableGroups(groups));
 }
 
 interface Props {
@@ -39,7 +43,7 @@ export function DefaultModelSelect({ modelType, value, groups, disabled, onChang
   const t = useT();
   const text = useLocalText();
   const usable = usableGroups(groups);
-  const offered = usableKeys(groups);
+  const offered = keysOf(usable);
   const stale = value && !offered.has(value) ? parseModelKey(value) : null;
   const empty = usable.length === 0 && !stale;
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQueries } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
@@ -9,6 +9,7 @@ import { Label } from '@/components/ui/label';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
+import { useFlash } from '@/lib/use-flash';
 import { DefaultModelSelect, modelKey, parseModelKey, usableKeys } from './default-model-select';
 import { useRefreshModelProviders } from './use-refresh';
 
@@ -25,12 +26,7 @@ export function DefaultModelsCard({ canManage }: { canManage: boolean }) {
     queries: DEFAULT_MODEL_TYPES.map((type) => trpc.modelProviders.models.listByType.queryOptions({ model_type: type })),
   });
   const [edits, setEdits] = useState<Partial<Record<string, string>>>({});
-  const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    if (!saved) return;
-    const timer = setTimeout(() => setSaved(false), 3000);
-    return () => clearTimeout(timer);
-  }, [saved]);
+  const [saved, flashSaved] = useFlash(3000);
 
   const current = (index: number): string | undefined => {
     const data = defaults[index]?.data?.data;
@@ -47,7 +43,7 @@ export function DefaultModelsCard({ canManage }: { canManage: boolean }) {
       onSuccess: async () => {
         await refresh();
         setEdits({});
-        setSaved(true);
+        flashSaved();
       },
     }),
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialValues, missingRequired, MODEL_TYPE_VARIABLE, toCredentials, visibleFields } from './form-values';
-import { type FormSchema } from './types';
+import { type FormSchema } from './provider-types';
 
 const label = (en_US: string) => ({ en_US });
 
@@ -29,7 +29,7 @@ const schemas: FormSchema[] = [
       { value: 'text-embedding-3-small', label: label('3-small'), show_on: [{ variable: MODEL_TYPE_VARIABLE, value: 'text-embedding' }] },
     ],
   },
-  { variable: 'context_size', label: label('Context'), type: 'text-input', required: false, default: 4096 },
+  { variable: 'context_size', label: label('Context'), type: 'text-input', required: false, default: '4096' },
   { variable: 'stream', label: label('Stream'), type: 'switch', required: false },
 ];
 

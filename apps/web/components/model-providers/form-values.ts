@@ -1,4 +1,4 @@
-import { type FormOption, type FormSchema, type ShowOn } from './types';
+import { type FormOption, type FormSchema, type ShowOn } from './provider-types';
 
 /** Form state: every field kept as the string its input shows. */
 export type FormValues = Record<string, string>;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useI18n } from '@/lib/i18n/client';
-import { type I18nText } from './types';
+import { type I18nText } from './provider-types';
 
 /** Picks the Simplified Chinese text of a Dify I18nObject when the console speaks it, English otherwise. */
 export function useLocalText(): (text: I18nText | null | undefined) => string {

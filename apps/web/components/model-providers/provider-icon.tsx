@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { cn } from '@/lib/utils';
 import { useLocalText } from './local-text';
-import { type I18nText } from './types';
+import { type I18nText } from './provider-types';
 
 interface Props {
   provider: { provider: string; label: I18nText; icon_small?: I18nText | null };

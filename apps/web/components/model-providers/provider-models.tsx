@@ -13,7 +13,7 @@ import { useTRPC } from '@/lib/trpc';
 import { resetOnClose } from '@/lib/utils';
 import { useLocalText } from './local-text';
 import { type ModelEntry } from './provider-types';
-import { Toggle } from './toggle';
+import { Switch } from '@/components/ui/switch';
 import { useRefreshModelProviders } from './use-refresh';
 
 interface Props {
@@ -120,7 +120,7 @@ function ModelRow({ model, canManage, busy, onToggle, onRemove }: RowProps) {
       </Badge>
       {canManage ? (
         <>
-          <Toggle
+          <Switch
             checked={model.status !== 'disabled'}
             disabled={busy}
             aria-label={t.modelProviders.enableModel(label)}

@@ -7,8 +7,8 @@ import { useT } from '@/lib/i18n/client';
 import { cn } from '@/lib/utils';
 import { type FormValues, visibleFields, visibleOptions } from './form-values';
 import { useLocalText } from './local-text';
-import { Toggle } from './toggle';
-import { type FormSchema } from './types';
+import { Switch } from '@/components/ui/switch';
+import { type FormSchema } from './provider-types';
 
 interface Props {
   schemas: FormSchema[];
@@ -108,7 +108,7 @@ function FieldInput({ id, field, values, onChange, disabled, placeholder }: Fiel
     const checked = value === 'true';
     return (
       <div className="flex items-center gap-2">
-        <Toggle id={id} checked={checked} disabled={disabled} data-testid={testId} onCheckedChange={(next) => set(String(next))} />
+        <Switch id={id} checked={checked} disabled={disabled} data-testid={testId} onCheckedChange={(next) => set(String(next))} />
         <span className="text-sm text-muted-foreground">{checked ? t.modelProviders.on : t.modelProviders.off}</span>
       </div>
     );

@@ -6,8 +6,8 @@ type Props = Omit<ComponentProps<'button'>, 'onChange' | 'value'> & {
   onCheckedChange: (checked: boolean) => void;
 };
 
-/** An on/off switch; the components kit has none. */
-export function Toggle({ checked, onCheckedChange, className, disabled, ...props }: Props) {
+/** An on/off switch (role="switch"); the components kit has none. */
+export function Switch({ checked, onCheckedChange, className, disabled, ...props }: Props) {
   return (
     <button
       type="button"
