@@ -2,11 +2,11 @@
 
 import { type FormEvent, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { Dialog, DialogContent, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
+import { FormActions } from '@/components/form-actions';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { cn } from '@/lib/utils';
@@ -126,14 +126,14 @@ function AppForm({ kind, initial, pending, error, onOpenChange, onSubmit }: Prop
         />
       </div>
       <FormError data-testid="app-form-error">{error ? errorMessage(t, error) : ''}</FormError>
-      <DialogFooter>
-        <Button variant="outline" onClick={() => onOpenChange(false)}>
-          {t.common.cancel}
-        </Button>
-        <Button type="submit" disabled={pending || !name.trim()} data-testid="app-form-submit">
-          {pending ? (kind === 'edit' ? t.common.saving : t.common.creating) : kind === 'edit' ? t.common.save : t.common.create}
-        </Button>
-      </DialogFooter>
+      <FormActions
+        onCancel={() => onOpenChange(false)}
+        pending={pending}
+        ready={name.trim() !== ''}
+        submitLabel={kind === 'edit' ? t.common.save : t.common.create}
+        pendingLabel={kind === 'edit' ? t.common.saving : t.common.creating}
+        submitTestId="app-form-submit"
+      />
     </form>
   );
 }

@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import {
   DropdownMenu,
   DropdownMenuCheckItem,
@@ -17,6 +17,7 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
 import { TextField } from '@/components/ui/text-field';
+import { FormActions } from '@/components/form-actions';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { isAdminOrOwner } from '@/lib/roles';
@@ -163,14 +164,14 @@ function WorkspaceNameDialog({
             onChange={(e) => setName(e.target.value)}
           />
           <FormError>{error ? errorMessage(t, error) : ''}</FormError>
-          <DialogFooter>
-            <Button variant="outline" onClick={onClose}>
-              {t.common.cancel}
-            </Button>
-            <Button type="submit" disabled={pending || !name.trim()} data-testid="workspace-name-submit">
-              {pending ? t.common.saving : mode === 'rename' ? t.common.save : t.common.create}
-            </Button>
-          </DialogFooter>
+          <FormActions
+            onCancel={onClose}
+            pending={pending}
+            ready={name.trim() !== ''}
+            submitLabel={mode === 'rename' ? t.common.save : t.common.create}
+            pendingLabel={t.common.saving}
+            submitTestId="workspace-name-submit"
+          />
         </form>
       </DialogContent>
     </Dialog>

@@ -10,6 +10,7 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
+import { FormActions } from '@/components/form-actions';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { ASSIGNABLE_ROLES, type Role } from '@/lib/roles';
@@ -129,14 +130,14 @@ export function InviteDialog({ open, onOpenChange, onInvited }: { open: boolean;
               <p className="text-xs text-muted-foreground">{t.roleDescriptions[role]}</p>
             </div>
             <FormError>{invite.error ? errorMessage(t, invite.error) : ''}</FormError>
-            <DialogFooter>
-              <Button variant="outline" onClick={() => close(false)}>
-                {t.common.cancel}
-              </Button>
-              <Button type="submit" disabled={invite.isPending || !emails.trim()} data-testid="invite-submit">
-                {invite.isPending ? t.members.sending : t.members.sendInvites}
-              </Button>
-            </DialogFooter>
+            <FormActions
+              onCancel={() => close(false)}
+              pending={invite.isPending}
+              ready={emails.trim() !== ''}
+              submitLabel={t.members.sendInvites}
+              pendingLabel={t.members.sending}
+              submitTestId="invite-submit"
+            />
           </form>
         )}
       </DialogContent>

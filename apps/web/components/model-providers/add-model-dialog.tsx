@@ -3,11 +3,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { FormActions } from '@/components/form-actions';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
@@ -118,14 +118,14 @@ function AddModelForm({ provider, onClose }: { provider: ProviderResponse; onClo
       <FormError data-testid="add-model-error">
         {labels.length > 0 ? t.modelProviders.missingFields(labels.join(', ')) : create.error ? errorMessage(t, create.error) : ''}
       </FormError>
-      <DialogFooter>
-        <Button variant="outline" onClick={onClose} disabled={create.isPending}>
-          {t.common.cancel}
-        </Button>
-        <Button type="submit" disabled={create.isPending || !model.trim()} data-testid="add-model-submit">
-          {create.isPending ? t.modelProviders.checking : t.common.save}
-        </Button>
-      </DialogFooter>
+      <FormActions
+        onCancel={onClose}
+        pending={create.isPending}
+        ready={model.trim() !== ''}
+        submitLabel={t.common.save}
+        pendingLabel={t.modelProviders.checking}
+        submitTestId="add-model-submit"
+      />
     </form>
   );
 }

@@ -3,8 +3,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { FormActions } from '@/components/form-actions';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
@@ -87,14 +87,13 @@ function CredentialFormBody({ provider, credentialId, onDone, onCancel, saved }:
       <FormError data-testid="credential-form-error">
         {labels.length > 0 ? t.modelProviders.missingFields(labels.join(', ')) : error ? errorMessage(t, error) : ''}
       </FormError>
-      <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-        <Button variant="outline" onClick={onCancel} disabled={pending}>
-          {t.common.cancel}
-        </Button>
-        <Button type="submit" disabled={pending} data-testid="credential-form-submit">
-          {pending ? t.modelProviders.checking : t.common.save}
-        </Button>
-      </div>
+      <FormActions
+        onCancel={onCancel}
+        pending={pending}
+        submitLabel={t.common.save}
+        pendingLabel={t.modelProviders.checking}
+        submitTestId="credential-form-submit"
+      />
     </form>
   );
 }
