@@ -17,6 +17,7 @@ npx turbo run typecheck --output-logs=errors-only || status=1
 
 step "lint"
 npx eslint . || status=1
+node scripts/check-checkout-boundary.mjs || status=1
 
 step "unit and integration tests (PGlite)"
 TEST_REPORT_TAG=pglite npx turbo run test --concurrency=1 --output-logs=full || status=1

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findWorkspaceRoot } from '@tessera/db';
 import { createTestApp, type TestApp } from '../testing';
 
-// Dify's endpoint list lives beside the checkout (shared/spec); TESSERA_ENDPOINTS_SPEC overrides it.
-const specFile = process.env.TESSERA_ENDPOINTS_SPEC ?? path.join(findWorkspaceRoot(), '..', 'shared', 'spec', 'endpoints.txt');
+// Dify's endpoint list is kept in the repository with the rest of the contract Tessera matches.
+const specFile = path.join(findWorkspaceRoot(), 'packages', 'api', 'contract', 'dify', 'endpoints.txt');
 const roadmapFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'endpoint-roadmap.txt');
 
 const ROUTE_MISSING = 'The requested URL was not found on the server.';
@@ -24,7 +24,7 @@ const readLines = (file: string) =>
 describe('the endpoints of the spec', () => {
   let app: TestApp;
   let served: Set<string>;
-  const spec = existsSync(specFile) ? readLines(specFile) : [];
+  const spec = readLines(specFile);
   const roadmap = new Map(readLines(roadmapFile).map((l) => l.split(' | ') as [string, string]));
 
   beforeAll(async () => {
