@@ -104,3 +104,28 @@ test('typed RPC answers at /api/trpc and refuses anonymous callers for protected
   const apps = await request.get(`/api/trpc/apps.list?input=${encodeURIComponent(JSON.stringify({}))}`);
   expect(apps.status()).toBe(401);
 });
+
+test('console pages carry a nonce CSP that stops injected scripts while Next’s own run, and refuse framing', async ({ page, request }) => {
+  const res = await request.get('/signin', { maxRedirects: 0 });
+  const headers = res.headers();
+  const csp = headers['content-security-policy'] ?? '';
+  expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp.split(';').find((directive) => directive.trim().startsWith('script-src'))).not.toContain('unsafe-inline');
+  expect(headers['x-frame-options']).toBe('DENY');
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/signin');
+  // Next's scripts carry the nonce, so the page hydrates and its client code runs.
+  await page.waitForFunction(() => Boolean((window as unknown as { next?: unknown }).next));
+  expect(violations).toEqual([]);
+  // An injected script has no nonce: the browser refuses it.
+  await page.addScriptTag({ content: 'window.__injected = true;' }).catch(() => undefined);
+  expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+  expect(violations.length).toBeGreaterThan(0);
+});

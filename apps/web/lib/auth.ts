@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { getServerSession, type NextAuthOptions, type Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { type AppDeps, authenticateWithEmailCode, authenticateWithPassword, clientIp } from '@tessera/api';
+import { type AppDeps, authenticateWithEmailCode, authenticateWithPassword, CLIENT_IP_HEADER } from '@tessera/api';
 import { getRuntime } from '@tessera/api/runtime';
 
 // Without NEXTAUTH_URL the origin comes from the request's Host header.
@@ -9,14 +9,13 @@ if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
 
 type Headerish = Record<string, string | string[] | undefined> | Headers | undefined;
 
-/** next-auth hands `authorize` a plain header record; the address rule is the API's. */
+/**
+ * next-auth hands `authorize` a plain header record. Tessera's server wrote the client's address
+ * (socket peer, or what a trusted proxy forwarded) into its own header, overwriting any sent.
+ */
 function ipOf(headers: Headerish): string {
-  if (headers instanceof Headers) return clientIp(headers);
-  const normalised = new Headers();
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (value !== undefined) normalised.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
-  return clientIp(normalised);
+  const value = headers instanceof Headers ? headers.get(CLIENT_IP_HEADER) : headers?.[CLIENT_IP_HEADER];
+  return (Array.isArray(value) ? value[0] : value) || '127.0.0.1';
 }
 
 /** The thrown code reaches the sign-in form as `error`, which it translates. */

@@ -3,6 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir } from '@tessera/db';
 import { type StorageConfig, storageConfigFromEnv } from '@tessera/storage';
+import { parseTrustedProxies, type TrustedProxies } from './http/client-address';
+import { type ConfiguredUrls } from './http/public-urls';
 
 export interface SmtpConfig {
   host: string;
@@ -35,10 +37,12 @@ export interface AppConfig {
   dataDir: string;
   databaseUrl?: string;
   secretKey: string;
-  consoleWebUrl: string;
-  consoleApiUrl: string;
-  filesUrl: string;
-  appApiUrl: string;
+  /** HTTP port; also the fallback origin (`http://localhost:PORT`) for links made outside a request. */
+  port: number;
+  /** CONSOLE_API_URL, CONSOLE_WEB_URL, FILES_URL, APP_API_URL as set; unset ones follow the request's origin. */
+  publicUrls: ConfiguredUrls;
+  /** Proxies whose X-Forwarded-For/-Proto/-Host headers count (TRUSTED_PROXIES: a hop count or CIDRs). */
+  trustedProxies: TrustedProxies;
   accessTokenMinutes: number;
   refreshTokenDays: number;
   filesAccessTimeoutSeconds: number;
@@ -55,8 +59,6 @@ export interface AppConfig {
   allowCreateWorkspace: boolean;
   /** Lets an email-code sign-in create an account for an unknown address. */
   allowRegister: boolean;
-  /** Cookies get Secure and the __Host- prefix when the console is served over https. */
-  secureCookies: boolean;
   /** Per attempt of a model call, in milliseconds. */
   modelRequestTimeoutMs: number;
   /** Retries of a model call on 429 and 5xx answers. */
@@ -91,7 +93,6 @@ function resolveSecretKey(env: NodeJS.ProcessEnv, dataDir: string): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const dataDir = overrides.dataDir ?? resolveDataDir();
   const port = int(env.PORT, 3000);
-  const consoleApiUrl = env.CONSOLE_API_URL || `http://localhost:${port}`;
   const smtpHost = env.SMTP_HOST;
   const config: AppConfig = {
     version: VERSION,
@@ -99,10 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     secretKey: resolveSecretKey(env, dataDir),
-    consoleWebUrl: env.CONSOLE_WEB_URL || consoleApiUrl,
-    consoleApiUrl,
-    filesUrl: env.FILES_URL || consoleApiUrl,
-    appApiUrl: env.APP_API_URL || consoleApiUrl,
+    port,
+    publicUrls: {
+      consoleApi: env.CONSOLE_API_URL || undefined,
+      consoleWeb: env.CONSOLE_WEB_URL || undefined,
+      files: env.FILES_URL || undefined,
+      appApi: env.APP_API_URL || undefined,
+    },
+    trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
     accessTokenMinutes: int(env.ACCESS_TOKEN_EXPIRE_MINUTES, 60),
     refreshTokenDays: int(env.REFRESH_TOKEN_EXPIRE_DAYS, 30),
     filesAccessTimeoutSeconds: int(env.FILES_ACCESS_TIMEOUT, 300),
@@ -140,7 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     adminApiKey: bool(env.ADMIN_API_KEY_ENABLE, false) ? env.ADMIN_API_KEY || undefined : undefined,
     allowCreateWorkspace: bool(env.ALLOW_CREATE_WORKSPACE, true),
     allowRegister: bool(env.ALLOW_REGISTER, false),
-    secureCookies: consoleApiUrl.startsWith('https://'),
     modelRequestTimeoutMs: int(env.MODEL_REQUEST_TIMEOUT_MS, 60_000),
     modelMaxRetries: int(env.MODEL_MAX_RETRIES, 2),
   };

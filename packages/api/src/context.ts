@@ -1,5 +1,7 @@
 import { type WorkspaceRole } from '@tessera/db';
 import { type AppDeps } from './deps';
+import { type ConnectionInfo, connectionFromRequestUrl } from './http/connection';
+import { resolvePublicUrls } from './http/public-urls';
 
 /** The signed-in account acting in its current workspace. Every tenant query filters by `workspaceId`. */
 export interface Actor {
@@ -53,6 +55,7 @@ export interface RequestInfo {
   url: URL;
   headers: Headers;
   cookies: Record<string, string>;
+  /** The client's address as the server established it (socket peer, or what trusted proxies forwarded). */
   ip: string;
 }
 
@@ -73,17 +76,23 @@ export interface Context {
   getAppCaller(): Promise<AppCaller | null>;
 }
 
-/** Context for a request whose credential resolvers the mount supplies. */
+/**
+ * Context for a request whose credential resolvers the mount supplies. Its `deps` carry the public
+ * URLs of this request (configured, or the origin it came in on), so links in answers work from
+ * wherever the caller reached the server.
+ */
 export function buildContext(
   deps: AppDeps,
   req: Request,
   resolvers: { actor?: (info: RequestInfo) => Promise<Actor | null>; appCaller?: (info: RequestInfo) => Promise<AppCaller | null> },
+  connection: ConnectionInfo = connectionFromRequestUrl(req),
 ): Context {
-  const request = requestInfo(req);
+  const request = requestInfo(req, connection);
+  const urls = resolvePublicUrls(deps.config.publicUrls, connection.origin);
   return {
-    deps,
+    deps: { ...deps, urls },
     request,
-    response: new ResponseControl(deps.config.secureCookies),
+    response: new ResponseControl(urls.secure),
     getActor: once(() => (resolvers.actor ? resolvers.actor(request) : Promise.resolve(null))),
     getAppCaller: once(() => (resolvers.appCaller ? resolvers.appCaller(request) : Promise.resolve(null))),
   };
@@ -105,22 +114,13 @@ export function parseCookies(header: string | null): Record<string, string> {
   return cookies;
 }
 
-/**
- * The caller's address. The rightmost X-Forwarded-For entry is the one the nearest proxy (or Next
- * itself) added; the leftmost is whatever the client claimed, which would let it dodge per-IP limits.
- */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',').at(-1)?.trim();
-  return forwarded || headers.get('x-real-ip') || '127.0.0.1';
-}
-
-export function requestInfo(req: Request): RequestInfo {
+export function requestInfo(req: Request, connection: ConnectionInfo): RequestInfo {
   return {
     method: req.method,
     url: new URL(req.url),
     headers: req.headers,
     cookies: parseCookies(req.headers.get('cookie')),
-    ip: clientIp(req.headers),
+    ip: connection.clientIp,
   };
 }
 

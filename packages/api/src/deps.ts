@@ -2,6 +2,7 @@ import { createDatabase, type Database, type DatabaseHandle, runMigrations } fro
 import { createModelRuntime, type ModelRuntime } from '@tessera/model-runtime';
 import { createFileStore, type FileStore } from '@tessera/storage';
 import { type AppConfig, loadConfig } from './config';
+import { type PublicUrls, resolvePublicUrls } from './http/public-urls';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
 import { recordModelUsage } from './services/model-providers/model-usage';
@@ -15,6 +16,11 @@ export interface AppDeps {
   logger: Logger;
   /** Calls model providers; every call is recorded in model_usage. */
   models: ModelRuntime;
+  /**
+   * Base URLs for links. Per request they follow the origin the request came in on (unless
+   * configured); outside a request (start-up, background work) the configured ones or localhost.
+   */
+  urls: PublicUrls;
   /** Injectable clock so expiry rules can be tested without waiting. */
   now(): Date;
 }
@@ -55,6 +61,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
         onUsageError: (error) =>
           logger.error('model usage not recorded', { error: error instanceof Error ? error.message : String(error) }),
       }),
+    urls: resolvePublicUrls(config.publicUrls, `http://localhost:${config.port}`),
     now: options.now ?? (() => new Date()),
   };
   routeModelWarningsTo(logger);

@@ -1,5 +1,5 @@
 export type { Actor, AppCaller, Context } from './context';
-export { clientIp } from './context';
+export { CLIENT_IP_HEADER, type ConnectionInfo, connectionFromInternalHeaders } from './http/connection';
 export { type AppConfig, loadConfig } from './config';
 export { type AppDeps, createAppDeps } from './deps';
 export { AppError } from './errors';

@@ -2,6 +2,7 @@ import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { actorForAccount } from './auth/console-session';
 import { buildContext, type Context } from './context';
 import { type AppDeps, type AppHandle, createAppDeps } from './deps';
+import { connectionFromInternalHeaders } from './http/connection';
 import { createHttpHandler, type HttpHandler } from './http/handler';
 import { consoleRouter } from './routers/console/router';
 
@@ -20,8 +21,10 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
+/** Pages reach the API through Next.js, which cannot see the socket: Tessera's server put the connection in headers. */
 async function rpcContext(deps: AppDeps, req: Request, accountId: string | null): Promise<Context> {
-  return buildContext(deps, req, { actor: async () => (accountId ? actorForAccount(deps, accountId) : null) });
+  const connection = connectionFromInternalHeaders(req.headers, new URL(req.url).origin);
+  return buildContext(deps, req, { actor: async () => (accountId ? actorForAccount(deps, accountId) : null) }, connection);
 }
 
 export function createRuntime(app: AppHandle): Runtime {

@@ -2,7 +2,9 @@ import { initTRPC } from '@trpc/server';
 import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
 import { type Actor, type Context } from './context';
-import { AppError, findAppError, findCause } from './errors';
+import { findAppError, findCause } from './errors';
+import { AUTH_FLAVOURS } from './http/auth-flavours';
+import { assertNoNulCharacters } from './http/nul-characters';
 import { describeZodError } from './http/zod-message';
 
 export interface ErrorData {
@@ -43,12 +45,17 @@ export const mergeRouters = t.mergeRouters;
 export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
 
+/** Every procedure, on every surface and on typed RPC, refuses NUL characters before it runs. */
+const refuseNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  assertNoNulCharacters(await getRawInput());
+  return next();
+});
+
 /** Open to anyone; procedures say so with `protect: false` in their OpenAPI meta. */
-export const publicProcedure = t.procedure;
+export const publicProcedure = t.procedure.use(refuseNulCharacters);
 
 /** Requires a signed-in actor; narrows `ctx.actor`. */
-export const authedProcedure = t.procedure.use(async ({ ctx, next }) => {
-  const actor: Actor | null = await ctx.getActor();
-  if (!actor) throw new AppError('unauthorized', 'Unauthorized.', 401);
+export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
+  const actor: Actor = await AUTH_FLAVOURS.console.resolve(ctx);
   return next({ ctx: { ...ctx, actor } });
 });

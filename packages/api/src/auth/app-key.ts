@@ -3,6 +3,7 @@ import { accounts, apiTokens, apps, workspaceMembers, workspaces } from '@tesser
 import { type AppCaller, type RequestInfo } from '../context';
 import { type AppDeps } from '../deps';
 import { AppError } from '../errors';
+import { AUTH_FLAVOURS } from '../http/auth-flavours';
 import { publicProcedure } from '../trpc';
 import { sha256Hex } from './tokens';
 
@@ -64,8 +65,7 @@ async function touchLastUsed(deps: AppDeps, tokenId: string): Promise<void> {
 
 /** Service API procedures called with an app key; narrows `ctx.app` to the calling app. */
 export const appKeyProcedure = publicProcedure.use(async ({ ctx, next }) => {
-  const app = await ctx.getAppCaller();
-  if (!app) throw unauthorized(MISSING_HEADER);
+  const app = await AUTH_FLAVOURS.appKey.resolve(ctx);
   return next({ ctx: { ...ctx, app } });
 });
 

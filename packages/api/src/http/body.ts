@@ -1,5 +1,6 @@
 import { AppError } from '../errors';
 import { INVALID_JSON_MESSAGE } from './envelope';
+import { assertNoNulCharacters } from './nul-characters';
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -44,7 +45,7 @@ export async function readJsonBody(req: Request, limit: number): Promise<Record<
   const raw = new TextDecoder().decode(await readBodyLimited(req, limit));
   const contentType = req.headers.get('content-type') ?? '';
   if (raw.trim() === '') return {};
-  if (contentType.includes('application/x-www-form-urlencoded')) return Object.fromEntries(new URLSearchParams(raw));
+  if (contentType.includes('application/x-www-form-urlencoded')) return withoutNul(Object.fromEntries(new URLSearchParams(raw)));
   if (contentType !== '' && !contentType.includes('json')) {
     throw new AppError('unsupported_media_type', `Unsupported content type "${contentType}"; send application/json.`, 415);
   }
@@ -57,5 +58,10 @@ export async function readJsonBody(req: Request, limit: number): Promise<Record<
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
   }
-  return parsed as Record<string, unknown>;
+  return withoutNul(parsed as Record<string, unknown>);
+}
+
+function withoutNul(body: Record<string, unknown>): Record<string, unknown> {
+  assertNoNulCharacters(body);
+  return body;
 }

@@ -1,12 +1,14 @@
 import { type AppDeps } from '../deps';
-import { findAppError } from '../errors';
+import { AppError, findAppError } from '../errors';
 import { type ErrorData } from '../trpc';
 import { readJsonBody } from './body';
+import { type ConnectionInfo } from './connection';
 import { corsHeaders, withHeaders } from './cors';
 import { envelopeFor, envelopeFromAppError, errorResponse, INTERNAL_ERROR } from './envelope';
 import { buildSurfaceDocument } from './openapi';
 import { callOpenApi } from './openapi-bridge';
 import { matchPath } from './path-match';
+import { resolvePublicUrls } from './public-urls';
 import { type Surface } from './surface';
 
 /** Turns a thrown value into Dify's error response, logging what is not the caller's fault. */
@@ -39,16 +41,17 @@ async function reshapeError(response: Response): Promise<Response> {
   return errorResponse(envelopeFor(status, message), headers);
 }
 
-async function serveSurface(deps: AppDeps, surface: Surface, req: Request, path: string): Promise<Response> {
+async function serveSurface(deps: AppDeps, surface: Surface, req: Request, path: string, connection: ConnectionInfo): Promise<Response> {
   if (req.method === 'GET' && path === '/openapi.json') {
-    return Response.json(buildSurfaceDocument(surface, deps.config.consoleApiUrl));
+    const urls = resolvePublicUrls(deps.config.publicUrls, connection.origin);
+    return Response.json(buildSurfaceDocument(surface, urls.consoleApi));
   }
   const method = req.method === 'HEAD' ? 'GET' : req.method;
   for (const route of surface.plainRoutes) {
     if (route.method !== method) continue;
     const params = matchPath(route.path, path);
     if (!params) continue;
-    const ctx = surface.createContext(deps, req);
+    const ctx = surface.createContext(deps, req, connection);
     try {
       return await route.handle(ctx, req, params);
     } catch (error) {
@@ -56,23 +59,38 @@ async function serveSurface(deps: AppDeps, surface: Surface, req: Request, path:
     }
   }
   const body = await readJsonBody(req, deps.config.maxJsonBodyBytes);
-  const ctx = surface.createContext(deps, req);
+  const ctx = surface.createContext(deps, req, connection);
   const response = await callOpenApi(surface, req, ctx, path, body);
   if (response.status >= 400) return reshapeError(response);
   return response;
 }
 
 /**
+ * A path with a broken percent-escape (`%ZZ`, a cut-off UTF-8 sequence) or an escaped NUL names
+ * nothing a route could match; say so as a client error before any route or credential is read.
+ */
+function assertReadablePath(path: string): void {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    throw new AppError('invalid_param', 'The URL path is not valid percent-encoding.', 400);
+  }
+  if (decoded.includes('\u0000')) throw new AppError('invalid_param', 'The URL path must not contain NUL characters.', 400);
+}
+
+/**
  * Serves one request on the REST surfaces: CORS, OpenAPI documents, plain routes and the
  * OpenAPI adapter over the surface's tRPC router, all answering errors in Dify's envelope.
  */
-export async function dispatchSurface(deps: AppDeps, surface: Surface, req: Request): Promise<Response> {
+export async function dispatchSurface(deps: AppDeps, surface: Surface, req: Request, connection: ConnectionInfo): Promise<Response> {
   const url = new URL(req.url);
   const path = url.pathname.slice(surface.prefix.length) || '/';
   if (surface.cors && req.method === 'OPTIONS') return new Response(null, { status: 204, headers: corsHeaders(req) });
   let response: Response;
   try {
-    response = await serveSurface(deps, surface, req, path);
+    assertReadablePath(path);
+    response = await serveSurface(deps, surface, req, path, connection);
   } catch (error) {
     response = respondWithError(deps, error, `${surface.name} ${req.method} ${path}`);
   }

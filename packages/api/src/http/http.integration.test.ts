@@ -92,11 +92,11 @@ describe('internal failures', () => {
 });
 
 describe('malformed paths', () => {
-  it('answer 404, not 500, when a path segment is not valid percent-encoding', async () => {
+  it('answer 400 invalid_param, not 500, when a path segment is not valid percent-encoding', async () => {
     const app = await createTestApp();
     const res = await app.request('GET', '/files/%E0/file-preview?timestamp=1&nonce=a&sign=b');
-    expect(res.status).toBe(404);
-    expect(res.body.code).toBe('not_found');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('invalid_param');
     await app.close();
   });
 });

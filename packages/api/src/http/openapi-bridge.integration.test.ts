@@ -4,6 +4,7 @@ import { buildContext } from '../context';
 import { createTestApp, type TestApp } from '../testing';
 import { publicProcedure, router } from '../trpc';
 import { zBool } from '../validation';
+import { type ConnectionInfo } from './connection';
 import { dispatchSurface } from './dispatch';
 import { type Surface } from './surface';
 
@@ -36,9 +37,11 @@ const surface: Surface = {
   router: testRouter,
   cors: false,
   plainRoutes: [],
-  createContext: (deps, req) => buildContext(deps, req, {}),
+  createContext: (deps, req, connection) => buildContext(deps, req, {}, connection),
   securitySchemes: {},
 };
+
+const LOOPBACK: ConnectionInfo = { clientIp: '127.0.0.1', origin: 'http://localhost' };
 
 describe('OpenAPI adapter bridge', () => {
   let app: TestApp;
@@ -56,6 +59,7 @@ describe('OpenAPI adapter bridge', () => {
         headers: body === undefined ? {} : { 'content-type': 'application/json' },
         body: body === undefined ? undefined : JSON.stringify(body),
       }),
+      LOOPBACK,
     );
 
   it("passes a DELETE's JSON body fields to the input, the query winning over the body", async () => {
@@ -92,6 +96,7 @@ describe('OpenAPI adapter bridge', () => {
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         body: 'enabled=true',
       }),
+      LOOPBACK,
     );
     expect(await res.json()).toEqual({ enabled: true });
   });

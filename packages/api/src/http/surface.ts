@@ -1,6 +1,7 @@
 import { type AnyRouter } from '@trpc/server';
 import { type Context } from '../context';
 import { type AppDeps } from '../deps';
+import { type ConnectionInfo } from './connection';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -26,6 +27,6 @@ export interface Surface {
   cors: boolean;
   plainRoutes: PlainRoute[];
   /** Builds the per-request context with this surface's way of knowing the caller. */
-  createContext(deps: AppDeps, req: Request): Context;
+  createContext(deps: AppDeps, req: Request, connection: ConnectionInfo): Context;
   securitySchemes: Record<string, Record<string, unknown>>;
 }

@@ -12,7 +12,8 @@ export const consoleSurface: Surface = {
   router: consoleRouter,
   cors: false,
   plainRoutes: consolePlainRoutes,
-  createContext: (deps, req) => buildContext(deps, req, { actor: (info) => resolveConsoleActor(deps, info) }),
+  createContext: (deps, req, connection) =>
+    buildContext(deps, req, { actor: (info) => resolveConsoleActor(deps, info) }, connection),
   securitySchemes: {
     Authorization: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Console access token (or the access_token cookie with X-CSRF-Token).' },
   },

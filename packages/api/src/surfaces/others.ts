@@ -15,7 +15,7 @@ export const webSurface: Surface = {
   router: webRouter,
   cors: true,
   plainRoutes: [],
-  createContext: (deps, req) => buildContext(deps, req, {}),
+  createContext: (deps, req, connection) => buildContext(deps, req, {}, connection),
   securitySchemes: { Passport: { type: 'apiKey', in: 'header', name: 'X-App-Passport' } },
 };
 
@@ -28,7 +28,7 @@ export const innerSurface: Surface = {
   router: innerRouter,
   cors: false,
   plainRoutes: pluginStreamRoutes,
-  createContext: (deps, req) => buildContext(deps, req, {}),
+  createContext: (deps, req, connection) => buildContext(deps, req, {}, connection),
   securitySchemes: { InnerApiKey: { type: 'apiKey', in: 'header', name: 'X-Inner-Api-Key' } },
 };
 
@@ -40,7 +40,7 @@ export const filesSurface: Surface = {
   router: filesRouter,
   cors: true,
   plainRoutes: filesPlainRoutes,
-  createContext: (deps, req) => buildContext(deps, req, {}),
+  createContext: (deps, req, connection) => buildContext(deps, req, {}, connection),
   securitySchemes: {},
 };
 
@@ -52,6 +52,6 @@ export const mcpSurface: Surface = {
   router: mcpRouter,
   cors: true,
   plainRoutes: [],
-  createContext: (deps, req) => buildContext(deps, req, {}),
+  createContext: (deps, req, connection) => buildContext(deps, req, {}, connection),
   securitySchemes: {},
 };

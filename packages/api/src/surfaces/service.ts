@@ -11,6 +11,7 @@ export const serviceSurface: Surface = {
   router: serviceRouter,
   cors: true,
   plainRoutes: [],
-  createContext: (deps, req) => buildContext(deps, req, { appCaller: (info) => resolveAppCaller(deps, info) }),
+  createContext: (deps, req, connection) =>
+    buildContext(deps, req, { appCaller: (info) => resolveAppCaller(deps, info) }, connection),
   securitySchemes: { Authorization: { type: 'http', scheme: 'bearer', description: 'An app API key: `app-…`' } },
 };

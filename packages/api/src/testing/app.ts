@@ -1,4 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTestDatabase } from '@tessera/db/testing';
@@ -7,6 +9,7 @@ import { type AppConfig, loadConfig } from '../config';
 import { type AppDeps, createAppDeps } from '../deps';
 import { createHttpHandler, type HttpHandler } from '../http/handler';
 import { createConsoleLogger } from '../logger';
+import { createNodeListener } from '../server/node-listener';
 
 // Test bodies are read field by field in assertions; `any` keeps those reads short.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,6 +28,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   query?: Record<string, string | number | boolean>;
   token?: string;
+  /** The client address the server sees (as if from the socket); loopback when unset. */
+  clientIp?: string;
 }
 
 export interface TestApp {
@@ -36,6 +41,17 @@ export interface TestApp {
   closeDatabase(): Promise<void>;
   /** Moves the app's clock forward (expiry tests). */
   advanceClock(ms: number): void;
+  /**
+   * Serves the app on a loopback port through Tessera's own Node listener, for tests that need a
+   * real socket: the client's address, forwarded headers, streams a client walks away from.
+   */
+  listen(): Promise<ListeningApp>;
+  close(): Promise<void>;
+}
+
+export interface ListeningApp {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -55,7 +71,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tessera-test-'));
   const config = loadConfig(
     { ...process.env, DATABASE_URL: '', SMTP_HOST: '', STORAGE_TYPE: 'local', SECRET_KEY: 'test-secret-key-0123456789abcdef' },
-    { dataDir, consoleApiUrl: TEST_BASE_URL, consoleWebUrl: TEST_BASE_URL, filesUrl: TEST_BASE_URL, appApiUrl: TEST_BASE_URL, ...overrides },
+    { dataDir, ...overrides },
   );
   config.storage = overrides.storage ?? { type: 'local', root: path.join(dataDir, 'storage') };
   let offset = 0;
@@ -67,6 +83,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
     models: options.models,
   });
   const handle = createHttpHandler(app.deps, database);
+  const servers = new Set<Server>();
   return {
     deps: app.deps,
     handle,
@@ -84,7 +101,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
         body = JSON.stringify(options.json);
         if (!headers.has('content-type')) headers.set('content-type', 'application/json');
       }
-      const res = await handle(new Request(url, { method, headers, body }));
+      const connection = { clientIp: options.clientIp ?? '127.0.0.1', origin: url.origin };
+      const res = await handle(new Request(url, { method, headers, body }), connection);
       const text = await res.text();
       let parsed: unknown = text;
       try {
@@ -100,9 +118,25 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
       }
       return { status: res.status, headers: res.headers, body: parsed as never, text, cookies };
     },
+    async listen() {
+      const server = createServer(createNodeListener({ handle, config: app.deps.config }));
+      servers.add(server);
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      return { url: `http://127.0.0.1:${port}`, close: () => stopServer(server) };
+    },
     async close() {
+      await Promise.all([...servers].map(stopServer));
       await database.close().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function stopServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    if (!server.listening) return resolve();
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

@@ -109,7 +109,7 @@ export function presentSite(deps: AppDeps, site: Site) {
     custom_disclaimer: site.customDisclaimer,
     customize_token_strategy: site.customizeTokenStrategy,
     prompt_public: site.promptPublic,
-    app_base_url: deps.config.consoleWebUrl,
+    app_base_url: deps.urls.consoleWeb,
     show_workflow_steps: site.showWorkflowSteps,
     use_icon_as_answer_icon: site.useIconAsAnswerIcon,
     created_by: site.createdBy,
@@ -125,7 +125,7 @@ export function presentAppDetailWithSite(deps: AppDeps, app: App, site: Site | u
     ...presentAppDetail(app, extras),
     icon_type: app.iconType,
     icon_url: iconUrl(deps, app.iconType, app.icon),
-    api_base_url: `${deps.config.appApiUrl.replace(/\/$/, '')}/v1`,
+    api_base_url: `${deps.urls.appApi}/v1`,
     max_active_requests: app.maxActiveRequests,
     // Agent tools whose provider has gone away; with no tool-provider registry, none has.
     deleted_tools: [] as { type: string; tool_name: string; provider_id: string }[],

@@ -25,7 +25,7 @@ export const ZFileResponse = z.object({
 export type TFileResponse = z.infer<typeof ZFileResponse>;
 
 /** A normal upload: `source_url` is a fresh signed file-preview URL and the other URLs are null. */
-export function toFileResponse(deps: Pick<AppDeps, 'config' | 'now'>, file: UploadFile): TFileResponse {
+export function toFileResponse(deps: Pick<AppDeps, 'config' | 'now' | 'urls'>, file: UploadFile): TFileResponse {
   return {
     id: file.id,
     name: file.name,

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
+import { resolvePublicUrls } from '../../http/public-urls';
 import { computeSignature, signedFilePreviewUrl, signedImagePreviewUrl, signQuery, verifySignedQuery } from './signed-url';
 
 const ID = '11111111-2222-3333-4444-555555555555';
 
 function depsAt(seconds: number) {
-  const config = loadConfig({ ...process.env, SECRET_KEY: 'test-secret-key-0123456789abcdef' }, { dataDir: '/nonexistent', filesUrl: 'https://files.example.com/' });
-  return { config, now: () => new Date(seconds * 1000) };
+  const config = loadConfig({ ...process.env, SECRET_KEY: 'test-secret-key-0123456789abcdef', FILES_URL: 'https://files.example.com/' }, { dataDir: '/nonexistent' });
+  return { config, urls: resolvePublicUrls(config.publicUrls, 'http://localhost:3000'), now: () => new Date(seconds * 1000) };
 }
 
 describe('signed file URLs', () => {

@@ -14,7 +14,7 @@ export interface SignedQuery {
   sign: string;
 }
 
-type SigningDeps = Pick<AppDeps, 'config' | 'now'>;
+type SigningDeps = Pick<AppDeps, 'config' | 'now' | 'urls'>;
 
 const TIMESTAMP = /^\d{1,12}$/;
 
@@ -58,7 +58,7 @@ function withQuery(url: string, query: SignedQuery, extra: Record<string, string
 }
 
 function filesBase(deps: SigningDeps): string {
-  return `${deps.config.filesUrl.replace(/\/+$/, '')}/files`;
+  return `${deps.urls.files}/files`;
 }
 
 /** `{FILES_URL}/files/{id}/file-preview?timestamp&nonce&sign[&as_attachment=true]`. */

@@ -49,7 +49,7 @@ export async function inviteMembers(deps: AppDeps, actor: Actor, input: InviteIn
       if (joined.kind === 'failed') {
         results.push({ status: 'failed', email, message: joined.message });
       } else if (joined.kind === 'signin') {
-        results.push({ status: 'success', email, url: `${deps.config.consoleWebUrl}/signin` });
+        results.push({ status: 'success', email, url: `${deps.urls.consoleWeb}/signin` });
       } else {
         const { token } = await issueOneTimeToken(deps, {
           type: 'invite_member',
@@ -58,7 +58,7 @@ export async function inviteMembers(deps: AppDeps, actor: Actor, input: InviteIn
           data: { workspace_id: workspace.id },
           ttlMinutes: INVITE_EXPIRY_HOURS * 60,
         });
-        const url = `${deps.config.consoleWebUrl}/activate?email=${encodeURIComponent(email)}&token=${token}`;
+        const url = `${deps.urls.consoleWeb}/activate?email=${encodeURIComponent(email)}&token=${token}`;
         const mail = inviteMemberMail(joined.account.interfaceLanguage, {
           inviterName: actor.name,
           workspaceName: workspace.name,

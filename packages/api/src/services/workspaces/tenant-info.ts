@@ -47,7 +47,7 @@ export function tenantInfo(deps: AppDeps, workspace: Workspace, role: WorkspaceR
       ? {
           remove_webapp_brand: config.remove_webapp_brand === true,
           replace_webapp_logo: config.replace_webapp_logo
-            ? `${deps.config.filesUrl}/files/workspaces/${workspace.id}/webapp-logo`
+            ? `${deps.urls.files}/files/workspaces/${workspace.id}/webapp-logo`
             : null,
         }
       : null,

@@ -1,23 +1,24 @@
-import { type PlainRoute } from '../../../http/surface';
-import { AppError } from '../../../errors';
+import { definePlainRoute, multipartBody } from '../../../http/plain-route';
+import { takeSingleFile } from '../../../http/upload-form';
 import { assertRole, DATASET_EDITING_ROLES } from '../../../services/authz';
 import { toFileResponse, ZFileResponse } from '../../../services/files/file-response';
 import { storeUpload } from '../../../services/files/upload-file';
 import { largestUploadBytes } from '../../../services/files/upload-limits';
-import { readUploadForm, takeSingleFile } from '../../files/upload-form';
-import { uploadFileOpenApi } from './upload-file.types';
+import { uploadFileDocs, ZUploadFileFields } from './upload-file.types';
 
-/** `POST /console/api/files/upload`: multipart, so served beside the OpenAPI adapter. */
-export const uploadFileRoute: PlainRoute = {
+/** `POST /console/api/files/upload`: multipart, so a plain route beside the OpenAPI adapter. */
+export const uploadFileRoute = definePlainRoute({
   method: 'POST',
   path: '/files/upload',
-  openapi: uploadFileOpenApi,
-  async handle(ctx, req) {
-    const actor = await ctx.getActor();
-    if (!actor) throw new AppError('unauthorized', 'Unauthorized.', 401);
-    const form = await readUploadForm(req, largestUploadBytes(ctx.deps.config.upload));
-    const file = takeSingleFile(form);
-    const source = form.fields.source === 'datasets' ? 'datasets' : null;
+  auth: 'console',
+  summary: uploadFileDocs.summary,
+  description: uploadFileDocs.description,
+  tags: uploadFileDocs.tags,
+  body: multipartBody(ZUploadFileFields, (ctx) => largestUploadBytes(ctx.deps.config.upload)),
+  responses: { 201: { description: 'Created', json: ZFileResponse }, ...uploadFileDocs.errors },
+  async handle({ ctx, caller: actor, body }) {
+    const file = takeSingleFile(body.form);
+    const source = body.fields.source === 'datasets' ? 'datasets' : null;
     if (source) assertRole(actor, DATASET_EDITING_ROLES);
     const row = await storeUpload(
       ctx.deps,
@@ -26,4 +27,4 @@ export const uploadFileRoute: PlainRoute = {
     );
     return Response.json(ZFileResponse.parse(toFileResponse(ctx.deps, row)), { status: 201 });
   },
-};
+});

@@ -1,5 +1,6 @@
-import { AppError, findAppError } from '../../errors';
-import { readBodyLimited } from '../../http/body';
+import { AppError, findAppError } from '../errors';
+import { readBodyLimited } from './body';
+import { assertNoNulCharacters } from './nul-characters';
 import { multipartBoundary, MultipartError, parseMultipart } from './multipart';
 
 /**
@@ -59,6 +60,7 @@ export async function readUploadForm(req: Request, maxFileBytes: number): Promis
       form.fields[part.name] = decoder.decode(part.data);
     }
   }
+  assertNoNulCharacters({ fields: form.fields, filenames: form.files.map((file) => file.filename) });
   return form;
 }
 

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import next from 'next';
+import { closeOnSignals, startServer } from '@tessera/api/server';
+
+/**
+ * Tessera's own HTTP server: it owns the socket (the client's real address, streaming answers) and
+ * serves the REST surfaces itself; Next.js renders the pages. Built to dist/server.mjs for
+ * `npm start`; `npm run dev` runs this file directly with `--dev`.
+ */
+const dev = process.argv.includes('--dev');
+const here = path.dirname(fileURLToPath(import.meta.url));
+const appDir = existsSync(path.join(here, 'next.config.ts')) ? here : path.dirname(here);
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.BIND_ADDRESS || undefined;
+
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const running = await startServer({
+  port,
+  hostname,
+  dev,
+  async loadPages() {
+    const app = next({ dev, dir: appDir, port, hostname });
+    await app.prepare();
+    return { handle: app.getRequestHandler(), upgrade: app.getUpgradeHandler() };
+  },
+});
+closeOnSignals(running);

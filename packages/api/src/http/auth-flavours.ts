@@ -1,0 +1,60 @@
+import { sameSecret } from '../auth/tokens';
+import { type Actor, type AppCaller, type Context } from '../context';
+import { AppError } from '../errors';
+import { pluginKeyAccepted } from '../services/plugin-invoke/plugin-key';
+
+const MISSING_BEARER = "Authorization header must be provided and start with 'Bearer'";
+
+/**
+ * How a caller proves who it is, once for procedures and plain routes alike: each flavour resolves
+ * its caller from the request context or throws Dify's error for that surface. Procedure builders
+ * (`authedProcedure`, `appKeyProcedure`, …) and `definePlainRoute` both call these.
+ */
+export const AUTH_FLAVOURS = {
+  /** Open to anyone. */
+  none: {
+    resolve: async (): Promise<null> => null,
+    security: [] as Record<string, string[]>[],
+  },
+  /** A console session (access token cookie + CSRF, or Bearer) acting in its current workspace. */
+  console: {
+    resolve: async (ctx: Context): Promise<Actor> => {
+      const actor = await ctx.getActor();
+      if (!actor) throw new AppError('unauthorized', 'Unauthorized.', 401);
+      return actor;
+    },
+    security: [{ Authorization: [] }],
+  },
+  /** A Service API app key, `Bearer app-…`. */
+  appKey: {
+    resolve: async (ctx: Context): Promise<AppCaller> => {
+      const app = await ctx.getAppCaller();
+      if (!app) throw new AppError('unauthorized', MISSING_BEARER, 401);
+      return app;
+    },
+    security: [{ Authorization: [] }],
+  },
+  /** `X-Inner-Api-Key` equal to INNER_API_KEY; with no key configured the inner API stays closed. */
+  innerKey: {
+    resolve: async (ctx: Context): Promise<null> => {
+      const expected = ctx.deps.config.innerApiKey;
+      const given = ctx.request.headers.get('x-inner-api-key');
+      if (!expected || !given || !sameSecret(given, expected)) throw new AppError('unauthorized', 'Unauthorized.', 401);
+      return null;
+    },
+    security: [{ InnerApiKey: [] }],
+  },
+  /** The plugin daemon's key: a missing or wrong one is 404, as in Dify, so the routes stay hidden. */
+  pluginKey: {
+    resolve: async (ctx: Context): Promise<null> => {
+      if (!pluginKeyAccepted(ctx.deps.config, ctx.request.headers)) {
+        throw new AppError('not_found', 'The requested URL was not found on the server.', 404);
+      }
+      return null;
+    },
+    security: [{ InnerApiKey: [] }],
+  },
+} as const;
+
+export type AuthFlavour = keyof typeof AUTH_FLAVOURS;
+export type CallerOf<A extends AuthFlavour> = Awaited<ReturnType<(typeof AUTH_FLAVOURS)[A]['resolve']>>;

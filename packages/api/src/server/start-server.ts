@@ -1,0 +1,75 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { type Duplex } from 'node:stream';
+import { getRuntime, type Runtime } from '../runtime';
+import { createNodeListener, type NodeRequestHandler } from './node-listener';
+
+export interface PageHandlers {
+  handle: NodeRequestHandler;
+  /** WebSocket upgrades (Next's development reloads). */
+  upgrade?: (req: IncomingMessage, socket: Duplex, head: Buffer) => unknown;
+}
+
+export interface StartServerOptions {
+  port: number;
+  hostname?: string;
+  dev?: boolean;
+  /** Prepares Next.js; called once the database is open and migrated. */
+  loadPages?: () => Promise<PageHandlers>;
+}
+
+export interface RunningServer {
+  server: Server;
+  runtime: Runtime;
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database (and applies migrations), prepares the pages, then listens. A failed start
+ * exits with the reason instead of leaving a server that answers every request with 500.
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  let runtime: Runtime;
+  try {
+    runtime = await getRuntime();
+  } catch (error) {
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`Tessera could not start: opening the database or applying migrations failed.\n${reason}`);
+    process.exit(1);
+  }
+  const pages = options.loadPages ? await options.loadPages() : undefined;
+  const listener = createNodeListener({
+    handle: runtime.handle,
+    config: runtime.deps.config,
+    pages: pages ? { handle: pages.handle, dev: options.dev ?? false } : undefined,
+  });
+  const server = createServer(listener);
+  if (pages?.upgrade) server.on('upgrade', pages.upgrade);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.hostname, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  const url = `http://${options.hostname && options.hostname !== '0.0.0.0' ? options.hostname : 'localhost'}:${port}`;
+  runtime.deps.logger.info('Tessera is listening', { url });
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeIdleConnections();
+    }).then(() => runtime.close()));
+  return { server, runtime, url, close };
+}
+
+/** Stops accepting requests and closes the database on SIGINT/SIGTERM, so PGlite flushes cleanly. */
+export function closeOnSignals(running: RunningServer): void {
+  const stop = (signal: string) => {
+    running.runtime.deps.logger.info('shutting down', { signal });
+    const force = setTimeout(() => process.exit(0), 10_000);
+    force.unref();
+    void running.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
