@@ -1,6 +1,6 @@
 import { type AppDeps } from '../deps';
 import { AppError } from '../errors';
-import { hitCounter, readCounter } from './rate-limit';
+import { hitCounter, readCounter, reserveAttempt } from './rate-limit';
 
 /** Dify's `EMAIL_SEND_IP_LIMIT_PER_MINUTE`. */
 export const EMAIL_SEND_IP_LIMIT_PER_MINUTE = 50;
@@ -17,20 +17,21 @@ export const emailSendIpLimitError = () =>
 /**
  * Every endpoint that mails someone on an anonymous request calls this first: more than 50 mails a
  * minute from one IP are refused, and a second breach within ten minutes freezes the IP for an
- * hour (Dify's rule). The counters live in Postgres, so the limit holds across instances.
+ * hour (Dify's rule). The counters live in Postgres, so the limit holds across instances; the send
+ * is reserved in the minute's window before anything is mailed, so parallel requests cannot pass
+ * it together.
  */
 export async function assertMailSendAllowed(deps: AppDeps, ip: string): Promise<void> {
   if ((await readCounter(deps, freezeKey(ip))) > 0) throw emailSendIpLimitError();
-  const sent = await hitCounter(deps, minuteKey(ip), 60);
-  if (sent <= EMAIL_SEND_IP_LIMIT_PER_MINUTE) return;
+  if (await reserveAttempt(deps, minuteKey(ip), { max: EMAIL_SEND_IP_LIMIT_PER_MINUTE, windowSeconds: 60 })) return;
   const breaches = await hitCounter(deps, breachKey(ip), BREACH_WINDOW_SECONDS);
   if (breaches > 1) await hitCounter(deps, freezeKey(ip), FREEZE_SECONDS);
   throw emailSendIpLimitError();
 }
 
 /**
- * A per-address send limit (fixed window): the attempt is counted first, so concurrent requests
- * cannot slip past the limit together.
+ * A per-address send limit (fixed window): the send is reserved before it happens, so parallel
+ * requests cannot slip past the limit together.
  */
 export async function assertSendRate(
   deps: AppDeps,
@@ -39,5 +40,5 @@ export async function assertSendRate(
   windowSeconds: number,
   error: () => AppError,
 ): Promise<void> {
-  if ((await hitCounter(deps, key, windowSeconds)) > max) throw error();
+  if (!(await reserveAttempt(deps, key, { max, windowSeconds }))) throw error();
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull } from 'drizzle-orm';
 import { oneTimeTokens, type OneTimeTokenType, type Queryable } from '@tessera/db';
 import { type AppDeps } from '../deps';
 import { randomDigits } from './tokens';
@@ -47,7 +47,10 @@ export async function issueOneTimeToken(deps: AppDeps, input: IssueTokenInput): 
   return { token, code, expiresAt };
 }
 
-/** A live token: issued, of this type, not used, not expired. */
+/**
+ * A live token: issued, of this type, not used, not expired. Only a look-up: `consumeToken`
+ * decides which of several parallel requests gets to use it.
+ */
 export async function findLiveToken(deps: AppDeps, type: OneTimeTokenType, token: string) {
   const [row] = await deps.db
     .select()
@@ -57,17 +60,28 @@ export async function findLiveToken(deps: AppDeps, type: OneTimeTokenType, token
   return row;
 }
 
-
 /**
- * Marks a token used. Returns false when another request used it first, so a code or reset token
- * works exactly once even under concurrent requests. Pass a transaction as `db` to make the use
- * part of a larger change that rolls back together.
+ * Uses up a live token in one conditional statement, so of parallel requests holding the same code
+ * or link exactly one gets `true`; the rest (and an expired or unknown token) get `false`. Pass a
+ * transaction as `db` to make the use part of a larger change that rolls back together.
  */
-export async function consumeToken(deps: AppDeps, token: string, db: Queryable = deps.db): Promise<boolean> {
+export async function consumeToken(
+  deps: AppDeps,
+  type: OneTimeTokenType,
+  token: string,
+  db: Queryable = deps.db,
+): Promise<boolean> {
   const rows = await db
     .update(oneTimeTokens)
     .set({ usedAt: deps.now() })
-    .where(and(eq(oneTimeTokens.token, token), isNull(oneTimeTokens.usedAt)))
+    .where(
+      and(
+        eq(oneTimeTokens.token, token),
+        eq(oneTimeTokens.type, type),
+        isNull(oneTimeTokens.usedAt),
+        gt(oneTimeTokens.expiresAt, deps.now()),
+      ),
+    )
     .returning({ token: oneTimeTokens.token });
   return rows.length === 1;
 }

@@ -1,3 +1,4 @@
+export * from './answers';
 export * from './app';
 export * from './seed';
 export * from './smtp';

@@ -1,15 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { type Account, accounts } from '@tessera/db';
+import { checkWithinAttempts } from '../../auth/attempt-guard';
 import { passwordCandidates, verifyPassword } from '../../auth/passwords';
-import { hitCounter, readCounter, resetCounter } from '../../auth/rate-limit';
+import { type AttemptLimit } from '../../auth/rate-limit';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { findAccountByEmail, normaliseEmail } from './find-account';
 
-const LOCKOUT_SECONDS = 86_400;
-const MAX_FAILURES = 5;
-const IP_WINDOW_SECONDS = 3_600;
-const MAX_IP_FAILURES = 50;
+// Dify locks an email once more than five failures are recorded: the sixth attempt is still
+// checked, the seventh refused. The lockout lasts a day from the last failure.
+const EMAIL_ATTEMPTS: AttemptLimit = { max: 6, windowSeconds: 86_400, renew: true };
+// More than fifty failures from one address within the hour refuse it.
+const IP_ATTEMPTS: AttemptLimit = { max: 51, windowSeconds: 3_600 };
 
 export const loginFailureKey = (email: string) => `login_error:${normaliseEmail(email)}`;
 const ipFailureKey = (ip: string) => `login_error_ip:${ip}`;
@@ -34,37 +36,39 @@ export async function assertAccountUsable(deps: AppDeps, account: Account): Prom
   return account;
 }
 
+const emailLockedOut = () => new AppError('email_code_login_limit', 'Too many login attempts. Please try again in 24 hours.', 429);
+const addressLockedOut = () =>
+  new AppError('too_many_requests', 'Too many failed sign-in attempts from this address. Please try again later.', 429);
+
 /**
  * Email + password sign-in with Dify's lockout: more than five failures for an email within 24 h
- * refuse further attempts; many failures from one IP are refused too. Unknown emails and wrong
- * passwords fail alike.
+ * refuse further attempts; many failures from one IP are refused too. Each attempt is counted
+ * before the password is checked, so parallel guesses cannot outrun the lockout. Unknown emails
+ * and wrong passwords fail alike.
  */
 export async function authenticateWithPassword(
   deps: AppDeps,
   input: { email: string; password: string; ip: string },
 ): Promise<Account> {
   const email = normaliseEmail(input.email);
-  if ((await readCounter(deps, loginFailureKey(email))) > MAX_FAILURES) {
-    throw new AppError('email_code_login_limit', 'Too many login attempts. Please try again in 24 hours.', 429);
-  }
-  if ((await readCounter(deps, ipFailureKey(input.ip))) > MAX_IP_FAILURES) {
-    throw new AppError('too_many_requests', 'Too many failed sign-in attempts from this address. Please try again later.', 429);
-  }
+  const account = await checkWithinAttempts(
+    deps,
+    [
+      { key: loginFailureKey(email), limit: EMAIL_ATTEMPTS, refused: emailLockedOut, onSuccess: 'reset' },
+      { key: ipFailureKey(input.ip), limit: IP_ATTEMPTS, refused: addressLockedOut, onSuccess: 'release' },
+    ],
+    'authentication_failed',
+    () => verifyCredentials(deps, email, input.password),
+  );
+  return assertAccountUsable(deps, account);
+}
+
+async function verifyCredentials(deps: AppDeps, email: string, password: string): Promise<Account> {
   const account = await findAccountByEmail(deps.db, email);
-  let ok = false;
   if (account) {
-    for (const candidate of passwordCandidates(input.password)) {
-      if (await verifyPassword(account.passwordHash, candidate)) {
-        ok = true;
-        break;
-      }
+    for (const candidate of passwordCandidates(password)) {
+      if (await verifyPassword(account.passwordHash, candidate)) return account;
     }
   }
-  if (!account || !ok) {
-    await hitCounter(deps, loginFailureKey(email), LOCKOUT_SECONDS, true);
-    await hitCounter(deps, ipFailureKey(input.ip), IP_WINDOW_SECONDS);
-    throw new AppError('authentication_failed', 'Invalid email or password.', 401);
-  }
-  await resetCounter(deps, loginFailureKey(email));
-  return assertAccountUsable(deps, account);
+  throw new AppError('authentication_failed', 'Invalid email or password.', 401);
 }

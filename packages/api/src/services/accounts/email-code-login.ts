@@ -3,7 +3,8 @@ import { type Account, accounts, workspaceMembers } from '@tessera/db';
 import { codeMatches } from '../../auth/codes';
 import { assertMailSendAllowed, assertSendRate } from '../../auth/mail-send-limit';
 import { consumeToken, findLiveToken, issueOneTimeToken } from '../../auth/one-time-tokens';
-import { hitCounter, readCounter, resetCounter } from '../../auth/rate-limit';
+import { checkWithinAttempts } from '../../auth/attempt-guard';
+import { type AttemptLimit, resetCounter } from '../../auth/rate-limit';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { emailCodeLoginMail, mailLanguage } from '../../mail/templates';
@@ -14,8 +15,8 @@ import { accountNotFound, emailCodeError, invalidEmail, invalidOrExpiredToken } 
 
 const SENDS_PER_WINDOW = 3;
 const SEND_WINDOW_SECONDS = 300;
-const LOCKOUT_SECONDS = 86_400;
-const MAX_CODE_FAILURES = 5;
+// More than five wrong codes for an address lock it for a day from the last one: six are checked.
+const CODE_ATTEMPTS: AttemptLimit = { max: 6, windowSeconds: 86_400, renew: true };
 
 const sendKey = (email: string) => `email_code_login_rate_limit:${email}`;
 const codeFailureKey = (email: string) => `email_code_login_error:${email}`;
@@ -54,30 +55,39 @@ export interface EmailCodeCredentials {
   language?: string | null;
 }
 
+const codeLockedOut = () => new AppError('email_code_login_limit', 'Too many login attempts. Please try again in 24 hours.', 429);
+
 /**
  * Checks a mailed sign-in code and answers the account it signs in: the token and code work once
- * and for five minutes, more than five wrong codes lock the address for a day, and an unknown
- * address becomes a new account with its own workspace when registration is open. Shared by the
- * REST validity endpoint and the web app's credentials sign-in.
+ * and for five minutes, more than five wrong codes lock the address for a day (each check is
+ * counted before the code is compared, so parallel guesses cannot outrun the lockout), and an
+ * unknown address becomes a new account with its own workspace when registration is open. Shared
+ * by the REST validity endpoint and the web app's credentials sign-in.
  */
 export async function authenticateWithEmailCode(deps: AppDeps, input: EmailCodeCredentials): Promise<Account> {
   const email = normaliseEmail(input.email);
-  if ((await readCounter(deps, codeFailureKey(email))) > MAX_CODE_FAILURES) {
-    throw new AppError('email_code_login_limit', 'Too many login attempts. Please try again in 24 hours.', 429);
-  }
+  const account = await checkWithinAttempts(
+    deps,
+    [{ key: codeFailureKey(email), limit: CODE_ATTEMPTS, refused: codeLockedOut, onSuccess: 'reset' }],
+    'email_code_error',
+    () => signInWithCode(deps, email, input),
+  );
+  await resetCounter(deps, loginFailureKey(email));
+  return assertAccountUsable(deps, account);
+}
+
+/** The token must be live and this address's; only a wrong code counts as a failed guess. */
+async function signInWithCode(deps: AppDeps, email: string, input: EmailCodeCredentials): Promise<Account> {
   const row = await findLiveToken(deps, 'email_code_login', input.token);
   if (!row) throw invalidOrExpiredToken();
   if (row.email !== email) throw invalidEmail();
-  if (!codeMatches(row.code, input.code)) {
-    await hitCounter(deps, codeFailureKey(email), LOCKOUT_SECONDS, true);
-    throw emailCodeError();
-  }
+  if (!codeMatches(row.code, input.code)) throw emailCodeError();
   const existing = await findAccountByEmail(deps.db, email);
   if (existing) assertAccountNotBanned(existing);
   if (!existing && !deps.config.allowRegister) throw accountNotFound();
 
-  const account = await deps.db.transaction(async (tx) => {
-    if (!(await consumeToken(deps, input.token, tx))) throw invalidOrExpiredToken();
+  return deps.db.transaction(async (tx) => {
+    if (!(await consumeToken(deps, 'email_code_login', input.token, tx))) throw invalidOrExpiredToken();
     let signedIn = existing;
     if (!signedIn) {
       [signedIn] = await tx
@@ -103,7 +113,4 @@ export async function authenticateWithEmailCode(deps: AppDeps, input: EmailCodeC
     }
     return signedIn;
   });
-  await resetCounter(deps, codeFailureKey(email));
-  await resetCounter(deps, loginFailureKey(email));
-  return assertAccountUsable(deps, account);
 }

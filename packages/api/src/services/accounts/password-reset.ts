@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { accounts, refreshTokens, workspaceMembers } from '@tessera/db';
+import { checkWithinAttempts } from '../../auth/attempt-guard';
 import { codeMatches } from '../../auth/codes';
 import { assertMailSendAllowed, assertSendRate } from '../../auth/mail-send-limit';
 import { consumeToken, findLiveToken, issueOneTimeToken } from '../../auth/one-time-tokens';
 import { assertValidPassword, hashPassword } from '../../auth/passwords';
-import { hitCounter, readCounter, resetCounter } from '../../auth/rate-limit';
+import { type AttemptLimit, resetCounter } from '../../auth/rate-limit';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { resetPasswordMail, resetPasswordNoAccountMail } from '../../mail/templates';
@@ -14,8 +15,8 @@ import { findAccountByEmail, normaliseEmail } from './find-account';
 import { accountNotFound, emailCodeError, invalidEmail, invalidOrExpiredToken } from './errors';
 
 const SEND_WINDOW_SECONDS = 60;
-const LOCKOUT_SECONDS = 86_400;
-const MAX_CODE_FAILURES = 5;
+// More than five wrong codes for an address lock it for a day from the last one: six are checked.
+const CODE_ATTEMPTS: AttemptLimit = { max: 6, windowSeconds: 86_400, renew: true };
 const RESET_PHASE = 'reset';
 
 const sendKey = (email: string) => `reset_password_rate_limit:${email}`;
@@ -46,29 +47,33 @@ export async function sendPasswordReset(
   return issued.token;
 }
 
+const resetLockedOut = () =>
+  new AppError('email_password_reset_limit', 'Too many failed password reset attempts. Please try again in 24 hours.', 429);
+
 /**
  * Checks the mailed code. The verify-phase token is spent and a new token in phase `reset` comes
- * back; more than five wrong codes for an address refuse further checks for a day.
+ * back; more than five wrong codes for an address refuse further checks for a day. Each check is
+ * counted before the code is compared, so parallel guesses cannot outrun the lockout.
  */
 export async function checkPasswordResetCode(
   deps: AppDeps,
   input: { email: string; code: string; token: string },
 ): Promise<{ is_valid: true; email: string; token: string }> {
   const email = normaliseEmail(input.email);
-  if ((await readCounter(deps, forgotPasswordFailureKey(email))) > MAX_CODE_FAILURES) {
-    throw new AppError('email_password_reset_limit', 'Too many failed password reset attempts. Please try again in 24 hours.', 429);
-  }
-  const row = await findLiveToken(deps, 'reset_password', input.token);
-  if (!row || row.phase === RESET_PHASE) throw invalidOrExpiredToken();
-  if (row.email !== email) throw invalidEmail();
-  if (!codeMatches(row.code, input.code)) {
-    await hitCounter(deps, forgotPasswordFailureKey(email), LOCKOUT_SECONDS, true);
-    throw emailCodeError();
-  }
-  if (!(await consumeToken(deps, input.token))) throw invalidOrExpiredToken();
-  const next = await issueOneTimeToken(deps, { type: 'reset_password', email, accountId: row.accountId, phase: RESET_PHASE });
-  await resetCounter(deps, forgotPasswordFailureKey(email));
-  return { is_valid: true, email, token: next.token };
+  return checkWithinAttempts(
+    deps,
+    [{ key: forgotPasswordFailureKey(email), limit: CODE_ATTEMPTS, refused: resetLockedOut, onSuccess: 'reset' }],
+    'email_code_error',
+    async () => {
+      const row = await findLiveToken(deps, 'reset_password', input.token);
+      if (!row || row.phase === RESET_PHASE) throw invalidOrExpiredToken();
+      if (row.email !== email) throw invalidEmail();
+      if (!codeMatches(row.code, input.code)) throw emailCodeError();
+      if (!(await consumeToken(deps, 'reset_password', input.token))) throw invalidOrExpiredToken();
+      const next = await issueOneTimeToken(deps, { type: 'reset_password', email, accountId: row.accountId, phase: RESET_PHASE });
+      return { is_valid: true as const, email, token: next.token };
+    },
+  );
 }
 
 /**
@@ -90,7 +95,7 @@ export async function resetPassword(
   if (!account) throw accountNotFound();
   const passwordHash = await hashPassword(input.new_password);
   await deps.db.transaction(async (tx) => {
-    if (!(await consumeToken(deps, input.token, tx))) throw invalidOrExpiredToken();
+    if (!(await consumeToken(deps, 'reset_password', input.token, tx))) throw invalidOrExpiredToken();
     await tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, account.id));
     await tx.delete(refreshTokens).where(eq(refreshTokens.accountId, account.id));
     const [membership] = await tx

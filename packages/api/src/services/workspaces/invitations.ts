@@ -1,6 +1,6 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { type Account, accounts, oneTimeTokens, type Workspace } from '@tessera/db';
-import { findLiveToken } from '../../auth/one-time-tokens';
+import { and, eq } from 'drizzle-orm';
+import { type Account, accounts, type Workspace } from '@tessera/db';
+import { consumeToken, findLiveToken } from '../../auth/one-time-tokens';
 import { assertValidPassword, hashPassword } from '../../auth/passwords';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
@@ -66,12 +66,7 @@ export async function activateInvitation(deps: AppDeps, input: ActivateInput): P
   if (!invitation || invitation.account.status !== 'pending') throw alreadyActivated();
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   await deps.db.transaction(async (tx) => {
-    const used = await tx
-      .update(oneTimeTokens)
-      .set({ usedAt: deps.now() })
-      .where(and(eq(oneTimeTokens.token, invitation.token), isNull(oneTimeTokens.usedAt)))
-      .returning({ token: oneTimeTokens.token });
-    if (used.length === 0) throw alreadyActivated();
+    if (!(await consumeToken(deps, 'invite_member', invitation.token, tx))) throw alreadyActivated();
     const activated = await tx
       .update(accounts)
       .set({
