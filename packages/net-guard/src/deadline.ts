@@ -30,3 +30,13 @@ export function createDeadline(timeoutMs: number, signals: ReadonlyArray<AbortSi
   controller.signal.addEventListener('abort', dispose, { once: true });
   return { signal: controller.signal, dispose };
 }
+
+/** Settles with `promise`, or rejects with the signal's reason as soon as it aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

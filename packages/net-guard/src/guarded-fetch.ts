@@ -1,4 +1,4 @@
-import { createDeadline } from './deadline';
+import { createDeadline, untilAborted } from './deadline';
 import { decideUrl, type UrlDecision, type UrlTarget } from './decide-url';
 import { FetchTimeoutError, networkError, ResponseTooLargeError, SsrfRefusedError, TooManyRedirectsError } from './errors';
 import { DEFAULT_POLICY, type NetPolicy } from './policy';
@@ -46,13 +46,13 @@ function isGuardError(error: unknown): boolean {
   );
 }
 
-async function firstHop(input: string | URL | Request, init: RequestInit | undefined, url: URL): Promise<{ hop: Hop; request: Request }> {
-  const request = new Request(input, init);
+/** The caller's request as fetch would read it; its body is kept so 307/308 redirects can send it again. */
+async function firstHop(request: Request, url: URL, signal: AbortSignal): Promise<Hop> {
   const headers = new Headers(request.headers);
   if (!headers.has('accept')) headers.set('accept', '*/*');
   if (!headers.has('accept-encoding')) headers.set('accept-encoding', 'gzip, deflate, br');
-  const body = request.body ? Buffer.from(await request.arrayBuffer()) : null;
-  return { request, hop: { url, method: request.method, headers, body } };
+  const body = request.body ? Buffer.from(await untilAborted(request.arrayBuffer(), signal)) : null;
+  return { url, method: request.method, headers, body };
 }
 
 /**
@@ -66,15 +66,13 @@ async function firstHop(input: string | URL | Request, init: RequestInit | undef
  */
 export async function guardedFetch(input: string | URL | Request, init?: RequestInit, options: GuardedFetchOptions = {}): Promise<Response> {
   const policy = options.policy ?? DEFAULT_POLICY;
-  const inputUrl = input instanceof Request ? input.url : input;
+  const inputUrl = typeof input === 'string' || input instanceof URL ? input : input.url;
   let target = allowedTarget(decideUrl(inputUrl, policy), inputUrl);
-  const first = await firstHop(input, init, target.url);
-  const { request } = first;
-  let { hop } = first;
-
+  const request = new Request(input, init);
   const deadline = createDeadline(options.timeoutMs ?? policy.timeoutMs, [request.signal, options.signal]);
   const { signal } = deadline;
   try {
+    let hop = await firstHop(request, target.url, signal);
     for (let redirects = 0; ; ) {
       const addresses = await resolveTarget(target, policy, options.lookup ?? systemLookup, signal);
       options.onConnect?.({ url: hop.url, host: target.host, port: target.port, addresses });

@@ -51,7 +51,7 @@ export function parseCidr(text: string): AddressRange {
 /** `host`, `host:port`, `*.example.com`, `10.1.2.3:8080` or `[fd00::1]:8080`, normalised as URLs normalise hosts. */
 export function parseHostRule(text: string): HostRule {
   const value = text.trim();
-  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d{1,5}))?$/.exec(value);
+  const match = /^(\[[0-9a-f:.]+\]|[^:/@?#[\]]+)(?::(\d{1,5}))?$/i.exec(value);
   if (!match?.[1]) throw new Error(`"${text}" is not a host or host:port`);
   const wildcard = match[1].startsWith('*.');
   const name = wildcard ? match[1].slice(2) : match[1];

@@ -1,7 +1,8 @@
 import { lookup as dnsLookup } from 'node:dns/promises';
+import { untilAborted } from './deadline';
 import { decideAddress, decideTrustedAddress, parseAddress } from './decide-address';
 import { type UrlTarget } from './decide-url';
-import { networkError, SsrfRefusedError } from './errors';
+import { SsrfRefusedError } from './errors';
 import { type NetPolicy } from './policy';
 
 export interface ResolvedAddress {
@@ -17,15 +18,6 @@ export const systemLookup: Lookup = async (hostname) => {
   return answers.map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
 };
 
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    if (signal.aborted) return onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 /**
  * The addresses a target may be connected to. Every answer is checked and one refused answer
  * refuses the host: a name that resolves to both a public and a private address is not safe to
@@ -36,12 +28,8 @@ export async function resolveTarget(target: UrlTarget, policy: NetPolicy, lookup
   if (target.address) {
     answers = [{ address: target.address, family: target.address.includes(':') ? 6 : 4 }];
   } else {
-    try {
-      answers = await untilAborted(lookup(target.host), signal);
-    } catch (error) {
-      throw signal.aborted ? signal.reason : networkError(error);
-    }
-    if (answers.length === 0) throw networkError(new Error(`${target.host} has no address`));
+    answers = await untilAborted(lookup(target.host), signal);
+    if (answers.length === 0) throw new Error(`${target.host} has no address`);
   }
   return answers.map(({ address }) => {
     const decision = target.trustedHost ? decideTrustedAddress(address, policy) : decideAddress(address, policy);

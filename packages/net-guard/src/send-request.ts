@@ -39,8 +39,12 @@ function pinnedLookup(addresses: readonly ResolvedAddress[]): LookupFunction {
   };
 }
 
+/** Framing headers come from the request itself, never from the caller, so they cannot disagree with the body. */
+const FRAMING_HEADERS = ['host', 'content-length', 'transfer-encoding', 'connection'];
+
 function outgoingHeaders(hop: Hop): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = Object.fromEntries(hop.headers);
+  for (const name of FRAMING_HEADERS) delete headers[name];
   headers.host = hop.url.host;
   if (hop.body) headers['content-length'] = String(hop.body.length);
   return headers;
