@@ -1,4 +1,4 @@
-export { decideAddress, decideTrustedAddress, parseAddress } from './decide-address';
+export { decideAddress, decideTrustedAddress } from './decide-address';
 export { decideUrl, type UrlDecision, type UrlTarget } from './decide-url';
 export { FetchTimeoutError, ResponseTooLargeError, SsrfRefusedError, TooManyRedirectsError } from './errors';
 export { createGuardedFetch, guardedFetch, type ConnectTarget, type GuardedFetchOptions } from './guarded-fetch';
@@ -6,4 +6,3 @@ export { createPolicy, DEFAULT_POLICY, POLICY_DEFAULTS, parseCidr, parseHostRule
 export { policyFromEnv } from './policy-from-env';
 export { type AddressDecision, type Refusal, type RefusalReason } from './refusal';
 export { systemLookup, type Lookup, type ResolvedAddress } from './resolve';
-export { REFUSED_IPV4_RANGES, REFUSED_IPV6_RANGES } from './address-ranges';
