@@ -53,6 +53,19 @@ describe('guardedFetch against a loopback canary', () => {
     expect(recorder.targets.map((t) => t.addresses)).toEqual([[v4('127.0.0.1')]]);
   });
 
+  it('refuses an IPv6 loopback canary, and fetches it once ::1 is allowed', async () => {
+    const v6Canary = await startCanary(undefined, { host: '::1' });
+    try {
+      await expect(guardedFetch(`${v6Canary.origin}/`)).rejects.toMatchObject({ name: 'SsrfRefusedError', reason: 'loopback', address: '::1' });
+      expect(v6Canary.connections).toBe(0);
+      const response = await guardedFetch(`${v6Canary.origin}/`, undefined, { policy: createPolicy({ allowedCidrs: ['::1/128'] }) });
+      expect(await response.text()).toBe('canary');
+      expect(v6Canary.requests[0]?.headers.host).toBe(`[::1]:${v6Canary.port}`);
+    } finally {
+      await v6Canary.close();
+    }
+  });
+
   it('refuses localhost by name, whatever the policy allows', async () => {
     const error = await refusal(guardedFetch(`http://localhost:${canary.port}/`, undefined, { policy: ALLOW_CANARY }));
     expect(error).toMatchObject({ reason: 'local_host_name', address: 'localhost' });

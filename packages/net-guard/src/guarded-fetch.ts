@@ -1,5 +1,6 @@
 import { createDeadline, untilAborted } from './deadline';
 import { decideUrl, type UrlDecision, type UrlTarget } from './decide-url';
+import { normaliseHostName } from './host-names';
 import { FetchTimeoutError, networkError, ResponseTooLargeError, SsrfRefusedError, TooManyRedirectsError } from './errors';
 import { DEFAULT_POLICY, type NetPolicy } from './policy';
 import { isRedirect, redirectedHop } from './redirects';
@@ -33,7 +34,7 @@ const NAMELESS_REFUSALS = new Set(['invalid_url', 'unsupported_scheme', 'credent
 
 function allowedTarget(decision: UrlDecision, url: string | URL): UrlTarget {
   if (decision.allowed) return decision;
-  const host = NAMELESS_REFUSALS.has(decision.reason) ? undefined : new URL(url).hostname;
+  const host = NAMELESS_REFUSALS.has(decision.reason) ? undefined : normaliseHostName(new URL(url).hostname);
   throw new SsrfRefusedError(decision.reason, url, host, decision.range);
 }
 

@@ -46,18 +46,11 @@ function headersOf(message: IncomingMessage): Headers {
   return headers;
 }
 
-/**
- * Wraps a node response into a standard `Response` whose body streams through the size cap.
- * A `Content-Length` already over the cap fails here, before the caller reads anything.
- */
-export function toResponse(message: IncomingMessage, url: URL, redirected: boolean, options: BodyOptions): Response {
+function buildResponse(message: IncomingMessage, url: URL, redirected: boolean, options: BodyOptions): Response {
   const status = message.statusCode ?? 0;
   const declared = Number(message.headers['content-length'] ?? NaN);
   const noBody = options.method === 'HEAD' || NULL_BODY_STATUSES.has(status);
-  if (!noBody && declared > options.maxBytes) {
-    message.destroy();
-    throw new ResponseTooLargeError(options.maxBytes);
-  }
+  if (!noBody && declared > options.maxBytes) throw new ResponseTooLargeError(options.maxBytes);
 
   let body: ReadableStream<Uint8Array> | null = null;
   if (noBody) {
@@ -80,4 +73,18 @@ export function toResponse(message: IncomingMessage, url: URL, redirected: boole
   Object.defineProperty(response, 'url', { value: url.href });
   Object.defineProperty(response, 'redirected', { value: redirected });
   return response;
+}
+
+/**
+ * Wraps a node response into a standard `Response` whose body streams through the size cap.
+ * A `Content-Length` already over the cap fails here, before the caller reads anything; so does a
+ * head `Response` cannot hold, and either way the connection is closed.
+ */
+export function toResponse(message: IncomingMessage, url: URL, redirected: boolean, options: BodyOptions): Response {
+  try {
+    return buildResponse(message, url, redirected, options);
+  } catch (error) {
+    message.destroy();
+    throw error;
+  }
 }

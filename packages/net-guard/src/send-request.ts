@@ -73,7 +73,8 @@ export function sendRequest(hop: Hop, options: SendOptions): Promise<IncomingMes
       options.signal.removeEventListener('abort', onAbort);
       resolve(response);
     });
-    request.once('error', (error) => {
+    // Kept for the request's whole life: a late socket error must not become an unhandled 'error' event.
+    request.on('error', (error) => {
       options.signal.removeEventListener('abort', onAbort);
       reject(error);
     });
