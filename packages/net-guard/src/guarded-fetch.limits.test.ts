@@ -103,7 +103,8 @@ describe('guardedFetch timeout', () => {
 
   it('counts the body against the same deadline', async () => {
     const canary = await canaryWith(stallAfterFirstChunk);
-    const response = await guardedFetch(`${canary.origin}/`, undefined, { policy: ALLOW_CANARY, timeoutMs: 300 });
+    // Long enough for the head to arrive on a busy machine; the body then stalls past it.
+    const response = await guardedFetch(`${canary.origin}/`, undefined, { policy: ALLOW_CANARY, timeoutMs: 1500 });
     await expect(response.text()).rejects.toBeInstanceOf(FetchTimeoutError);
   });
 
