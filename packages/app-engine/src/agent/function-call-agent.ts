@@ -40,6 +40,7 @@ export async function runFunctionCallAgent(
   const room = restTokens(input.model, params, [...system, query]);
   const history = fitHistoryGroups(agentHistoryGroups(input.history), room);
   const steps: PromptMessage[] = [];
+  const definitions = toolDefinitions(bindings);
   const limit = iterationLimit(input.config.agent_mode.max_iteration);
   let answer = '';
   let usage: LlmUsage | undefined;
@@ -58,7 +59,7 @@ export async function runFunctionCallAgent(
         target: input.model,
         messages,
         parameters: params,
-        tools: step === limit ? undefined : toolDefinitions(bindings),
+        tools: step === limit || definitions.length === 0 ? undefined : definitions,
         stop: mergeStops(stop),
         signal: input.signal,
         caller: input.caller,

@@ -176,6 +176,29 @@ describe('runPromptApp: function-calling agent', () => {
   });
 });
 
+describe('runPromptApp: agent under output moderation', () => {
+  const config = {
+    ...moderation(true),
+    agent_mode: { enabled: true, strategy: 'react' as const, tools: [] },
+  };
+
+  it('replaces a flagged agent answer and reports it as moderated, not stopped', async () => {
+    const run = scriptedRun([{ text: 'Final Answer: the forbidden answer' }], { mode: 'agent-chat', config });
+    const outcome = await runPromptApp(run.input, run.deps, run.emit);
+    expect(run.events.at(-1)).toEqual({ type: 'message_replace', answer: 'Answer withheld.', reason: 'output_moderation' });
+    expect(outcome).toMatchObject({ answer: 'Answer withheld.', moderated: 'output', stopped: false });
+  });
+
+  it('ends a long flagged agent answer while it streams', async () => {
+    const deltas = ['Final Answer:', ...Array.from({ length: 40 }, () => ' harmless words'), ' forbidden', ...Array.from({ length: 40 }, () => ' more')];
+    const run = scriptedRun([{ deltas }], { mode: 'agent-chat', config });
+    const outcome = await runPromptApp(run.input, run.deps, run.emit);
+    expect(run.events.filter((event) => event.type === 'agent_message').length).toBeLessThan(deltas.length - 1);
+    expect(run.fake.state.abandonedStreams).toBe(1);
+    expect(outcome).toMatchObject({ answer: 'Answer withheld.', stopped: false });
+  });
+});
+
 describe('runPromptApp: ReAct agent', () => {
   const reactConfig = { agent_mode: { enabled: true, strategy: 'react' as const, tools: [{ provider_type: 'builtin', provider_id: 'maths', tool_name: 'eval_expression', tool_parameters: {}, enabled: true }] } };
 

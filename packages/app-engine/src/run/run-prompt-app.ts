@@ -5,6 +5,7 @@ import { OutputModerator } from '../moderation/output-moderation';
 import type { ModerationDeps } from '../moderation/types';
 import { filesAsContentParts } from '../prompt/files';
 import { runChat } from './chat-run';
+import { runModeratedAgent } from './moderated-agent';
 import type { Emit, RunDeps, RunInput, RunOutcome } from './types';
 import { emptyUsage } from './usage';
 
@@ -40,7 +41,10 @@ export async function runPromptApp(input: RunInput, deps: RunDeps, emit: Emit): 
   }
   const detail = input.config.file_upload.image?.detail ?? 'low';
   const files = filesAsContentParts(input.files, input.model, detail);
-  if (input.mode === 'agent-chat') return runAgent(input, deps, emit, files);
   const moderator = rule ? new OutputModerator(rule, moderationDeps) : undefined;
-  return runChat(input, deps, emit, files, moderator?.enabled ? moderator : undefined);
+  const watched = moderator?.enabled ? moderator : undefined;
+  if (input.mode === 'agent-chat') {
+    return watched ? runModeratedAgent(input, deps, emit, files, watched) : runAgent(input, deps, emit, files);
+  }
+  return runChat(input, deps, emit, files, watched);
 }
