@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { accounts, refreshTokens, workspaceMembers } from '@tessera/db';
+import { accounts, workspaceMembers } from '@tessera/db';
 import { codeMatches } from '../../auth/codes';
 import { assertMailSendAllowed, assertSendRate } from '../../auth/mail-send-limit';
 import { consumeToken, findLiveToken, issueOneTimeToken } from '../../auth/one-time-tokens';
@@ -11,6 +11,7 @@ import { resetPasswordMail, resetPasswordNoAccountMail } from '../../mail/templa
 import { createOwnedWorkspace, defaultWorkspaceName } from '../workspaces/create-workspace';
 import { loginFailureKey } from './authenticate';
 import { findAccountByEmail, normaliseEmail } from './find-account';
+import { endAccountSessions } from './sessions';
 import { accountNotFound, emailCodeError, invalidEmail, invalidOrExpiredToken } from './errors';
 
 const SEND_WINDOW_SECONDS = 60;
@@ -72,8 +73,8 @@ export async function checkPasswordResetCode(
 }
 
 /**
- * Sets the new password with a `reset`-phase token (once). Every refresh token of the account is
- * revoked and its sign-in lockout cleared; an account left without a workspace gets one when
+ * Sets the new password with a `reset`-phase token (once). Every session of the account ends (as
+ * in Dify: whoever knew the old password is signed out everywhere) and its sign-in lockout is cleared; an account left without a workspace gets one when
  * workspace creation is allowed.
  */
 export async function resetPassword(
@@ -92,7 +93,7 @@ export async function resetPassword(
   await deps.db.transaction(async (tx) => {
     if (!(await consumeToken(deps, input.token, tx))) throw invalidOrExpiredToken();
     await tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, account.id));
-    await tx.delete(refreshTokens).where(eq(refreshTokens.accountId, account.id));
+    await endAccountSessions(tx, account.id);
     const [membership] = await tx
       .select({ id: workspaceMembers.id })
       .from(workspaceMembers)
