@@ -60,10 +60,17 @@ test('set up, sign in, create an app and an API key, sign out (English)', async 
   expect(info.status()).toBe(200);
   expect((await info.json()).name).toBe('Support Bot');
 
+  // A copy of the next-auth cookie serves the typed RPC mount until sign-out, and nothing after it.
+  const sessionCookie = (await page.context().cookies()).find((c) => c.name.endsWith('next-auth.session-token'));
+  expect(sessionCookie).toBeDefined();
+  const replay = () => request.get('/api/trpc/account.profile', { headers: { cookie: `${sessionCookie!.name}=${sessionCookie!.value}` } });
+  expect((await replay()).status()).toBe(200);
+
   await signOut(page);
   await expect(page.getByTestId('signin-title')).toHaveText('Sign in to Tessera');
   await page.goto('/apps');
   await expect(page).toHaveURL(/\/signin/);
+  expect((await replay()).status()).toBe(401);
 });
 
 test('manage apps, members and workspaces (English)', async ({ page, browser }) => {

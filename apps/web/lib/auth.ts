@@ -1,8 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { getServerSession, type NextAuthOptions, type Session } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { type AppDeps, authenticateWithEmailCode, authenticateWithPassword, CLIENT_IP_HEADER } from '@tessera/api';
+import { type AppDeps, authenticateWithEmailCode, authenticateWithPassword, CLIENT_IP_HEADER, type SessionRef } from '@tessera/api';
 import { getRuntime } from '@tessera/api/runtime';
+import { endTokenSession, rememberSession, sessionFromToken, signInWithSession } from './page-session';
 
 // Without NEXTAUTH_URL the origin comes from the request's Host header.
 if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= 'true';
@@ -27,15 +28,13 @@ function failure(error: unknown, deps: AppDeps): Error {
   return new Error('unknown');
 }
 
-/** Hands next-auth only what the session needs, never the account row with its password hash. */
-async function authorizeWith<I>(
+async function authorizeWith<I extends { ip: string }>(
   authenticate: (deps: AppDeps, input: I) => Promise<{ id: string; email: string; name: string }>,
   input: I,
 ) {
   const { deps } = await getRuntime();
   try {
-    const account = await authenticate(deps, input);
-    return { id: account.id, email: account.email, name: account.name };
+    return await signInWithSession(deps, authenticate, input);
   } catch (error) {
     throw failure(error, deps);
   }
@@ -75,12 +74,21 @@ export const authOptions: NextAuthOptions = {
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) token.accountId = user.id;
-      return token;
+      return rememberSession(token, user);
     },
     session({ session, token }) {
-      if (session.user && typeof token.accountId === 'string') session.user.id = token.accountId;
+      const named = sessionFromToken(token);
+      if (session.user && named) {
+        session.user.id = named.accountId;
+        session.sessionId = named.sessionId;
+      }
       return session;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const { deps } = await getRuntime();
+      await endTokenSession(deps, token);
     },
   },
 };
@@ -106,7 +114,11 @@ export async function getSession(): Promise<Session | null> {
   return getServerSession(await resolveAuthOptions());
 }
 
-export async function getSessionAccountId(): Promise<string | null> {
+/**
+ * The account and server-side session the next-auth cookie names. Whether that session is still
+ * live is checked where the RPC context resolves the actor, in the query that loads the account.
+ */
+export async function getPageSession(): Promise<SessionRef | null> {
   const session = await getSession();
-  return session?.user?.id ?? null;
+  return sessionFromToken({ accountId: session?.user?.id, sessionId: session?.sessionId });
 }

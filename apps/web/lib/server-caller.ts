@@ -1,13 +1,13 @@
 import { headers } from 'next/headers';
 import { consoleRouter } from '@tessera/api';
 import { getRuntime } from '@tessera/api/runtime';
-import { getSessionAccountId } from '@/lib/auth';
+import { getPageSession } from '@/lib/auth';
 
 /** Calls console procedures from server components, as the signed-in account. */
 export async function getServerCaller() {
-  const [rt, accountId, headerList] = await Promise.all([getRuntime(), getSessionAccountId(), headers()]);
+  const [rt, session, headerList] = await Promise.all([getRuntime(), getPageSession(), headers()]);
   const req = new Request(`http://${headerList.get('host') ?? 'localhost'}/api/trpc`, { headers: new Headers(headerList) });
-  const ctx = await rt.createRpcContext({ req, resHeaders: new Headers(), accountId });
+  const ctx = await rt.createRpcContext({ req, resHeaders: new Headers(), session });
   return consoleRouter.createCaller(ctx);
 }
 

@@ -10,6 +10,8 @@ export interface Actor {
   name: string;
   workspaceId: string;
   role: WorkspaceRole;
+  /** The sign-in the request came with (see `sessions`); absent for the admin API key, which has none. */
+  sessionId?: string;
 }
 
 export interface CookieOptions {

@@ -1,3 +1,4 @@
+export type { SessionRef } from './auth/console-tokens';
 export type { Actor, AppCaller, Context } from './context';
 export { CLIENT_IP_HEADER, type ConnectionInfo, connectionFromInternalHeaders } from './http/connection';
 export { type AppConfig, loadConfig } from './config';
@@ -7,4 +8,5 @@ export { createHttpHandler } from './http/handler';
 export { consoleRouter, type ConsoleRouter } from './routers/console/router';
 export { authenticateWithPassword } from './services/accounts/authenticate';
 export { authenticateWithEmailCode, type EmailCodeCredentials } from './services/accounts/email-code-login';
+export { endSessionById, startPageSession } from './services/accounts/sessions';
 export { createRuntime, getRuntime, type Runtime } from './runtime';

@@ -1,5 +1,6 @@
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
-import { actorForAccount } from './auth/console-session';
+import { type SessionRef } from './auth/console-tokens';
+import { actorForSession } from './auth/session-actor';
 import { buildContext, type Context } from './context';
 import { type AppDeps, type AppHandle, createAppDeps } from './deps';
 import { connectionFromInternalHeaders } from './http/connection';
@@ -10,21 +11,24 @@ export interface Runtime {
   deps: AppDeps;
   handle: HttpHandler;
   /**
-   * Serves the typed RPC mount (the console router) for the next-auth session's account. It lives
+   * Serves the typed RPC mount (the console router) for the next-auth session. It lives
    * here rather than in the route file because Next bundles that route apart from the instrumentation
    * that built `deps`: router, adapter and `deps` must share one module instance, or errors made on
    * one side (a model call's, an AppError) are not recognised by the other and turn into 500s.
    */
-  handleRpc(opts: { req: Request; endpoint: string; accountId: string | null }): Promise<Response>;
-  /** Context for the typed RPC mount: the caller is the next-auth session's account. */
-  createRpcContext(opts: { req: Request; resHeaders?: Headers; accountId: string | null }): Promise<Context>;
+  handleRpc(opts: { req: Request; endpoint: string; session: SessionRef | null }): Promise<Response>;
+  /**
+   * Context for the typed RPC mount: the caller is the next-auth session's account, as long as
+   * the session it names has not ended.
+   */
+  createRpcContext(opts: { req: Request; resHeaders?: Headers; session: SessionRef | null }): Promise<Context>;
   close(): Promise<void>;
 }
 
 /** Pages reach the API through Next.js, which cannot see the socket: Tessera's server put the connection in headers. */
-async function rpcContext(deps: AppDeps, req: Request, accountId: string | null): Promise<Context> {
+async function rpcContext(deps: AppDeps, req: Request, session: SessionRef | null): Promise<Context> {
   const connection = connectionFromInternalHeaders(req.headers, new URL(req.url).origin);
-  return buildContext(deps, req, { actor: async () => (accountId ? actorForAccount(deps, accountId) : null) }, connection);
+  return buildContext(deps, req, { actor: async () => (session ? actorForSession(deps, session) : null) }, connection);
 }
 
 export function createRuntime(app: AppHandle): Runtime {
@@ -32,12 +36,12 @@ export function createRuntime(app: AppHandle): Runtime {
   return {
     deps,
     handle: createHttpHandler(deps, app.database),
-    handleRpc: ({ req, endpoint, accountId }) =>
+    handleRpc: ({ req, endpoint, session }) =>
       fetchRequestHandler({
         endpoint,
         req,
         router: consoleRouter,
-        createContext: () => rpcContext(deps, req, accountId),
+        createContext: () => rpcContext(deps, req, session),
         onError({ error, path }) {
           // The client gets a masked message; the log gets the cause, through the redacting logger.
           if (error.code !== 'INTERNAL_SERVER_ERROR') return;
@@ -45,7 +49,7 @@ export function createRuntime(app: AppHandle): Runtime {
           deps.logger.error('rpc procedure failed', { procedure: path, error: cause instanceof Error ? cause.stack ?? cause.message : String(cause) });
         },
       }),
-    createRpcContext: ({ req, accountId }) => rpcContext(deps, req, accountId),
+    createRpcContext: ({ req, session }) => rpcContext(deps, req, session),
     close: () => app.close(),
   };
 }

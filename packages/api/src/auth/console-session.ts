@@ -1,12 +1,11 @@
 import { type Actor, type RequestInfo } from '../context';
 import { type AppDeps } from '../deps';
 import { AppError } from '../errors';
-import { findAccountById } from '../services/accounts/find-account';
-import { findWorkspaceOwner, resolveCurrentMembership } from '../services/workspaces/membership';
+import { findWorkspaceOwner } from '../services/workspaces/membership';
 import { UUID } from '../validation';
+import { ACCESS_TOKEN_SUBJECT, type SessionRef } from './console-tokens';
+import { actorForSession } from './session-actor';
 import { verifyJwt } from './tokens';
-
-export const ACCESS_TOKEN_SUBJECT = 'Console API Passport';
 
 function cookie(info: RequestInfo, name: string): string | undefined {
   return info.cookies[`__Host-${name}`] ?? info.cookies[name];
@@ -18,22 +17,6 @@ function bearer(info: RequestInfo): string | undefined {
   const [scheme, token] = header.split(' ');
   if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('unauthorized', 'Invalid Authorization header format. Expected \'Bearer <api-key>\' format.', 401);
   return token;
-}
-
-/**
- * Builds the actor for an account id: the account must be usable and belong to a workspace.
- * Shared by the console REST mount (tokens) and the typed RPC mount (next-auth session).
- */
-export async function actorForAccount(deps: AppDeps, accountId: string): Promise<Actor> {
-  const account = await findAccountById(deps.db, accountId);
-  if (!account) throw new AppError('unauthorized', 'Invalid token.', 401);
-  if (account.status === 'banned' || account.status === 'closed') {
-    throw new AppError('unauthorized_and_force_logout', 'Account is banned or closed.', 401);
-  }
-  if (account.status === 'uninitialized') throw new AppError('account_not_initialized', 'The account has not been initialized yet.', 400);
-  const membership = await resolveCurrentMembership(deps.db, account.id);
-  if (!membership) throw new AppError('workspace_not_found', 'Workspace not found, please contact system admin to invite you to join in a workspace.', 401);
-  return { accountId: account.id, email: account.email, name: account.name, workspaceId: membership.workspaceId, role: membership.role };
 }
 
 /**
@@ -50,11 +33,19 @@ export async function resolveConsoleActor(deps: AppDeps, info: RequestInfo): Pro
     return actorForAdminKey(deps, info);
   }
   const claims = await verifyJwt(deps.config.secretKey, token, deps.now());
-  if (claims.sub !== ACCESS_TOKEN_SUBJECT || typeof claims.user_id !== 'string' || 'token_source' in claims) {
+  // A token without a session id predates sessions: refused like any invalid token, so clients
+  // refresh into one that has it.
+  if (
+    claims.sub !== ACCESS_TOKEN_SUBJECT ||
+    typeof claims.user_id !== 'string' ||
+    typeof claims.sid !== 'string' ||
+    'token_source' in claims
+  ) {
     throw new AppError('unauthorized', 'Invalid token.', 401);
   }
-  if (fromCookie) await assertCsrf(deps, info, claims.user_id);
-  return actorForAccount(deps, claims.user_id);
+  const session: SessionRef = { accountId: claims.user_id, sessionId: claims.sid };
+  if (fromCookie) await assertCsrf(deps, info, session);
+  return actorForSession(deps, session);
 }
 
 /** `ADMIN_API_KEY` plus `X-WORKSPACE-ID` acts as that workspace's owner (Dify's admin key rule). */
@@ -65,14 +56,14 @@ async function actorForAdminKey(deps: AppDeps, info: RequestInfo): Promise<Actor
   return { accountId: owner.id, email: owner.email, name: owner.name, workspaceId: workspaceId as string, role: 'owner' };
 }
 
-async function assertCsrf(deps: AppDeps, info: RequestInfo, accountId: string): Promise<void> {
+async function assertCsrf(deps: AppDeps, info: RequestInfo, session: SessionRef): Promise<void> {
   const header = info.headers.get('x-csrf-token');
   const fromCookie = cookie(info, 'csrf_token');
   const invalid = new AppError('unauthorized', 'CSRF token is missing or invalid.', 401);
   if (!header || !fromCookie || header !== fromCookie) throw invalid;
   try {
     const claims = await verifyJwt(deps.config.secretKey, header, deps.now());
-    if (claims.sub !== accountId) throw invalid;
+    if (claims.sub !== session.accountId || claims.sid !== session.sessionId) throw invalid;
   } catch {
     throw invalid;
   }

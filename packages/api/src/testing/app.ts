@@ -7,8 +7,9 @@ import { createTestDatabase } from '@tessera/db/testing';
 import { type ModelRuntime } from '@tessera/model-runtime';
 import { type AppConfig, loadConfig } from '../config';
 import { type AppDeps, createAppDeps } from '../deps';
-import { createHttpHandler, type HttpHandler } from '../http/handler';
+import { type HttpHandler } from '../http/handler';
 import { createConsoleLogger } from '../logger';
+import { createRuntime, type Runtime } from '../runtime';
 import { createNodeListener } from '../server/node-listener';
 
 // Test bodies are read field by field in assertions; `any` keeps those reads short.
@@ -35,6 +36,8 @@ export interface RequestOptions {
 export interface TestApp {
   deps: AppDeps;
   handle: HttpHandler;
+  /** What the Next.js route files call: `handle` for the REST mounts, `handleRpc` for the typed RPC mount. */
+  runtime: Runtime;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
   /** Closes the database under the running app (failure tests). */
@@ -82,11 +85,13 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
     now: () => new Date(Date.now() + offset),
     models: options.models,
   });
-  const handle = createHttpHandler(app.deps, database);
+  const runtime = createRuntime(app);
+  const { handle } = runtime;
   const servers = new Set<Server>();
   return {
     deps: app.deps,
     handle,
+    runtime,
     closeDatabase: () => database.close(),
     advanceClock: (ms) => {
       offset += ms;

@@ -1,19 +1,26 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
-import { createdAt } from './columns';
+import { createdAt, id } from './columns';
 
-/** Opaque refresh tokens, stored as SHA-256 hashes so a database leak does not leak sessions. */
-export const refreshTokens = pgTable(
-  'refresh_tokens',
+/**
+ * One row per sign-in, shared by the console's tokens and the console pages' next-auth session.
+ * Access tokens name their row (`sid`), so deleting it signs that sign-in out everywhere at once.
+ * Console sign-ins also hold an opaque refresh token, stored as a SHA-256 hash so a database leak
+ * does not leak sessions; page sign-ins have none.
+ */
+export const sessions = pgTable(
+  'sessions',
   {
-    tokenHash: text().primaryKey(),
+    id: id(),
     accountId: uuid()
       .notNull()
       .references(() => accounts.id, { onDelete: 'cascade' }),
+    refreshTokenHash: text(),
+    /** Moves forward while the session is used; after it, nothing of the session works. */
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('refresh_tokens_account_idx').on(t.accountId)],
+  (t) => [index('sessions_account_idx').on(t.accountId), uniqueIndex('sessions_refresh_token_hash_key').on(t.refreshTokenHash)],
 );
 
 export const ONE_TIME_TOKEN_TYPES = [

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { accounts, refreshTokens, workspaceMembers } from '@tessera/db';
+import { accounts, workspaceMembers } from '@tessera/db';
 import { checkWithinAttempts } from '../../auth/attempt-guard';
 import { codeMatches } from '../../auth/codes';
 import { assertMailSendAllowed, assertSendRate } from '../../auth/mail-send-limit';
@@ -12,6 +12,7 @@ import { resetPasswordMail, resetPasswordNoAccountMail } from '../../mail/templa
 import { createOwnedWorkspace, defaultWorkspaceName } from '../workspaces/create-workspace';
 import { loginFailureKey } from './authenticate';
 import { findAccountByEmail, normaliseEmail } from './find-account';
+import { endAccountSessions } from './sessions';
 import { accountNotFound, emailCodeError, invalidEmail, invalidOrExpiredToken } from './errors';
 
 const SEND_WINDOW_SECONDS = 60;
@@ -77,8 +78,8 @@ export async function checkPasswordResetCode(
 }
 
 /**
- * Sets the new password with a `reset`-phase token (once). Every refresh token of the account is
- * revoked and its sign-in lockout cleared; an account left without a workspace gets one when
+ * Sets the new password with a `reset`-phase token (once). Every session of the account ends (as
+ * in Dify: whoever knew the old password is signed out everywhere) and its sign-in lockout is cleared; an account left without a workspace gets one when
  * workspace creation is allowed.
  */
 export async function resetPassword(
@@ -97,7 +98,7 @@ export async function resetPassword(
   await deps.db.transaction(async (tx) => {
     if (!(await consumeToken(deps, 'reset_password', input.token, tx))) throw invalidOrExpiredToken();
     await tx.update(accounts).set({ passwordHash }).where(eq(accounts.id, account.id));
-    await tx.delete(refreshTokens).where(eq(refreshTokens.accountId, account.id));
+    await endAccountSessions(tx, account.id);
     const [membership] = await tx
       .select({ id: workspaceMembers.id })
       .from(workspaceMembers)

@@ -3,8 +3,8 @@ import { accounts, oneTimeTokens, workspaceMembers, type Transaction } from '@te
 import { type Actor } from '../../context';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
+import { endAccountSessions } from '../accounts/sessions';
 import { isWorkspaceRole, memberErrors } from './member-errors';
-
 
 /**
  * Locks the operator's membership row and checks, inside the transaction, that the operator is
@@ -20,9 +20,14 @@ async function assertOwnerInTx(tx: Transaction, actor: Actor, action: 'remove' |
 }
 
 /**
- * Removes an account from the current workspace (owner only). Its next request is no longer
- * served there: the session resolves the workspace from the memberships on every request. An
- * invitee who never activated and belongs nowhere else is deleted with its invitation.
+ * Removes an account from the current workspace (owner only). Its sessions can no longer act
+ * there from the next request on, because every request resolves the workspace from the
+ * account's memberships. Sessions are the account's, not the workspace's (as in Dify): an account
+ * that still belongs to another workspace keeps its sessions, and those whose current workspace
+ * was this one move to the first other workspace it joined. This workspace's owner does not get
+ * to sign someone out of workspaces that are not theirs. An account left with no workspace has
+ * all its sessions ended, so its refresh tokens mint nothing and nothing revives if it is invited
+ * back. An invitee who never activated and belongs nowhere else is deleted with its invitation.
  */
 export async function removeMember(deps: AppDeps, actor: Actor, memberId: string): Promise<void> {
   if (memberId === actor.accountId) throw memberErrors.cannotOperateSelf();
@@ -50,13 +55,18 @@ export async function removeMember(deps: AppDeps, actor: Actor, memberId: string
       .from(workspaceMembers)
       .where(eq(workspaceMembers.accountId, memberId))
       .limit(1);
-    if (!elsewhere) await tx.delete(accounts).where(and(eq(accounts.id, memberId), eq(accounts.status, 'pending')));
+    if (!elsewhere) {
+      await endAccountSessions(tx, memberId);
+      await tx.delete(accounts).where(and(eq(accounts.id, memberId), eq(accounts.status, 'pending')));
+    }
   });
 }
 
 /**
  * Changes a member's role (owner only). Making someone owner hands the workspace over: the
  * current owner becomes an admin in the same transaction, so there is always exactly one owner.
+ * Sessions are left alone: every request reads the role from the membership, so a demotion (the
+ * former owner's included) holds from the next request on.
  */
 export async function updateMemberRole(deps: AppDeps, actor: Actor, memberId: string, role: string): Promise<void> {
   if (!isWorkspaceRole(role)) throw memberErrors.invalidRole();

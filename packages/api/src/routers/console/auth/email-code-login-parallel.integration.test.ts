@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts, oneTimeTokens, refreshTokens, workspaces } from '@tessera/db';
+import { accounts, oneTimeTokens, sessions, workspaces } from '@tessera/db';
 import {
   createTestApp,
   seedMember,
@@ -30,7 +30,7 @@ describe('sign-in with a mailed code under parallel requests', () => {
     await smtp?.close();
   });
 
-  const rows = async (table: typeof refreshTokens | typeof accounts | typeof workspaces) =>
+  const rows = async (table: typeof sessions | typeof accounts | typeof workspaces) =>
     (await app.deps.db.select({ n: count() }).from(table))[0]!.n;
   const validity = (json: Record<string, unknown>) => app.request('POST', '/console/api/email-code-login/validity', { json });
   /** Mails a code and answers it with its token and a code that is not it. */
@@ -59,12 +59,12 @@ describe('sign-in with a mailed code under parallel requests', () => {
   it('refuses the right code at the end of a parallel burst of wrong ones, until the lockout window passes', async () => {
     const user = await seedMember(app, owner.workspaceId, 'normal');
     const { token, code, wrong } = await mailCode(user.email);
-    const sessions = await rows(refreshTokens);
+    const signIns = await rows(sessions);
     const burst = [...Array.from({ length: 40 }, () => wrong), code];
     const answers = await Promise.all(burst.map((c) => validity({ email: user.email, code: c, token })));
     expect(tally([answers.at(-1)!])).toEqual({ '429 email_code_login_limit': 1 });
     expect(tally(answers)).toEqual({ '400 email_code_error': CHECKED, '429 email_code_login_limit': 41 - CHECKED });
-    expect(await rows(refreshTokens)).toBe(sessions);
+    expect(await rows(sessions)).toBe(signIns);
     expect(await tokenUsedAt(token)).toBeNull();
 
     app.advanceClock(DAY_MS + 60_000);
@@ -82,10 +82,10 @@ describe('sign-in with a mailed code under parallel requests', () => {
   it('lets one of several parallel uses of the same valid code sign in', async () => {
     const user = await seedMember(app, owner.workspaceId, 'normal');
     const { token, code } = await mailCode(user.email);
-    const sessions = await rows(refreshTokens);
+    const signIns = await rows(sessions);
     const answers = await Promise.all(Array.from({ length: 5 }, () => validity({ email: user.email, code, token })));
     expect(tally(answers)).toEqual({ '200 success': 1, '400 invalid_or_expired_token': 4 });
-    expect(await rows(refreshTokens)).toBe(sessions + 1);
+    expect(await rows(sessions)).toBe(signIns + 1);
   });
 
   it('creates one account and one workspace when a new address uses its code several times at once', async () => {

@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts, mailOutbox, oneTimeTokens, refreshTokens } from '@tessera/db';
+import { accounts, mailOutbox, oneTimeTokens, sessions as sessionRows } from '@tessera/db';
 import {
   createTestApp,
   seedMember,
@@ -28,7 +28,7 @@ describe('console sign-in with a mailed code (registration closed)', () => {
     await smtp?.close();
   });
 
-  const rows = async (table: typeof mailOutbox | typeof oneTimeTokens | typeof refreshTokens | typeof accounts) =>
+  const rows = async (table: typeof mailOutbox | typeof oneTimeTokens | typeof sessionRows | typeof accounts) =>
     (await app.deps.db.select({ n: count() }).from(table))[0]!.n;
   const send = (email: string, language?: string) =>
     app.request('POST', '/console/api/email-code-login', { json: language ? { email, language } : { email } });
@@ -49,7 +49,7 @@ describe('console sign-in with a mailed code (registration closed)', () => {
     const [outboxRow] = await app.deps.db.select().from(mailOutbox).where(eq(mailOutbox.to, user.email));
     expect(outboxRow).toMatchObject({ status: 'sent', template: 'email_code_login', workspaceId: null });
 
-    const sessionsBefore = await rows(refreshTokens);
+    const sessionsBefore = await rows(sessionRows);
     const res = await validity({ email: user.email, code, token: sent.body.data });
     expect(res.status).toBe(200);
     expect(res.body.result).toBe('success');
@@ -61,7 +61,7 @@ describe('console sign-in with a mailed code (registration closed)', () => {
     expect(setCookies.find((c) => c.startsWith('refresh_token='))).toContain('HttpOnly');
     expect(setCookies.find((c) => c.startsWith('csrf_token='))).not.toContain('HttpOnly');
     expect(res.cookies.access_token).toBe(res.body.data.access_token);
-    expect(await rows(refreshTokens)).toBe(sessionsBefore + 1);
+    expect(await rows(sessionRows)).toBe(sessionsBefore + 1);
 
     const profile = await app.request('GET', '/console/api/account/profile', { token: res.body.data.access_token });
     expect(profile.status).toBe(200);
@@ -89,11 +89,11 @@ describe('console sign-in with a mailed code (registration closed)', () => {
     const sent = await send(user.email);
     const code = await smtp.nextCode(user.email);
     expect((await validity({ email: user.email, code, token: sent.body.data })).status).toBe(200);
-    const sessions = await rows(refreshTokens);
+    const sessions = await rows(sessionRows);
     const again = await validity({ email: user.email, code, token: sent.body.data });
     expect(again.status).toBe(400);
     expect(again.body).toEqual({ code: 'invalid_or_expired_token', message: 'The token is invalid or has expired.', status: 400 });
-    expect(await rows(refreshTokens)).toBe(sessions);
+    expect(await rows(sessionRows)).toBe(sessions);
   });
 
   it('expires the token after five minutes', async () => {
@@ -101,11 +101,11 @@ describe('console sign-in with a mailed code (registration closed)', () => {
     const sent = await send(user.email);
     const code = await smtp.nextCode(user.email);
     app.advanceClock(6 * 60_000);
-    const sessions = await rows(refreshTokens);
+    const sessions = await rows(sessionRows);
     const res = await validity({ email: user.email, code, token: sent.body.data });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('invalid_or_expired_token');
-    expect(await rows(refreshTokens)).toBe(sessions);
+    expect(await rows(sessionRows)).toBe(sessions);
   });
 
   it('revokes the previous token when a new code is sent', async () => {
@@ -199,11 +199,11 @@ describe('console sign-in with a mailed code (registration closed)', () => {
     const sent = await send(user.email);
     const code = await smtp.nextCode(user.email);
     await app.deps.db.update(accounts).set({ status: 'banned' }).where(eq(accounts.id, user.accountId));
-    const sessions = await rows(refreshTokens);
+    const sessions = await rows(sessionRows);
     const res = await validity({ email: user.email, code, token: sent.body.data });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('account_banned');
-    expect(await rows(refreshTokens)).toBe(sessions);
+    expect(await rows(sessionRows)).toBe(sessions);
     const again = await send(user.email);
     expect(again.status).toBe(400);
     expect(again.body.code).toBe('account_banned');

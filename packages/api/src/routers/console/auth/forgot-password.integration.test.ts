@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts, mailOutbox, oneTimeTokens, refreshTokens } from '@tessera/db';
+import { accounts, mailOutbox, oneTimeTokens, sessions as sessionRows } from '@tessera/db';
 import {
   createTestApp,
   seedMember,
@@ -30,7 +30,7 @@ describe('console forgot-password', () => {
     await smtp?.close();
   });
 
-  const rows = async (table: typeof mailOutbox | typeof oneTimeTokens | typeof refreshTokens) =>
+  const rows = async (table: typeof mailOutbox | typeof oneTimeTokens | typeof sessionRows) =>
     (await app.deps.db.select({ n: count() }).from(table))[0]!.n;
   const send = (email: string, language?: string, path = '/console/api/forgot-password') =>
     app.request('POST', path, { json: language ? { email, language } : { email } });
@@ -79,11 +79,17 @@ describe('console forgot-password', () => {
     expect(done.body).toEqual({ result: 'success' });
 
     expect((await login(user.email, TEST_PASSWORD)).status).toBe(401);
-    expect((await login(user.email, b64(NEW_PASSWORD))).status).toBe(200);
+    const fresh = await login(user.email, b64(NEW_PASSWORD));
+    expect(fresh.status).toBe(200);
+    // Every sign-in from before the reset has ended: access tokens and refresh tokens alike.
+    for (const token of [user.token, session.body.data.access_token]) {
+      expect((await app.request('GET', '/console/api/account/profile', { token })).status).toBe(401);
+    }
     const refresh = await app.request('POST', '/console/api/refresh-token', {
       headers: { cookie: `refresh_token=${session.body.data.refresh_token}` },
     });
     expect(refresh.status).toBe(401);
+    expect((await app.request('GET', '/console/api/account/profile', { token: fresh.body.data.access_token })).status).toBe(200);
 
     const again = await resets({ token: checked.body.token, new_password: 'An0ther-pass', password_confirm: 'An0ther-pass' });
     expect(again.status).toBe(400);
@@ -188,7 +194,7 @@ describe('console forgot-password', () => {
     const user = await member();
     const token = await resetToken(user.email);
     const before = await passwordHash(user.accountId);
-    const sessions = await rows(refreshTokens);
+    const sessions = await rows(sessionRows);
 
     const mismatch = await resets({ token, new_password: NEW_PASSWORD, password_confirm: `${NEW_PASSWORD}x` });
     expect(mismatch.status).toBe(400);
@@ -201,7 +207,7 @@ describe('console forgot-password', () => {
     expect(missing.body).toMatchObject({ code: 'invalid_param', params: 'password_confirm' });
 
     expect(await passwordHash(user.accountId)).toBe(before);
-    expect(await rows(refreshTokens)).toBe(sessions);
+    expect(await rows(sessionRows)).toBe(sessions);
     expect((await resets({ token, new_password: NEW_PASSWORD, password_confirm: NEW_PASSWORD })).status).toBe(200);
   });
 

@@ -4,6 +4,7 @@ import { assertSetupDone } from '../../../services/setup/setup';
 import { resolveCurrentMembership } from '../../../services/workspaces/membership';
 import { publicProcedure } from '../../../trpc';
 import { loginMeta, ZLoginRequest, ZLoginResponse } from './login.types';
+import { setSessionCookies } from './session-cookies';
 
 export const NO_WORKSPACE_MESSAGE =
   'workspace not found, please contact system admin to invite you to join in a workspace';
@@ -18,6 +19,7 @@ export const loginProcedure = publicProcedure
     if (!(await resolveCurrentMembership(ctx.deps.db, account.id))) {
       return { result: 'fail' as const, data: NO_WORKSPACE_MESSAGE };
     }
-    const tokens = await issueSession(ctx.deps, ctx.response, account, ctx.request.ip);
+    const tokens = await issueSession(ctx.deps, account, ctx.request.ip);
+    setSessionCookies(ctx, tokens);
     return { result: 'success' as const, data: tokens };
   });

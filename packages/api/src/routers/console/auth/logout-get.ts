@@ -3,6 +3,7 @@ import { endSession } from '../../../services/accounts/sessions';
 import { authedProcedure } from '../../../trpc';
 import { route } from '../../meta';
 import { ZLogoutResponse } from './logout.types';
+import { clearSessionCookies, refreshTokenCookie } from './session-cookies';
 
 /** Dify served logout as GET before it became POST; older clients still call it that way. */
 export const logoutGetProcedure = authedProcedure
@@ -10,7 +11,7 @@ export const logoutGetProcedure = authedProcedure
   .input(z.void())
   .output(ZLogoutResponse)
   .query(async ({ ctx }) => {
-    const refreshToken = ctx.request.cookies['__Host-refresh_token'] ?? ctx.request.cookies.refresh_token;
-    await endSession(ctx.deps, ctx.response, ctx.actor.accountId, refreshToken);
+    await endSession(ctx.deps, ctx.actor, refreshTokenCookie(ctx));
+    clearSessionCookies(ctx);
     return { result: 'success' as const };
   });

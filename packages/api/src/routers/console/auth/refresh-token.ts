@@ -2,14 +2,16 @@ import { rotateSession } from '../../../services/accounts/sessions';
 import { AppError } from '../../../errors';
 import { publicProcedure } from '../../../trpc';
 import { refreshTokenMeta, ZRefreshTokenRequest, ZRefreshTokenResponse } from './refresh-token.types';
+import { refreshTokenCookie, setSessionCookies } from './session-cookies';
 
 export const refreshTokenProcedure = publicProcedure
   .meta(refreshTokenMeta)
   .input(ZRefreshTokenRequest)
   .output(ZRefreshTokenResponse)
   .mutation(async ({ ctx, input }) => {
-    const token = ctx.request.cookies['__Host-refresh_token'] ?? ctx.request.cookies.refresh_token ?? input.refresh_token;
+    const token = refreshTokenCookie(ctx) ?? input.refresh_token;
     if (!token) throw new AppError('unauthorized', 'No refresh token provided', 401, { result: 'fail' });
-    const tokens = await rotateSession(ctx.deps, ctx.response, token);
+    const tokens = await rotateSession(ctx.deps, token);
+    setSessionCookies(ctx, tokens);
     return { result: 'success' as const, data: tokens };
   });

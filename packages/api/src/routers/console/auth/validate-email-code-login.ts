@@ -2,6 +2,7 @@ import { authenticateWithEmailCode } from '../../../services/accounts/email-code
 import { issueSession } from '../../../services/accounts/sessions';
 import { assertSetupDone } from '../../../services/setup/setup';
 import { publicProcedure } from '../../../trpc';
+import { setSessionCookies } from './session-cookies';
 import {
   validateEmailCodeLoginMeta,
   ZValidateEmailCodeLoginRequest,
@@ -15,6 +16,7 @@ export const validateEmailCodeLoginProcedure = publicProcedure
   .mutation(async ({ ctx, input }) => {
     await assertSetupDone(ctx.deps);
     const account = await authenticateWithEmailCode(ctx.deps, { ...input, ip: ctx.request.ip });
-    const tokens = await issueSession(ctx.deps, ctx.response, account, ctx.request.ip);
+    const tokens = await issueSession(ctx.deps, account, ctx.request.ip);
+    setSessionCookies(ctx, tokens);
     return { result: 'success' as const, data: tokens };
   });

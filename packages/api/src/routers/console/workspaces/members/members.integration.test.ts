@@ -1,7 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accounts, mailOutbox, oneTimeTokens, workspaceMembers } from '@tessera/db';
-import { createAccount, createTestApp, seedMember, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../../testing';
+import { accounts, mailOutbox, oneTimeTokens, sessions, workspaceMembers } from '@tessera/db';
+import {
+  createAccount,
+  createTestApp,
+  seedMember,
+  seedOwner,
+  seedWorkspace,
+  type SeededUser,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../../testing';
 
 const MEMBER_KEYS = ['avatar', 'avatar_url', 'created_at', 'email', 'id', 'last_active_at', 'last_login_at', 'name', 'role', 'status'];
 
@@ -21,6 +30,13 @@ describe('workspace members', () => {
   const membership = async (workspaceId: string, accountId: string) =>
     (await app.deps.db.select().from(workspaceMembers).where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.accountId, accountId))))[0];
   const mailsTo = (email: string) => app.deps.db.select().from(mailOutbox).where(eq(mailOutbox.to, email));
+  const signIn = async (email: string) =>
+    (await app.request('POST', '/console/api/login', { json: { email, password: TEST_PASSWORD } })).body.data as {
+      access_token: string;
+      refresh_token: string;
+    };
+  const refresh = (refreshToken: string) =>
+    app.request('POST', '/console/api/refresh-token', { headers: { cookie: `refresh_token=${refreshToken}` } });
 
   it("lists the current workspace's members only, in Dify's shape", async () => {
     const editor = await seedMember(app, owner.workspaceId, 'editor');
@@ -169,36 +185,56 @@ describe('workspace members', () => {
     }
   });
 
-  it('removes a member (owner only), ending their access to the workspace at once', async () => {
+  it('removes a member (owner only), ending their sessions at once when they belong nowhere else', async () => {
     const member = await seedMember(app, owner.workspaceId, 'editor');
     const before = await app.request('GET', '/console/api/workspaces/current/members', { token: member.token });
     expect(before.status).toBe(200);
+    const other = await signIn(member.email);
 
     const res = await app.request('DELETE', `/console/api/workspaces/current/members/${member.accountId}`, { token: owner.token });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ result: 'success', tenant_id: owner.workspaceId });
     expect(await membership(owner.workspaceId, member.accountId)).toBeUndefined();
-    // The same, still-valid access token no longer reaches the workspace.
-    const after = await app.request('GET', '/console/api/workspaces/current/members', { token: member.token });
-    expect(after.status).toBe(401);
-    expect(after.body.code).toBe('workspace_not_found');
+    // The same, still-valid access tokens no longer reach the workspace, and the refresh token mints nothing.
+    for (const token of [member.token, other.access_token]) {
+      const after = await app.request('GET', '/console/api/workspaces/current/members', { token });
+      expect(after.status).toBe(401);
+      expect(after.body.code).toBe('unauthorized_and_force_logout');
+    }
+    expect((await refresh(other.refresh_token)).status).toBe(401);
+    expect(await app.deps.db.select().from(sessions).where(eq(sessions.accountId, member.accountId))).toHaveLength(0);
+    // Invited back, the old sign-ins stay ended.
+    await app.deps.db.insert(workspaceMembers).values({ workspaceId: owner.workspaceId, accountId: member.accountId, role: 'editor' });
+    expect((await app.request('GET', '/console/api/workspaces/current/members', { token: member.token })).status).toBe(401);
+    expect((await refresh(other.refresh_token)).status).toBe(401);
+    await app.deps.db.delete(workspaceMembers).where(eq(workspaceMembers.accountId, member.accountId));
 
     const again = await app.request('DELETE', `/console/api/workspaces/current/members/${member.accountId}`, { token: owner.token });
     expect(again.status).toBe(404);
     expect(again.body).toMatchObject({ code: 'member-not-found', status: 404 });
   });
 
-  it('moves a removed member who belongs elsewhere to their other workspace', async () => {
+  it('moves a removed member who belongs elsewhere to their other workspace, tokens and refresh tokens alike', async () => {
     const member = await seedWorkspace(app, 'two-homes');
     await app.deps.db.insert(workspaceMembers).values({ workspaceId: owner.workspaceId, accountId: member.accountId, role: 'normal' });
     const switched = await app.request('POST', '/console/api/workspaces/switch', { token: member.token, json: { tenant_id: owner.workspaceId } });
     expect(switched.status).toBe(200);
+    const tokens = await signIn(member.email);
     await app.request('DELETE', `/console/api/workspaces/current/members/${member.accountId}`, { token: owner.token });
     const current = await app.request('POST', '/console/api/workspaces/current', { token: member.token });
     expect(current.status).toBe(200);
     expect(current.body.id).toBe(member.workspaceId);
     const list = await app.request('GET', '/console/api/workspaces/current/members', { token: member.token });
     expect(list.body.accounts.map((a: { id: string }) => a.id)).not.toContain(owner.accountId);
+    const refreshed = await refresh(tokens.refresh_token);
+    expect(refreshed.status).toBe(200);
+    const there = await app.request('POST', '/console/api/workspaces/current', { token: refreshed.body.data.access_token });
+    expect(there.body.id).toBe(member.workspaceId);
+    const back = await app.request('POST', '/console/api/workspaces/switch', {
+      token: refreshed.body.data.access_token,
+      json: { tenant_id: owner.workspaceId },
+    });
+    expect(back.status).toBe(403);
   });
 
   it('deletes a never-activated invitee with the removal and voids the link', async () => {
