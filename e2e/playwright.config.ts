@@ -32,6 +32,8 @@ const PROJECTS = [
   { name: 'http-api', testMatch: /http-api\.spec\.ts/ },
   // The console's model-provider page against the test model server this test process starts.
   { name: 'model-providers', testMatch: /model-providers\.spec\.ts/ },
+  // Uploaded files opened in a signed-in browser, with a canary server this test process starts.
+  { name: 'uploaded-files', testMatch: /uploaded-files\.spec\.ts/ },
 ] as const;
 
 /** Flows that need the owner the English project set up; they run on its server, after it. */

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFileStore, FileNotFoundError, InvalidFileKeyError, type FileStore } from './index';
+import { type ByteRangeRequest, createFileStore, FileNotFoundError, InvalidFileKeyError, type FileStore, RangeNotSatisfiableError } from './index';
 import { startS3TestServer, type S3TestServer } from './s3-test-server';
 
 const encoder = new TextEncoder();
@@ -96,6 +96,43 @@ describe.each(stores)('%s file store', (type, makeStore) => {
     const first = await reader.read();
     expect(first.done).toBe(false);
     await reader.cancel();
+  });
+
+  it('streams a byte range, an open-ended range and a suffix, with the whole size', async () => {
+    const key = 'upload_files/ws-4/ranges.mp3';
+    await store.put(key, encoder.encode('0123456789'));
+    const cases: Array<[ByteRangeRequest, string, { start: number; end: number }]> = [
+      [{ start: 2, end: 4 }, '234', { start: 2, end: 4 }],
+      [{ start: 7 }, '789', { start: 7, end: 9 }],
+      [{ start: 8, end: 500 }, '89', { start: 8, end: 9 }],
+      [{ suffixLength: 3 }, '789', { start: 7, end: 9 }],
+      [{ suffixLength: 30 }, '0123456789', { start: 0, end: 9 }],
+    ];
+    for (const [request, text, range] of cases) {
+      const stream = await store.stream(key, request);
+      expect({ size: stream.size, range: stream.range }, JSON.stringify(request)).toEqual({ size: 10, range });
+      expect(new TextDecoder().decode(await readAll(stream.body)), JSON.stringify(request)).toBe(text);
+    }
+    const whole = await store.stream(key);
+    expect(whole.range).toBeUndefined();
+    await whole.body.cancel();
+  });
+
+  it('streams a range from deep inside a multi-megabyte file', async () => {
+    const bytes = await store.get('upload_files/ws-2/large.pdf');
+    const start = 2 * 1024 * 1024 + 5;
+    const stream = await store.stream('upload_files/ws-2/large.pdf', { start, end: start + 200_000 });
+    expect(Buffer.from(await readAll(stream.body)).equals(Buffer.from(bytes.subarray(start, start + 200_001)))).toBe(true);
+  });
+
+  it('refuses a range past the end with the object size', async () => {
+    await store.put('upload_files/ws-4/short.txt', encoder.encode('0123456789'));
+    for (const request of [{ start: 10 }, { suffixLength: 0 }]) {
+      const error = await store.stream('upload_files/ws-4/short.txt', request).catch((e: unknown) => e);
+      expect(error, JSON.stringify(request)).toBeInstanceOf(RangeNotSatisfiableError);
+      expect((error as RangeNotSatisfiableError).size).toBe(10);
+    }
+    await expect(store.stream('upload_files/ws-4/missing.txt', { start: 0 })).rejects.toBeInstanceOf(FileNotFoundError);
   });
 
   it('throws FileNotFoundError for a missing key', async () => {

@@ -1,10 +1,15 @@
+import { type ByteRange, type ByteRangeRequest } from './byte-range';
+
 export interface PutOptions {
   contentType?: string;
 }
 
 export interface FileStream {
   body: ReadableStream<Uint8Array>;
+  /** The whole object's size, even when the body is only part of it. */
   size: number;
+  /** Set when the body holds only these bytes of the object. */
+  range?: ByteRange;
 }
 
 /**
@@ -16,8 +21,13 @@ export interface FileStore {
   put(key: string, body: Uint8Array, options?: PutOptions): Promise<void>;
   /** Throws FileNotFoundError when the key does not exist. */
   get(key: string): Promise<Uint8Array>;
-  /** The caller must read the body to the end or cancel it, or the file handle (or S3 connection) stays open. */
-  stream(key: string): Promise<FileStream>;
+  /**
+   * The caller must read the body to the end or cancel it, or the file handle (or S3 connection) stays open.
+   * With a range, the body holds only those bytes and `range` says which; a store whose backend
+   * ignored the range returns the whole object without `range`. Throws RangeNotSatisfiableError
+   * when the range covers no byte of the object.
+   */
+  stream(key: string, range?: ByteRangeRequest): Promise<FileStream>;
   exists(key: string): Promise<boolean>;
   /** Succeeds when the key does not exist. */
   delete(key: string): Promise<void>;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type ByteRange, type ByteRangeRequest, RangeNotSatisfiableError, resolveByteRange } from './byte-range';
 import { FileNotFoundError, InvalidFileKeyError, type FileStore, type FileStream, type PutOptions } from './file-store';
 import { keySegments } from './keys';
 
@@ -52,7 +53,7 @@ export class LocalFileStore implements FileStore {
     }
   }
 
-  async stream(key: string): Promise<FileStream> {
+  async stream(key: string, range?: ByteRangeRequest): Promise<FileStream> {
     const target = this.resolve(key);
     let handle;
     try {
@@ -62,10 +63,13 @@ export class LocalFileStore implements FileStore {
       throw error;
     }
     let size: number;
+    let bounds: ByteRange | undefined;
     try {
       const info = await handle.stat();
       if (!info.isFile()) throw new FileNotFoundError(key);
       size = info.size;
+      bounds = range && resolveByteRange(range, size);
+      if (range && !bounds) throw new RangeNotSatisfiableError(key, size);
     } catch (error) {
       await handle.close();
       throw error;
@@ -78,16 +82,21 @@ export class LocalFileStore implements FileStore {
       closed = true;
       await file.close();
     };
+    // Reads exactly the bytes announced, so the body always matches its Content-Length.
+    let position = bounds?.start ?? 0;
+    let remaining = bounds ? bounds.end - bounds.start + 1 : size;
     const body = new ReadableStream<Uint8Array>({
       async pull(controller) {
         try {
-          const chunk = new Uint8Array(CHUNK_SIZE);
-          const { bytesRead } = await file.read(chunk, 0, CHUNK_SIZE, null);
+          const chunk = new Uint8Array(Math.min(CHUNK_SIZE, remaining));
+          const { bytesRead } = remaining > 0 ? await file.read(chunk, 0, chunk.length, position) : { bytesRead: 0 };
           if (bytesRead === 0) {
             await close();
             controller.close();
             return;
           }
+          position += bytesRead;
+          remaining -= bytesRead;
           controller.enqueue(chunk.subarray(0, bytesRead));
         } catch (error) {
           await close().catch(() => undefined);
@@ -98,7 +107,7 @@ export class LocalFileStore implements FileStore {
         await close();
       },
     });
-    return { body, size };
+    return bounds ? { body, size, range: bounds } : { body, size };
   }
 
   async exists(key: string): Promise<boolean> {

@@ -6,6 +6,7 @@ import {
   S3Client,
   type S3ClientConfig,
 } from '@aws-sdk/client-s3';
+import { type ByteRangeRequest, RangeNotSatisfiableError } from './byte-range';
 import { FileNotFoundError, type FileStore, type FileStream, type PutOptions } from './file-store';
 import { keySegments } from './keys';
 
@@ -23,6 +24,23 @@ export interface S3FileStoreConfig {
 function isNotFound(error: unknown): boolean {
   const e = error as { name?: string; $metadata?: { httpStatusCode?: number } } | null;
   return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
+}
+
+function isRangeNotSatisfiable(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } } | null;
+  return e?.name === 'InvalidRange' || e?.$metadata?.httpStatusCode === 416;
+}
+
+function rangeHeader(range: ByteRangeRequest): string {
+  if ('suffixLength' in range) return `bytes=-${range.suffixLength}`;
+  return `bytes=${range.start}-${range.end ?? ''}`;
+}
+
+/** `bytes 0-9/100` as S3 answers a range; undefined when the whole object came back. */
+function parseContentRange(value: string | undefined): { start: number; end: number; size: number } | undefined {
+  const match = value ? /^bytes (\d+)-(\d+)\/(\d+)$/.exec(value.trim()) : null;
+  if (!match) return undefined;
+  return { start: Number(match[1]), end: Number(match[2]), size: Number(match[3]) };
 }
 
 export class S3FileStore implements FileStore {
@@ -76,12 +94,27 @@ export class S3FileStore implements FileStore {
     }
   }
 
-  async stream(key: string): Promise<FileStream> {
+  async stream(key: string, range?: ByteRangeRequest): Promise<FileStream> {
     try {
-      const result = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
-      const size = result.ContentLength ?? 0;
-      if (!result.Body) return { body: new Blob([]).stream(), size: 0 };
-      return { body: result.Body.transformToWebStream() as ReadableStream<Uint8Array>, size };
+      const result = await this.client.send(
+        new GetObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key), Range: range && rangeHeader(range) }),
+      );
+      const body = result.Body ? (result.Body.transformToWebStream() as ReadableStream<Uint8Array>) : new Blob([]).stream();
+      const served = parseContentRange(result.ContentRange);
+      if (served) return { body, size: served.size, range: { start: served.start, end: served.end } };
+      return { body, size: result.ContentLength ?? 0 };
+    } catch (error) {
+      if (isNotFound(error)) throw new FileNotFoundError(key, { cause: error });
+      if (range && isRangeNotSatisfiable(error)) throw new RangeNotSatisfiableError(key, await this.size(key));
+      throw error;
+    }
+  }
+
+  /** Only needed to tell a client how big an object is after S3 refused its range. */
+  private async size(key: string): Promise<number> {
+    try {
+      const result = await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: this.objectKey(key) }));
+      return result.ContentLength ?? 0;
     } catch (error) {
       if (isNotFound(error)) throw new FileNotFoundError(key, { cause: error });
       throw error;

@@ -13,7 +13,7 @@ export interface RecordedRequest {
 }
 
 /**
- * A path-style S3 stand-in for tests: PUT, GET, HEAD and DELETE of objects, kept in memory.
+ * A path-style S3 stand-in for tests: PUT, GET (whole or one byte range), HEAD and DELETE of objects, kept in memory.
  * It checks no signatures; it exists so the real SDK is exercised over real HTTP on loopback.
  */
 export interface S3TestServer {
@@ -33,6 +33,29 @@ function notFound(res: ServerResponse, method: string, key: string) {
   res.end(
     `<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code>` +
       `<Message>The specified key does not exist.</Message><Key>${key}</Key></Error>`,
+  );
+}
+
+/** S3's reading of a single `Range: bytes=…` header; several ranges are read as none, as S3 does. */
+function requestedRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | undefined {
+  const match = header ? /^bytes=(\d*)-(\d*)$/.exec(header) : null;
+  if (!match || (!match[1] && !match[2])) return undefined;
+  if (!match[1]) {
+    const suffix = Number(match[2]);
+    return suffix === 0 || size === 0 ? 'unsatisfiable' : { start: Math.max(0, size - suffix), end: size - 1 };
+  }
+  const start = Number(match[1]);
+  if (start >= size) return 'unsatisfiable';
+  return { start, end: match[2] ? Math.min(Number(match[2]), size - 1) : size - 1 };
+}
+
+function invalidRange(res: ServerResponse, size: number) {
+  res.statusCode = 416;
+  res.setHeader('Content-Type', 'application/xml');
+  res.setHeader('Content-Range', `bytes */${size}`);
+  res.end(
+    `<?xml version="1.0" encoding="UTF-8"?><Error><Code>InvalidRange</Code>` +
+      `<Message>The requested range is not satisfiable</Message><ActualObjectSize>${size}</ActualObjectSize></Error>`,
   );
 }
 
@@ -72,9 +95,16 @@ export async function startS3TestServer(): Promise<S3TestServer> {
       case 'HEAD': {
         if (!object) return notFound(res, method, key);
         res.setHeader('Content-Type', object.contentType);
-        res.setHeader('Content-Length', object.body.length);
         res.setHeader('ETag', `"${object.body.length}"`);
-        res.end(method === 'GET' ? object.body : undefined);
+        const range = method === 'GET' ? requestedRange(req.headers.range, object.body.length) : undefined;
+        if (range === 'unsatisfiable') return invalidRange(res, object.body.length);
+        if (range) {
+          res.statusCode = 206;
+          res.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${object.body.length}`);
+        }
+        const body = range ? object.body.subarray(range.start, range.end + 1) : object.body;
+        res.setHeader('Content-Length', body.length);
+        res.end(method === 'GET' ? body : undefined);
         return;
       }
       case 'DELETE':

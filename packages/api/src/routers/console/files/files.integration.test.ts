@@ -87,7 +87,7 @@ describe('console files', () => {
     const download = await app.request('GET', pathOf(body.source_url));
     expect(download.status).toBe(200);
     expect(download.text).toBe(content);
-    expect(download.headers.get('content-type')).toBe('text/plain');
+    expect(download.headers.get('content-type')).toBe('text/plain; charset=utf-8');
   });
 
   it('guesses the MIME type from the extension when the part has no Content-Type', async () => {

@@ -52,6 +52,11 @@ describe('console model provider credentials', () => {
     expect(icon.status).toBe(200);
     expect(icon.headers.get('content-type')).toBe('image/svg+xml');
     expect(icon.text).toContain('<svg');
+    // An <img> draws it; a tab that opens it downloads it, sandboxed.
+    expect(icon.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''icon_small.svg");
+    expect(icon.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'; media-src 'self'");
+    expect(icon.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(icon.headers.get('cache-control')).toBe('public, max-age=86400');
     const byTenant = await app.request('GET', `/console/api/workspaces/${fresh.workspaceId}/model-providers/langgenius%2Fopenai%2Fopenai/icon_large/zh_Hans`);
     expect(byTenant.status).toBe(200);
     expect((await app.request('GET', `${PROVIDERS_PATH}/nope/icon_small/en_US`)).status).toBe(400);

@@ -1,3 +1,4 @@
+import { serveFile } from '../../../http/serve-file';
 import { type PlainRoute } from '../../../http/surface';
 import { ICON_TYPES } from '../../../services/model-providers/catalog-lookup';
 import { providerIconSvg } from '../../../services/model-providers/provider-icons';
@@ -12,9 +13,15 @@ function iconRoute(prefix: string, iconType: string, byWorkspace: boolean): Plai
     method: 'GET',
     path: `${prefix}/model-providers/{provider}/${iconType}/{lang}`,
     openapi: providerIconOpenApi(iconType, byWorkspace),
-    async handle(_ctx, _req, params) {
+    async handle(_ctx, req, params) {
       const svg = providerIconSvg(params.provider ?? '', iconType, params.lang ?? '');
-      return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' } });
+      // Our own drawings, but SVG all the same: served like any file, so `<img>` draws it and a tab downloads it.
+      return serveFile(req, {
+        content: new TextEncoder().encode(svg),
+        mimeType: 'image/svg+xml',
+        fileName: `${iconType}.svg`,
+        cacheControl: 'public, max-age=86400',
+      });
     },
   };
 }
