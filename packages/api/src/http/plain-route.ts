@@ -43,6 +43,7 @@ export interface PlainRouteSpec<A extends AuthFlavour, P, Q, B> {
   description?: string;
   tags: string[];
   operationId?: string;
+  deprecated?: boolean;
   params?: P;
   query?: Q;
   body?: B;
@@ -103,6 +104,7 @@ function documentOperation(spec: PlainRouteSpec<AuthFlavour, unknown, unknown, u
     operationId: spec.operationId ?? spec.method.toLowerCase() + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''),
     summary: spec.summary,
     ...(spec.description ? { description: spec.description } : {}),
+    ...(spec.deprecated ? { deprecated: true } : {}),
     tags: spec.tags,
     security: AUTH_FLAVOURS[spec.auth].security,
     requestParams: { path, ...(spec.query ? { query: spec.query } : {}) },

@@ -1,30 +1,28 @@
 import { z } from 'zod';
-import { AppError } from '../../errors';
-import { describeZodError } from '../../http/zod-message';
 import { zQueryBool } from '../../validation';
 
+/** The signature parameters of a files-surface URL; a missing one is 400 `invalid_param` naming it. */
 export const ZSignedFileQuery = z.object({
-  timestamp: z.string().min(1),
-  nonce: z.string().min(1),
-  sign: z.string().min(1),
-  as_attachment: zQueryBool.optional(),
+  timestamp: z.string().min(1).describe('Unix seconds when the URL was signed.'),
+  nonce: z.string().min(1).describe('32 hex characters.'),
+  sign: z.string().min(1).describe('base64url HMAC-SHA256 with padding.'),
 });
 
-export type TSignedFileQuery = z.infer<typeof ZSignedFileQuery>;
+export const ZFilePreviewQuery = ZSignedFileQuery.extend({
+  as_attachment: zQueryBool.optional().describe('Send as a download (`Content-Disposition: attachment`).'),
+});
 
-/** The signature parameters of a files-surface URL; 400 `invalid_param` naming the missing one. */
-export function readSignedQuery(url: URL): TSignedFileQuery {
-  const parsed = ZSignedFileQuery.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) {
-    const { message, field } = describeZodError(parsed.error);
-    throw new AppError('invalid_param', message, 400, field ? { params: field } : {});
-  }
-  return parsed.data;
-}
+export const ZFileIdParams = z.object({ file_id: z.string().describe('The upload file id') });
 
-/** OpenAPI parameters shared by the signed routes. */
-export const SIGNED_QUERY_PARAMETERS = [
-  { name: 'timestamp', in: 'query', required: true, schema: { type: 'string' }, description: 'Unix seconds when the URL was signed.' },
-  { name: 'nonce', in: 'query', required: true, schema: { type: 'string' }, description: '32 hex characters.' },
-  { name: 'sign', in: 'query', required: true, schema: { type: 'string' }, description: 'base64url HMAC-SHA256 with padding.' },
-];
+export type TSignedFileQuery = z.infer<typeof ZFilePreviewQuery>;
+
+const binary = { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } };
+
+/** The answers every signed file route documents. */
+export const SIGNED_FILE_RESPONSES = {
+  200: { description: 'The file', content: binary },
+  206: { description: 'The requested byte range', content: binary },
+  400: { description: 'A signature parameter is missing' },
+  404: { description: 'File not found or signature is invalid' },
+  416: { description: 'The range starts past the end of the file' },
+};
