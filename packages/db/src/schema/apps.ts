@@ -1,6 +1,6 @@
-import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
-import { id, timestamps } from './columns';
+import { createdAt, id, timestamps } from './columns';
 import { workspaces } from './workspaces';
 
 export const APP_MODES = ['completion', 'chat', 'advanced-chat', 'workflow', 'agent-chat', 'channel', 'rag-pipeline'] as const;
@@ -29,6 +29,8 @@ export const apps = pgTable(
     accessMode: text().notNull().default('public'),
     /** Prompt-app configuration (Dify's AppModelConfig keys) for chat, agent-chat and completion apps. */
     modelConfig: jsonb().$type<Record<string, unknown>>(),
+    /** The `app_model_configs` version `modelConfig` was saved as; messages record it. */
+    appModelConfigId: uuid(),
     /** Draft graph and features for workflow and advanced-chat apps (Dify's workflow DSL section). */
     workflowDraft: jsonb().$type<Record<string, unknown>>(),
     createdBy: uuid().references(() => accounts.id, { onDelete: 'set null' }),
@@ -71,6 +73,24 @@ export const sites = pgTable(
     ...timestamps(),
   },
   (t) => [uniqueIndex('sites_code_key').on(t.code), uniqueIndex('sites_app_key').on(t.appId)],
+);
+
+/** Who may open a web app whose access mode is `private` (chosen members of the workspace). */
+export const webAppAccessMembers = pgTable(
+  'web_app_access_members',
+  {
+    appId: uuid()
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    accountId: uuid()
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.appId, t.accountId] })],
 );
 
 export type App = typeof apps.$inferSelect;
