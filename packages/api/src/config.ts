@@ -63,6 +63,10 @@ export interface AppConfig {
   modelRequestTimeoutMs: number;
   /** Retries of a model call on 429 and 5xx answers. */
   modelMaxRetries: number;
+  /** How long a finished answer's events stay readable for a client that resumes (seconds). */
+  streamRetentionSeconds: number;
+  /** Longest a run may take before it is stopped (Dify's APP_MAX_EXECUTION_TIME, seconds). */
+  appMaxExecutionSeconds: number;
 }
 
 const VERSION = '0.1.0';
@@ -147,6 +151,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     allowRegister: bool(env.ALLOW_REGISTER, false),
     modelRequestTimeoutMs: int(env.MODEL_REQUEST_TIMEOUT_MS, 60_000),
     modelMaxRetries: int(env.MODEL_MAX_RETRIES, 2),
+    streamRetentionSeconds: Math.max(600, int(env.STREAM_RETENTION_SECONDS, 900)),
+    appMaxExecutionSeconds: int(env.APP_MAX_EXECUTION_TIME, 1200),
   };
   return { ...config, ...overrides };
 }

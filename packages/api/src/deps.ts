@@ -5,6 +5,7 @@ import { type AppConfig, loadConfig } from './config';
 import { type PublicUrls, resolvePublicUrls } from './http/public-urls';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
+import { StreamHub } from './streams/stream-hub';
 import { recordModelUsage } from './services/model-providers/model-usage';
 
 /** Everything a service may use, built once per process (or per test). */
@@ -16,6 +17,8 @@ export interface AppDeps {
   logger: Logger;
   /** Calls model providers; every call is recorded in model_usage. */
   models: ModelRuntime;
+  /** The event log of streamed answers: numbered events, resume, stop across instances. */
+  streams: StreamHub;
   /**
    * Base URLs for links. Per request they follow the origin the request came in on (unless
    * configured); outside a request (start-up, background work) the configured ones or localhost.
@@ -61,11 +64,26 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
         onUsageError: (error) =>
           logger.error('model usage not recorded', { error: error instanceof Error ? error.message : String(error) }),
       }),
+    streams: new StreamHub({
+      db: database.db,
+      pubsub: database.pubsub,
+      logger,
+      now: options.now ?? (() => new Date()),
+      retentionSeconds: config.streamRetentionSeconds,
+      maxExecutionSeconds: config.appMaxExecutionSeconds,
+    }),
     urls: resolvePublicUrls(config.publicUrls, `http://localhost:${config.port}`),
     now: options.now ?? (() => new Date()),
   };
   routeModelWarningsTo(logger);
-  return { deps, database, close: () => database.close() };
+  return {
+    deps,
+    database,
+    close: async () => {
+      await deps.streams.close();
+      await database.close();
+    },
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { type PubSub, pglitePubSub, postgresPubSub } from './pubsub';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -21,6 +22,8 @@ export type DatabaseDriver = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Database;
   driver: DatabaseDriver;
+  /** LISTEN/NOTIFY on this database. */
+  pubsub: PubSub;
   /** The server URL, for postgres.js handles. */
   url?: string;
   close(): Promise<void>;
@@ -53,11 +56,11 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   if (options.url) {
     const db = connectPostgres(options.url, options.maxConnections);
     const client = db.$client;
-    return { db, driver: 'postgres', url: options.url, close: () => client.end({ timeout: 5 }) };
+    return { db, driver: 'postgres', url: options.url, pubsub: postgresPubSub(client), close: () => client.end({ timeout: 5 }) };
   }
   const client = await openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
-  return { db, driver: 'pglite', close: () => client.close() };
+  return { db, driver: 'pglite', pubsub: pglitePubSub(client), close: () => client.close() };
 }
 
 /** Raw SQL with one result shape: PGlite answers `{ rows }`, postgres.js an array. */

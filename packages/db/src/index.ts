@@ -1,4 +1,5 @@
 export * from './client';
+export * from './pubsub';
 export * from './migrations';
 export * as schema from './schema';
 export * from './schema';

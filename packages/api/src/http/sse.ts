@@ -1,9 +1,11 @@
-/** One server-sent event: Dify puts the event's type inside the JSON (`{"event": "message", …}`). */
-export interface SseEvent {
+/**
+ * One server-sent event: Dify puts the event's type inside the JSON (`{"event": "message", …}`).
+ * `data` is serialised here; `json` is text that already is JSON (a stored event replayed as it was).
+ */
+export type SseEvent = {
   /** Written as the `id:` line, so a client can resume with `Last-Event-ID`. */
   id?: number | string;
-  data: unknown;
-}
+} & ({ data: unknown; json?: never } | { json: string; data?: never });
 
 export interface SseSink {
   /** Resolves once the event is queued and the client has room for more (back-pressure). */
@@ -28,7 +30,8 @@ const PING = encoder.encode('event: ping\n\n');
 /** `id:` and `data:` lines; a value with line breaks would end the event early, so ids are one line. */
 export function formatSseEvent(event: SseEvent): Uint8Array {
   const id = event.id === undefined ? '' : `id: ${String(event.id).replace(/[\r\n]/g, '')}\n`;
-  return encoder.encode(`${id}data: ${JSON.stringify(event.data)}\n\n`);
+  const json = event.json ?? JSON.stringify(event.data);
+  return encoder.encode(`${id}data: ${json}\n\n`);
 }
 
 /**

@@ -37,6 +37,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     console.error(`Tessera could not start: opening the database or applying migrations failed.\n${reason}`);
     process.exit(1);
   }
+  await startMaintenance(runtime);
   const pages = options.loadPages ? await options.loadPages() : undefined;
   const listener = createNodeListener({
     handle: runtime.handle,
@@ -60,6 +61,20 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       server.closeIdleConnections();
     }).then(() => runtime.close()));
   return { server, runtime, url, close };
+}
+
+const SWEEP_INTERVAL_MS = 60_000;
+
+/**
+ * Housekeeping of streamed answers: on the embedded engine this process is the only one, so a task
+ * still marked running was cut off by the last stop; everywhere, abandoned and expired tasks are
+ * swept once a minute.
+ */
+async function startMaintenance(runtime: Runtime): Promise<void> {
+  const { streams, config, logger } = runtime.deps;
+  if (!config.databaseUrl) await streams.endInterrupted();
+  const sweep = () => streams.sweep().catch((error: unknown) => logger.error('stream sweep failed', { error: String(error) }));
+  setInterval(sweep, SWEEP_INTERVAL_MS).unref();
 }
 
 /** Stops accepting requests and closes the database on SIGINT/SIGTERM, so PGlite flushes cleanly. */

@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { type DatabaseHandle } from '@tessera/db';
 import { createTestDatabase } from '@tessera/db/testing';
 import { type ModelRuntime } from '@tessera/model-runtime';
 import { type AppConfig, loadConfig } from '../config';
@@ -49,6 +50,11 @@ export interface TestApp {
    * real socket: the client's address, forwarded headers, streams a client walks away from.
    */
   listen(): Promise<ListeningApp>;
+  /**
+   * Another instance over the same database, with its own process state (stream tasks, caches):
+   * what a second Tessera process behind the same Postgres would be. Closed with this app.
+   */
+  peer(): Promise<TestApp>;
   close(): Promise<void>;
 }
 
@@ -70,7 +76,10 @@ export interface TestAppOptions {
  * TEST_DATABASE_URL), driven through the same HTTP handler the Next.js mounts use.
  */
 export async function createTestApp(overrides: Partial<AppConfig> = {}, options: TestAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+  return buildTestApp(await createTestDatabase(), true, overrides, options);
+}
+
+async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, overrides: Partial<AppConfig>, options: TestAppOptions): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tessera-test-'));
   const config = loadConfig(
     { ...process.env, DATABASE_URL: '', SMTP_HOST: '', STORAGE_TYPE: 'local', SECRET_KEY: 'test-secret-key-0123456789abcdef' },
@@ -88,6 +97,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
   const runtime = createRuntime(app);
   const { handle } = runtime;
   const servers = new Set<Server>();
+  const peers: TestApp[] = [];
   return {
     deps: app.deps,
     handle,
@@ -130,9 +140,16 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
       const { port } = server.address() as AddressInfo;
       return { url: `http://127.0.0.1:${port}`, close: () => stopServer(server) };
     },
+    async peer() {
+      const peer = await buildTestApp(database, false, { ...overrides, storage: config.storage, secretKey: config.secretKey }, options);
+      peers.push(peer);
+      return peer;
+    },
     async close() {
+      await Promise.all(peers.map((peer) => peer.close()));
       await Promise.all([...servers].map(stopServer));
-      await database.close().catch(() => undefined);
+      await app.deps.streams.close().catch(() => undefined);
+      if (ownsDatabase) await database.close().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -1,0 +1,75 @@
+import { type Database, type PubSub, streamEvents } from '@tessera/db';
+import { type Logger } from '../logger';
+
+/** Other instances hear `<task id>:<last seq>,…` here when a task's events reach the database. */
+export const STREAM_EVENTS_CHANNEL = 'tessera_stream_events';
+
+const ROWS_PER_INSERT = 500;
+/** NOTIFY payloads must stay under 8000 bytes. */
+const NOTIFY_PAYLOAD_LIMIT = 7_000;
+
+interface PendingEvent {
+  taskId: string;
+  seq: number;
+  json: string;
+}
+
+/**
+ * Writes stream events to Postgres in batches: every event of every task that arrived within one
+ * interval goes in one INSERT, so fifty streaming answers cost a few statements a second, not one
+ * per token. Writes run one after another, in order; `flush()` waits for everything added so far.
+ */
+export class EventWriter {
+  private pending: PendingEvent[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private chain: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Database,
+    private readonly pubsub: PubSub,
+    private readonly logger: Logger,
+    private readonly intervalMs: number,
+  ) {}
+
+  add(taskId: string, seq: number, json: string): void {
+    this.pending.push({ taskId, seq, json });
+    this.timer ??= setTimeout(() => void this.flush(), this.intervalMs);
+  }
+
+  flush(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.pending;
+    this.pending = [];
+    if (batch.length > 0) this.chain = this.chain.then(() => this.write(batch));
+    return this.chain;
+  }
+
+  private async write(batch: PendingEvent[]): Promise<void> {
+    try {
+      for (let start = 0; start < batch.length; start += ROWS_PER_INSERT) {
+        const rows = batch.slice(start, start + ROWS_PER_INSERT).map(({ taskId, seq, json }) => ({ taskId, seq, data: json }));
+        await this.db.insert(streamEvents).values(rows).onConflictDoNothing();
+      }
+      await this.announce(batch);
+    } catch (error) {
+      // Live readers in this process still get every event; only resuming elsewhere loses these.
+      this.logger.error('stream events not stored', { events: batch.length, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async announce(batch: PendingEvent[]): Promise<void> {
+    const last = new Map<string, number>();
+    for (const event of batch) last.set(event.taskId, Math.max(last.get(event.taskId) ?? 0, event.seq));
+    let payload = '';
+    for (const [taskId, seq] of last) {
+      const entry = `${taskId}:${seq}`;
+      if (payload && payload.length + entry.length + 1 > NOTIFY_PAYLOAD_LIMIT) {
+        await this.pubsub.notify(STREAM_EVENTS_CHANNEL, payload);
+        payload = '';
+      }
+      payload = payload ? `${payload},${entry}` : entry;
+    }
+    if (payload) await this.pubsub.notify(STREAM_EVENTS_CHANNEL, payload);
+  }
+}

@@ -1,0 +1,58 @@
+import { type StreamTaskStatus } from '@tessera/db';
+
+export interface StreamedEvent {
+  seq: number;
+  /** The event's JSON text, as sent and as stored. */
+  json: string;
+}
+
+/**
+ * A task this process runs: its events in memory (so local readers never wait on the database),
+ * the abort signal a stop request trips, and the readers to wake when something happens.
+ */
+export class LocalTask {
+  readonly events: StreamedEvent[] = [];
+  readonly abort = new AbortController();
+  status: StreamTaskStatus = 'running';
+  private readonly waiters = new Set<() => void>();
+
+  constructor(readonly id: string) {}
+
+  get lastSeq(): number {
+    return this.events.length;
+  }
+
+  get finished(): boolean {
+    return this.status !== 'running';
+  }
+
+  push(json: string): StreamedEvent {
+    const event = { seq: this.events.length + 1, json };
+    this.events.push(event);
+    this.wake();
+    return event;
+  }
+
+  finish(status: StreamTaskStatus): void {
+    this.status = status;
+    this.wake();
+  }
+
+  /** Resolves at the next event or at the end (or at once if `signal` is already aborted). */
+  changed(signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      if (signal?.aborted) return resolve();
+      const done = () => {
+        this.waiters.delete(done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      this.waiters.add(done);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  }
+
+  private wake(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+}

@@ -1,0 +1,236 @@
+import { and, asc, eq, gt, lt } from 'drizzle-orm';
+import { type Database, type PubSub, streamEvents, type StreamTaskStatus, streamTasks } from '@tessera/db';
+import { type Logger } from '../logger';
+import { EventWriter, STREAM_EVENTS_CHANNEL } from './event-writer';
+import { LocalTask, type StreamedEvent } from './local-task';
+
+/** Stop requests for tasks another instance runs. */
+export const STREAM_STOP_CHANNEL = 'tessera_stream_stop';
+
+export interface StreamHubOptions {
+  db: Database;
+  pubsub: PubSub;
+  logger: Logger;
+  now(): Date;
+  /** How long events gather before one INSERT writes them. */
+  flushIntervalMs?: number;
+  /** How long a finished task's events stay readable. Dify users get at least ten minutes. */
+  retentionSeconds?: number;
+  /** A task still "running" after this long has lost its process; the sweeper ends it. */
+  maxExecutionSeconds?: number;
+}
+
+/** A task this process runs: emit events, watch for a stop, finish once. */
+export interface RunningTask {
+  readonly id: string;
+  /** Aborted by a stop request, from this instance or another. */
+  readonly signal: AbortSignal;
+  /** Appends an event (Dify's JSON object) and answers its sequence number. */
+  emit(data: Record<string, unknown>): number;
+  finish(status: Exclude<StreamTaskStatus, 'running'>): Promise<void>;
+}
+
+const PAGE = 500;
+const REMOTE_POLL_MS = 1_000;
+
+/**
+ * The one event log for every streamed answer. A task's events are numbered from 1, kept in memory
+ * while it runs here and written to Postgres in batches; a reader gets the events after the last
+ * one it saw, then the live ones, from memory when the task is local and from Postgres (woken by
+ * NOTIFY) when another instance runs it. Stop requests reach the running instance the same way.
+ */
+export class StreamHub {
+  private readonly tasks = new Map<string, LocalTask>();
+  private readonly writer: EventWriter;
+  /** Tasks other instances run that readers here follow: bumped on each NOTIFY about them. */
+  private readonly watched = new Map<string, RemoteWatch>();
+  private subscriptions: Promise<Array<() => Promise<void>>> | undefined;
+  private readonly retentionMs: number;
+  private readonly maxExecutionMs: number;
+  private readonly staleHandlers: Array<(taskIds: string[]) => Promise<void>> = [];
+
+  constructor(private readonly options: StreamHubOptions) {
+    this.writer = new EventWriter(options.db, options.pubsub, options.logger, options.flushIntervalMs ?? 50);
+    this.retentionMs = (options.retentionSeconds ?? 900) * 1000;
+    this.maxExecutionMs = (options.maxExecutionSeconds ?? 1200) * 1000;
+  }
+
+  /** Starts listening for other instances' events and stop requests (once). */
+  listen(): Promise<unknown> {
+    this.subscriptions ??= Promise.all([
+      this.options.pubsub.listen(STREAM_EVENTS_CHANNEL, (payload) => this.onRemoteEvents(payload)),
+      this.options.pubsub.listen(STREAM_STOP_CHANNEL, (taskId) => this.tasks.get(taskId)?.abort.abort(new Error('stopped'))),
+    ]);
+    return this.subscriptions;
+  }
+
+  /** Runs `taskId` (its `stream_tasks` row already written) in this process. */
+  start(taskId: string): RunningTask {
+    const local = new LocalTask(taskId);
+    this.tasks.set(taskId, local);
+    void this.listen();
+    return {
+      id: taskId,
+      signal: local.abort.signal,
+      emit: (data) => {
+        const event = local.push(JSON.stringify(data));
+        this.writer.add(taskId, event.seq, event.json);
+        return event.seq;
+      },
+      finish: (status) => this.finish(local, status),
+    };
+  }
+
+  isLocal(taskId: string): boolean {
+    return this.tasks.has(taskId);
+  }
+
+  /** Events after `afterSeq` in order, then the live ones, until the task ends or `signal` aborts. */
+  async *read(taskId: string, afterSeq: number, signal?: AbortSignal): AsyncGenerator<StreamedEvent> {
+    let seq = afterSeq;
+    const local = this.tasks.get(taskId);
+    if (local) {
+      while (!signal?.aborted) {
+        while (seq < local.lastSeq) yield local.events[seq++]!;
+        if (local.finished) return;
+        await local.changed(signal);
+      }
+      return;
+    }
+    await this.listen();
+    const watch = this.watch(taskId);
+    try {
+      while (!signal?.aborted) {
+        const version = watch.version;
+        const rows = await this.options.db
+        .select({ seq: streamEvents.seq, json: streamEvents.data })
+        .from(streamEvents)
+        .where(and(eq(streamEvents.taskId, taskId), gt(streamEvents.seq, seq)))
+        .orderBy(asc(streamEvents.seq))
+        .limit(PAGE);
+        for (const row of rows) {
+          seq = row.seq;
+          yield row;
+        }
+        if (rows.length === PAGE) continue;
+        const [task] = await this.options.db
+          .select({ status: streamTasks.status, lastSeq: streamTasks.lastSeq })
+          .from(streamTasks)
+          .where(eq(streamTasks.id, taskId));
+        if (!task || (task.status !== 'running' && seq >= task.lastSeq)) return;
+        // A NOTIFY that came while we queried has bumped the version: look again at once.
+        if (task.status === 'running' && watch.version === version) await watch.changed(signal);
+      }
+    } finally {
+      this.unwatch(taskId, watch);
+    }
+  }
+
+  /** Stops a task wherever it runs; a task that is not running is left alone. */
+  async requestStop(taskId: string): Promise<void> {
+    const local = this.tasks.get(taskId);
+    if (local) {
+      local.abort.abort(new Error('stopped'));
+      return;
+    }
+    const stopped = await this.options.db
+      .update(streamTasks)
+      .set({ stopRequestedAt: this.options.now() })
+      .where(and(eq(streamTasks.id, taskId), eq(streamTasks.status, 'running')))
+      .returning({ id: streamTasks.id });
+    if (stopped.length > 0) await this.options.pubsub.notify(STREAM_STOP_CHANNEL, taskId);
+  }
+
+  /** Called with the ids of tasks the sweeper found abandoned (their process died mid-run). */
+  onStale(handler: (taskIds: string[]) => Promise<void>): void {
+    this.staleHandlers.push(handler);
+  }
+
+  /** Ends abandoned tasks and removes expired ones with their events. */
+  async sweep(): Promise<void> {
+    const now = this.options.now();
+    const stale = await this.options.db
+      .update(streamTasks)
+      .set({ status: 'failed', finishedAt: now, expiresAt: new Date(now.getTime() + this.retentionMs) })
+      .where(and(eq(streamTasks.status, 'running'), lt(streamTasks.createdAt, new Date(now.getTime() - this.maxExecutionMs))))
+      .returning({ id: streamTasks.id });
+    const staleIds = stale.map((row) => row.id).filter((id) => !this.tasks.has(id));
+    if (staleIds.length > 0) for (const handler of this.staleHandlers) await handler(staleIds);
+    await this.options.db.delete(streamTasks).where(lt(streamTasks.expiresAt, now));
+  }
+
+  /**
+   * The embedded engine serves one process, so at start every task still marked running was cut
+   * off by a restart: end them now instead of after the execution limit.
+   */
+  async endInterrupted(): Promise<void> {
+    const now = this.options.now();
+    const rows = await this.options.db
+      .update(streamTasks)
+      .set({ status: 'failed', finishedAt: now, expiresAt: new Date(now.getTime() + this.retentionMs) })
+      .where(eq(streamTasks.status, 'running'))
+      .returning({ id: streamTasks.id });
+    if (rows.length > 0) for (const handler of this.staleHandlers) await handler(rows.map((row) => row.id));
+  }
+
+  async close(): Promise<void> {
+    await this.writer.flush();
+    const unsubscribe = await this.subscriptions;
+    await Promise.all((unsubscribe ?? []).map((stop) => stop().catch(() => undefined)));
+  }
+
+  private async finish(local: LocalTask, status: Exclude<StreamTaskStatus, 'running'>): Promise<void> {
+    if (local.finished) return;
+    local.finish(status);
+    await this.writer.flush();
+    const now = this.options.now();
+    await this.options.db
+      .update(streamTasks)
+      .set({ status, lastSeq: local.lastSeq, finishedAt: now, expiresAt: new Date(now.getTime() + this.retentionMs) })
+      .where(eq(streamTasks.id, local.id));
+    await this.options.pubsub.notify(STREAM_EVENTS_CHANNEL, `${local.id}:${local.lastSeq}`).catch(() => undefined);
+    this.tasks.delete(local.id);
+  }
+
+  private onRemoteEvents(payload: string): void {
+    for (const entry of payload.split(',')) this.watched.get(entry.slice(0, entry.indexOf(':')))?.bump();
+  }
+
+  private watch(taskId: string): RemoteWatch {
+    const watch = this.watched.get(taskId) ?? new RemoteWatch();
+    watch.readers += 1;
+    this.watched.set(taskId, watch);
+    return watch;
+  }
+
+  private unwatch(taskId: string, watch: RemoteWatch): void {
+    watch.readers -= 1;
+    if (watch.readers === 0) this.watched.delete(taskId);
+  }
+}
+
+/** What readers of one remote task wait on: a NOTIFY about it, or the poll interval as a fallback. */
+class RemoteWatch {
+  version = 0;
+  readers = 0;
+  private readonly waiters = new Set<() => void>();
+
+  bump(): void {
+    this.version += 1;
+    for (const wake of [...this.waiters]) wake();
+  }
+
+  changed(signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.waiters.delete(done);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      };
+      const timer = setTimeout(done, REMOTE_POLL_MS);
+      this.waiters.add(done);
+      signal?.addEventListener('abort', done, { once: true });
+    });
+  }
+}
