@@ -1,4 +1,5 @@
-import { type WorkspaceRole } from '@tessera/db';
+import { type AppMode, type WorkspaceRole } from '@tessera/db';
+import { type PassportCaller } from './auth/passport';
 import { type AppDeps } from './deps';
 import { type ConnectionInfo, connectionFromRequestUrl } from './http/connection';
 import { resolvePublicUrls } from './http/public-urls';
@@ -66,6 +67,7 @@ export interface AppCaller {
   appId: string;
   workspaceId: string;
   tokenId: string;
+  mode: AppMode;
 }
 
 export interface Context {
@@ -76,6 +78,8 @@ export interface Context {
   getActor(): Promise<Actor | null>;
   /** Resolves the app behind a Service API key, once; null on surfaces without app keys. */
   getAppCaller(): Promise<AppCaller | null>;
+  /** Resolves the web-app end user behind a passport, once; null on surfaces without passports. */
+  getPassport(): Promise<PassportCaller | null>;
 }
 
 /**
@@ -86,7 +90,11 @@ export interface Context {
 export function buildContext(
   deps: AppDeps,
   req: Request,
-  resolvers: { actor?: (info: RequestInfo) => Promise<Actor | null>; appCaller?: (info: RequestInfo) => Promise<AppCaller | null> },
+  resolvers: {
+    actor?: (info: RequestInfo) => Promise<Actor | null>;
+    appCaller?: (info: RequestInfo) => Promise<AppCaller | null>;
+    passport?: (info: RequestInfo) => Promise<PassportCaller | null>;
+  },
   connection: ConnectionInfo = connectionFromRequestUrl(req),
 ): Context {
   const request = requestInfo(req, connection);
@@ -97,6 +105,7 @@ export function buildContext(
     response: new ResponseControl(urls.secure),
     getActor: once(() => (resolvers.actor ? resolvers.actor(request) : Promise.resolve(null))),
     getAppCaller: once(() => (resolvers.appCaller ? resolvers.appCaller(request) : Promise.resolve(null))),
+    getPassport: once(() => (resolvers.passport ? resolvers.passport(request) : Promise.resolve(null))),
   };
 }
 

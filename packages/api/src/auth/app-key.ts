@@ -38,6 +38,7 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
       workspaceId: apiTokens.workspaceId,
       appFound: apps.id,
       appWorkspaceId: apps.workspaceId,
+      mode: apps.mode,
       enableApi: apps.enableApi,
       workspaceStatus: workspaces.status,
     })
@@ -51,7 +52,7 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
   if (!row.workspaceStatus) throw new AppError('invalid_param', 'Tenant does not exist.', 400);
   if (row.workspaceStatus === 'archive') throw forbidden("The workspace's status is archived.");
   await touchLastUsed(deps, row.tokenId);
-  return { appId: row.appId, workspaceId: row.workspaceId, tokenId: row.tokenId };
+  return { appId: row.appId, workspaceId: row.workspaceId, tokenId: row.tokenId, mode: row.mode! };
 }
 
 async function touchLastUsed(deps: AppDeps, tokenId: string): Promise<void> {

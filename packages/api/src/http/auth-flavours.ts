@@ -1,3 +1,4 @@
+import { MISSING_PASSPORT, type PassportCaller } from '../auth/passport';
 import { sameSecret } from '../auth/tokens';
 import { type Actor, type AppCaller, type Context } from '../context';
 import { AppError } from '../errors';
@@ -33,6 +34,15 @@ export const AUTH_FLAVOURS = {
       return app;
     },
     security: [{ Authorization: [] }],
+  },
+  /** A web app's end user, by passport (`X-App-Passport`, or `Authorization: Bearer` from older clients). */
+  passport: {
+    resolve: async (ctx: Context): Promise<PassportCaller> => {
+      const passport = await ctx.getPassport();
+      if (!passport) throw new AppError('unauthorized', MISSING_PASSPORT, 401);
+      return passport;
+    },
+    security: [{ Passport: [] }],
   },
   /** `X-Inner-Api-Key` equal to INNER_API_KEY; with no key configured the inner API stays closed. */
   innerKey: {

@@ -1,3 +1,4 @@
+import { resolvePassportCaller } from '../auth/passport';
 import { buildContext } from '../context';
 import { type Surface } from '../http/surface';
 import { filesRouter } from '../routers/files/router';
@@ -15,7 +16,8 @@ export const webSurface: Surface = {
   router: webRouter,
   cors: true,
   plainRoutes: [],
-  createContext: (deps, req, connection) => buildContext(deps, req, {}, connection),
+  createContext: (deps, req, connection) =>
+    buildContext(deps, req, { passport: (info) => resolvePassportCaller(deps, info) }, connection),
   securitySchemes: { Passport: { type: 'apiKey', in: 'header', name: 'X-App-Passport' } },
 };
 

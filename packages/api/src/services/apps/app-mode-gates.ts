@@ -1,0 +1,28 @@
+import { type AppMode } from '@tessera/db';
+import { AppError } from '../../errors';
+
+const CHAT_MODES: readonly AppMode[] = ['chat', 'agent-chat', 'advanced-chat'];
+
+export function isChatMode(mode: AppMode): boolean {
+  return CHAT_MODES.includes(mode);
+}
+
+/** Chat-family endpoints on another app: Dify's `not_chat_app`. */
+export function assertChatApp(mode: AppMode): void {
+  if (!isChatMode(mode)) throw new AppError('not_chat_app', 'Please check if your app mode matches the right API route.', 400);
+}
+
+/**
+ * Completion-only endpoints on another app. The Service API answers `app_unavailable` (Dify 1.12
+ * does), the web app `not_completion_app`.
+ */
+export function assertCompletionApp(mode: AppMode, surface: 'service' | 'web' | 'console'): void {
+  if (mode === 'completion') return;
+  if (surface === 'service') throw new AppError('app_unavailable', 'App unavailable, please check your app configurations.', 400);
+  throw new AppError('not_completion_app', 'Please check if your Completion app mode matches the right API route.', 400);
+}
+
+/** Workflow endpoints on another app. */
+export function assertWorkflowApp(mode: AppMode): void {
+  if (mode !== 'workflow') throw new AppError('not_workflow_app', 'Please check if your Workflow app mode matches the right API route.', 400);
+}
