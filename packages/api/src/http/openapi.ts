@@ -1,4 +1,6 @@
 import { generateOpenApiDocument } from 'trpc-to-openapi';
+import { documentNoContentAnswers, nameUnnamedOperations } from './openapi-operations';
+import { typeDocumentSchemas } from './openapi-typed-schemas';
 import { type Surface } from './surface';
 
 const ERROR_SCHEMA = {
@@ -34,7 +36,8 @@ export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<
   if (cached) return cached;
   const plainPaths: Record<string, Record<string, unknown>> = {};
   for (const route of surface.plainRoutes) {
-    (plainPaths[route.path] ??= {})[route.method.toLowerCase()] = route.openapi;
+    // A copy (as served, in JSON): the steps below rewrite operations in place, and each route's object is shared.
+    (plainPaths[route.path] ??= {})[route.method.toLowerCase()] = JSON.parse(JSON.stringify(route.openapi));
   }
   const document = generateOpenApiDocument(surface.router, {
     title: `Tessera ${surface.title}`,
@@ -45,8 +48,11 @@ export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<
     paths: plainPaths as never,
   }) as unknown as Record<string, unknown> & { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown> };
   rewriteErrorSchemas(document.paths);
+  documentNoContentAnswers(document.paths, surface.router);
+  nameUnnamedOperations(document.paths);
   const components = document.components ?? {};
   document.components = { ...components, schemas: { ...((components.schemas as Record<string, unknown>) ?? {}), Error: ERROR_SCHEMA } };
+  typeDocumentSchemas(document);
   cache.set(surface, document);
   return document;
 }
