@@ -1,4 +1,5 @@
 import { generateOpenApiDocument } from 'trpc-to-openapi';
+import { mergeSurfaceDocuments } from './openapi-merge';
 import { documentNoContentAnswers, nameUnnamedOperations } from './openapi-operations';
 import { typeDocumentSchemas } from './openapi-typed-schemas';
 import { type Surface } from './surface';
@@ -57,25 +58,15 @@ export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<
   return document;
 }
 
+const mergedCache = new WeakMap<Surface[], Record<string, unknown>>();
+
 /** One document for every surface: paths carry their full prefix. */
 export function buildMergedDocument(surfaces: Surface[], baseUrl: string): Record<string, unknown> {
-  const paths: Record<string, unknown> = {};
-  const schemas: Record<string, unknown> = {};
-  const securitySchemes: Record<string, unknown> = {};
-  for (const surface of surfaces) {
-    const document = buildSurfaceDocument(surface, baseUrl) as {
-      paths: Record<string, unknown>;
-      components: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
-    };
-    for (const [path, item] of Object.entries(document.paths)) paths[`${surface.prefix}${path}`] = item;
-    Object.assign(schemas, document.components.schemas);
-    Object.assign(securitySchemes, document.components.securitySchemes);
-  }
-  return {
-    openapi: '3.1.0',
-    info: { title: 'Tessera API', version: '0.1.0', description: 'Every REST surface of Tessera, Dify-compatible.' },
-    servers: [{ url: baseUrl }],
-    paths,
-    components: { schemas, securitySchemes },
-  };
+  const cached = mergedCache.get(surfaces);
+  if (cached) return cached;
+  const documents = surfaces.map((surface) => ({ name: surface.name, prefix: surface.prefix, document: buildSurfaceDocument(surface, baseUrl) }));
+  const info = { title: 'Tessera API', version: '0.1.0', description: 'Every REST surface of Tessera, Dify-compatible.' };
+  const merged = mergeSurfaceDocuments(documents, info, baseUrl);
+  mergedCache.set(surfaces, merged);
+  return merged;
 }
