@@ -30,6 +30,15 @@ function rewriteErrorSchemas(paths: Record<string, Record<string, Operation>>): 
   }
 }
 
+/** Copies arrays and plain objects; zod schemas inside stay as they are, for the generator to convert. */
+function copyPlainObjects<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlainObjects) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, copyPlainObjects(child)])) as T;
+}
+
 const cache = new WeakMap<Surface, Record<string, unknown>>();
 
 export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<string, unknown> {
@@ -37,8 +46,8 @@ export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<
   if (cached) return cached;
   const plainPaths: Record<string, Record<string, unknown>> = {};
   for (const route of surface.plainRoutes) {
-    // A copy (as served, in JSON): the steps below rewrite operations in place, and each route's object is shared.
-    (plainPaths[route.path] ??= {})[route.method.toLowerCase()] = JSON.parse(JSON.stringify(route.openapi));
+    // A copy: the steps below rewrite operations in place, and each route's object is shared.
+    (plainPaths[route.path] ??= {})[route.method.toLowerCase()] = copyPlainObjects(route.openapi);
   }
   const document = generateOpenApiDocument(surface.router, {
     title: `Tessera ${surface.title}`,
