@@ -1,6 +1,6 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { escapePointer, isObject, type Json, valueAt } from './json';
-import { referencePageProblems, untypedSchemaProblems } from './openapi-schema-problems';
+import { referencePageProblems, schemaRuleProblems } from './openapi-schema-problems';
 
 /** One thing wrong with an OpenAPI document, located by JSON pointer. */
 export interface DocumentProblem {
@@ -15,7 +15,7 @@ export async function findDocumentProblems(document: Json): Promise<DocumentProb
   return [
     ...(await officialSchemaProblems(document)),
     ...(await referencePageProblems(document)),
-    ...untypedSchemaProblems(document),
+    ...schemaRuleProblems(document),
     ...unresolvedRefProblems(document),
     ...operationProblems(document),
   ];

@@ -71,17 +71,33 @@ function schemaChildren(schema: Json, pointer: string): Array<[Json, string]> {
   return children;
 }
 
+/** JSON Schema 2020-12's keywords and the ones OpenAPI 3.1 adds; anything else is a leak (say, a zod object). */
+const SCHEMA_KEYWORDS = new Set(
+  [
+    '$schema $id $ref $anchor $dynamicRef $dynamicAnchor $vocabulary $comment $defs',
+    'prefixItems items contains additionalProperties properties patternProperties dependentSchemas propertyNames',
+    'if then else allOf anyOf oneOf not unevaluatedItems unevaluatedProperties',
+    'type const enum multipleOf maximum exclusiveMaximum minimum exclusiveMinimum maxLength minLength pattern',
+    'maxItems minItems uniqueItems maxContains minContains maxProperties minProperties required dependentRequired',
+    'title description default deprecated readOnly writeOnly examples format contentEncoding contentMediaType contentSchema',
+    'discriminator xml externalDocs example',
+  ].flatMap((line) => line.split(' ')),
+);
+
 /**
- * Tessera's rule, stricter than the specification: every schema states its type (or is a
- * `$ref`). Scalar's model requires it of any schema its loader does not patch up, and which ones
- * it patches depends on the order it meets them in, so only this rule keeps new schemas valid.
+ * Tessera's rules, stricter than the specification: every schema states its type (or is a
+ * `$ref`), and uses only schema keywords. Scalar's model requires a type of any schema its loader
+ * does not patch up, and which ones it patches depends on the order it meets them in, so only
+ * this rule keeps new schemas valid.
  */
-export function untypedSchemaProblems(document: Json): DocumentProblem[] {
+export function schemaRuleProblems(document: Json): DocumentProblem[] {
   const problems: DocumentProblem[] = [];
   const visitSchema = (schema: Json, pointer: string): void => {
     if (schema.type === undefined && schema.$ref === undefined) {
       problems.push({ pointer, message: `schema states no type: ${JSON.stringify(schema).slice(0, 200)}` });
     }
+    const unknown = Object.keys(schema).filter((key) => !SCHEMA_KEYWORDS.has(key) && !key.startsWith('x-'));
+    if (unknown.length > 0) problems.push({ pointer, message: `not schema keywords: ${unknown.join(', ')}` });
     for (const [child, childPointer] of schemaChildren(schema, pointer)) visitSchema(child, childPointer);
   };
   // Schemas sit under `schema` (parameters, headers, media types) and in components.schemas.
