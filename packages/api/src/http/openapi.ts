@@ -1,4 +1,7 @@
 import { generateOpenApiDocument } from 'trpc-to-openapi';
+import { mergeSurfaceDocuments } from './openapi-merge';
+import { documentNoContentAnswers, nameUnnamedOperations } from './openapi-operations';
+import { typeDocumentSchemas } from './openapi-typed-schemas';
 import { type Surface } from './surface';
 
 const ERROR_SCHEMA = {
@@ -27,6 +30,15 @@ function rewriteErrorSchemas(paths: Record<string, Record<string, Operation>>): 
   }
 }
 
+/** Copies arrays and plain objects; zod schemas inside stay as they are, for the generator to convert. */
+function copyPlainObjects<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlainObjects) as T;
+  if (typeof value !== 'object' || value === null) return value;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, copyPlainObjects(child)])) as T;
+}
+
 const cache = new WeakMap<Surface, Record<string, unknown>>();
 
 export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<string, unknown> {
@@ -34,7 +46,8 @@ export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<
   if (cached) return cached;
   const plainPaths: Record<string, Record<string, unknown>> = {};
   for (const route of surface.plainRoutes) {
-    (plainPaths[route.path] ??= {})[route.method.toLowerCase()] = route.openapi;
+    // A copy: the steps below rewrite operations in place, and each route's object is shared.
+    (plainPaths[route.path] ??= {})[route.method.toLowerCase()] = copyPlainObjects(route.openapi);
   }
   const document = generateOpenApiDocument(surface.router, {
     title: `Tessera ${surface.title}`,
@@ -45,31 +58,24 @@ export function buildSurfaceDocument(surface: Surface, baseUrl: string): Record<
     paths: plainPaths as never,
   }) as unknown as Record<string, unknown> & { paths: Record<string, Record<string, Operation>>; components: Record<string, unknown> };
   rewriteErrorSchemas(document.paths);
+  documentNoContentAnswers(document.paths, surface.router);
+  nameUnnamedOperations(document.paths);
   const components = document.components ?? {};
   document.components = { ...components, schemas: { ...((components.schemas as Record<string, unknown>) ?? {}), Error: ERROR_SCHEMA } };
+  typeDocumentSchemas(document);
   cache.set(surface, document);
   return document;
 }
 
+const mergedCache = new WeakMap<Surface[], Record<string, unknown>>();
+
 /** One document for every surface: paths carry their full prefix. */
 export function buildMergedDocument(surfaces: Surface[], baseUrl: string): Record<string, unknown> {
-  const paths: Record<string, unknown> = {};
-  const schemas: Record<string, unknown> = {};
-  const securitySchemes: Record<string, unknown> = {};
-  for (const surface of surfaces) {
-    const document = buildSurfaceDocument(surface, baseUrl) as {
-      paths: Record<string, unknown>;
-      components: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
-    };
-    for (const [path, item] of Object.entries(document.paths)) paths[`${surface.prefix}${path}`] = item;
-    Object.assign(schemas, document.components.schemas);
-    Object.assign(securitySchemes, document.components.securitySchemes);
-  }
-  return {
-    openapi: '3.1.0',
-    info: { title: 'Tessera API', version: '0.1.0', description: 'Every REST surface of Tessera, Dify-compatible.' },
-    servers: [{ url: baseUrl }],
-    paths,
-    components: { schemas, securitySchemes },
-  };
+  const cached = mergedCache.get(surfaces);
+  if (cached) return cached;
+  const documents = surfaces.map((surface) => ({ name: surface.name, prefix: surface.prefix, document: buildSurfaceDocument(surface, baseUrl) }));
+  const info = { title: 'Tessera API', version: '0.1.0', description: 'Every REST surface of Tessera, Dify-compatible.' };
+  const merged = mergeSurfaceDocuments(documents, info, baseUrl);
+  mergedCache.set(surfaces, merged);
+  return merged;
 }
