@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir } from '@tessera/db';
+import { type NetPolicy, policyFromEnv } from '@tessera/net-guard';
 import { type StorageConfig, storageConfigFromEnv } from '@tessera/storage';
 import { parseTrustedProxies, type TrustedProxies } from './http/client-address';
 import { type ConfiguredUrls } from './http/public-urls';
@@ -63,6 +64,8 @@ export interface AppConfig {
   modelRequestTimeoutMs: number;
   /** Retries of a model call on 429 and 5xx answers. */
   modelMaxRetries: number;
+  /** What untrusted fetches (web pages for agents, remote files, crawling) may reach: SSRF_* settings. */
+  netPolicy: NetPolicy;
   /** How long a finished answer's events stay readable for a client that resumes (seconds). */
   streamRetentionSeconds: number;
   /** Longest a run may take before it is stopped (Dify's APP_MAX_EXECUTION_TIME, seconds). */
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     allowRegister: bool(env.ALLOW_REGISTER, false),
     modelRequestTimeoutMs: int(env.MODEL_REQUEST_TIMEOUT_MS, 60_000),
     modelMaxRetries: int(env.MODEL_MAX_RETRIES, 2),
+    netPolicy: policyFromEnv(env),
     streamRetentionSeconds: Math.max(600, int(env.STREAM_RETENTION_SECONDS, 900)),
     appMaxExecutionSeconds: int(env.APP_MAX_EXECUTION_TIME, 1200),
   };

@@ -1,5 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { type TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { AppEngineError } from '@tessera/app-engine';
 import { isModelRuntimeError } from '@tessera/model-runtime';
 
 const TRPC_CODE_BY_STATUS: Record<number, TRPC_ERROR_CODE_KEY> = {
@@ -80,6 +81,7 @@ export function findAppError(error: unknown): AppError | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth++) {
     if (current instanceof AppError) return current;
     if (isModelRuntimeError(current)) return new AppError(current.code, current.message, 400);
+    if (current instanceof AppEngineError) return new AppError(current.code, current.message, current.status);
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;

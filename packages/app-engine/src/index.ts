@@ -24,6 +24,7 @@ export { countMessageTokens, countTextTokens } from './memory/token-count';
 export { restTokens } from './memory/rest-tokens';
 
 export { runPromptApp } from './run/run-prompt-app';
+export { emptyUsage } from './run/usage';
 export type { AgentThought, Emit, EngineEvent, RunDeps, RunInput, RunOutcome } from './run/types';
 
 export { ReactOutputParser, parseAction, type ReactAction, type ReactSegment } from './agent/react-parser';

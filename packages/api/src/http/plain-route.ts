@@ -30,7 +30,7 @@ export interface ResponseSpec {
   description: string;
   /** JSON answers are documented from their schema. */
   json?: AnySchema;
-  /** Other answers (streams, files) by content type, with a short schema. */
+  /** Other answers (streams, files) by content type, with a short schema; beside `json` when both occur. */
   content?: Record<string, { schema: Record<string, unknown> }>;
 }
 
@@ -96,8 +96,8 @@ function documentOperation(spec: PlainRouteSpec<AuthFlavour, unknown, unknown, u
   }
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(spec.responses)) {
-    const content = response.json ? { 'application/json': { schema: response.json } } : response.content;
-    responses[status] = { description: response.description, ...(content ? { content } : {}) };
+    const content = { ...(response.json ? { 'application/json': { schema: response.json } } : {}), ...response.content };
+    responses[status] = { description: response.description, ...(Object.keys(content).length > 0 ? { content } : {}) };
   }
   const words = spec.path.replace(/[{}]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
   return {

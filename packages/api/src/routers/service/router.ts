@@ -1,5 +1,6 @@
 import { router } from '../../trpc';
 import { appMetadataRouter } from './app/router';
+import { serviceGenerationRouter } from './generation/router';
 import { serviceModelsRouter } from './models/router';
 import { getApiRootProcedure } from './root/get-api-root';
 
@@ -8,6 +9,7 @@ export const serviceRouter = router({
   root: getApiRootProcedure,
   app: appMetadataRouter,
   models: serviceModelsRouter,
+  generation: serviceGenerationRouter,
 });
 
 export type ServiceRouter = typeof serviceRouter;

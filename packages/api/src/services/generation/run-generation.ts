@@ -1,0 +1,149 @@
+import { performance } from 'node:perf_hooks';
+import {
+  emptyUsage,
+  type Emit,
+  type HistoryTurn,
+  type PromptAppMode,
+  type PromptFile,
+  type RunOutcome,
+  runPromptApp,
+  type TModelConfig,
+} from '@tessera/app-engine';
+import { type ModelTarget, type UsageCaller } from '@tessera/model-runtime';
+import { type AppDeps } from '../../deps';
+import { resolveModelTarget } from '../model-providers/model-resolver';
+import { type AnswerMetadata, numericUsage, streamEvents } from './events';
+import { nameConversation } from './name-conversation';
+import { type OpenedRun } from './open-run';
+import { saveAnswer } from './save-answer';
+import { agentToolRegistry } from './tool-registry';
+import { speakAnswer } from './speak-answer';
+import { type GenerationRequest } from './types';
+
+export interface RunPlan {
+  request: GenerationRequest;
+  opened: OpenedRun;
+  isNewConversation: boolean;
+  config: TModelConfig;
+  target: ModelTarget;
+  inputs: Record<string, unknown>;
+  files: PromptFile[];
+  history: HistoryTurn[];
+}
+
+/**
+ * Runs one answer to its end, whoever is listening: events go to the stream hub (numbered, kept,
+ * readable from anywhere), the answer and its cost to the message row, and a stop request from any
+ * instance aborts the model call and keeps the partial answer. Resolves with Dify's blocking answer;
+ * rejects with the failure, which a blocking caller answers as an HTTP error.
+ */
+export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Record<string, unknown>> {
+  const { request, opened } = plan;
+  const { app, owner } = request;
+  const task = deps.streams.start(opened.taskId);
+  const events = streamEvents({
+    taskId: opened.taskId,
+    messageId: opened.message.id,
+    conversationId: opened.conversation.id,
+    createdAt: opened.message.createdAt,
+    isCompletion: app.mode === 'completion',
+    invokeFrom: request.invokeFrom,
+  });
+  const caller: UsageCaller = {
+    workspaceId: app.workspaceId,
+    type: 'app',
+    id: app.appId,
+    userId: owner.kind === 'end_user' ? owner.endUserId : owner.accountId,
+  };
+  const started = performance.now();
+  let firstToken: number | null = null;
+  const emit: Emit = (event) => {
+    if (firstToken === null && (event.type === 'message' || event.type === 'agent_message')) firstToken = performance.now();
+    if (event.type === 'message') task.emit(events.message(event.delta));
+    else if (event.type === 'agent_message') task.emit(events.agentMessage(event.delta));
+    else if (event.type === 'agent_thought') task.emit(events.agentThought(event.thought));
+    else task.emit(events.messageReplace(event.answer, event.reason));
+  };
+  const seconds = (to: number | null) => (to === null ? null : (to - started) / 1000);
+  const base = { messageId: opened.message.id, conversationId: opened.conversation.id, owner };
+
+  let outcome: RunOutcome;
+  try {
+    outcome = await runPromptApp(
+      {
+        mode: app.mode as PromptAppMode,
+        config: plan.config,
+        model: plan.target,
+        inputs: plan.inputs,
+        query: request.query,
+        files: plan.files,
+        history: plan.history,
+        caller,
+        signal: task.signal,
+      },
+      {
+        models: deps.models,
+        resolveModel: (provider, model, modelType) => resolveModelTarget(deps, app.workspaceId, { provider, model, modelType }),
+        tools: agentToolRegistry(deps.config),
+        now: deps.now,
+      },
+      emit,
+    );
+  } catch (error) {
+    const metadata: AnswerMetadata = { usage: emptyUsage(), retrieverResources: [], annotationReply: null };
+    const errorEvent = events.error(error);
+    await saveAnswer(deps, {
+      ...base,
+      answer: '',
+      status: 'error',
+      error: String(errorEvent.message),
+      usage: metadata.usage,
+      promptMessages: [],
+      agentThoughts: [],
+      metadata,
+      latency: seconds(performance.now())!,
+      timeToFirstToken: seconds(firstToken),
+    }).catch((saveError: unknown) => deps.logger.error('failed answer not saved', { error: String(saveError) }));
+    task.emit(errorEvent);
+    await task.finish('failed');
+    throw error;
+  }
+
+  const metadata: AnswerMetadata = { usage: outcome.usage, retrieverResources: [], annotationReply: null };
+  await saveAnswer(deps, {
+    ...base,
+    answer: outcome.answer,
+    status: outcome.stopped ? 'stopped' : 'normal',
+    usage: outcome.usage,
+    promptMessages: outcome.promptMessages,
+    agentThoughts: outcome.agentThoughts,
+    metadata,
+    latency: seconds(performance.now())!,
+    timeToFirstToken: seconds(firstToken),
+  });
+  task.emit(events.messageEnd(metadata));
+  if (!outcome.stopped && plan.config.text_to_speech.enabled && plan.config.text_to_speech.autoPlay === 'enabled') {
+    await speakAnswer(deps, { workspaceId: app.workspaceId, caller, config: plan.config, answer: outcome.answer }, (audio) =>
+      task.emit(events.ttsMessage(audio)),
+    );
+    task.emit(events.ttsMessageEnd());
+  }
+  await task.finish(outcome.stopped ? 'stopped' : 'succeeded');
+  if (plan.isNewConversation && request.autoGenerateName && app.mode !== 'completion') {
+    void nameConversation(deps, { app, conversationId: opened.conversation.id, query: request.query, caller, fallbackTarget: plan.target });
+  }
+  return {
+    event: 'message',
+    task_id: opened.taskId,
+    id: opened.message.id,
+    message_id: opened.message.id,
+    ...(app.mode === 'completion' ? {} : { conversation_id: opened.conversation.id }),
+    mode: app.mode,
+    answer: outcome.answer,
+    metadata:
+      request.invokeFrom === 'web-app'
+        ? { retriever_resources: [] }
+        : { annotation_reply: null, retriever_resources: [], usage: numericUsage(outcome.usage) },
+    created_at: Math.floor(opened.message.createdAt.getTime() / 1000),
+  };
+}

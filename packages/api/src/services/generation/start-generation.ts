@@ -1,0 +1,42 @@
+import { validateInputs } from '@tessera/app-engine';
+import { type AppDeps } from '../../deps';
+import { AppError } from '../../errors';
+import { resolveModelTarget } from '../model-providers/model-resolver';
+import { effectiveConfig } from './app-config';
+import { findOwnedConversation, loadHistory } from './conversation';
+import { openRun } from './open-run';
+import { runGeneration } from './run-generation';
+import { type GenerationRequest, type StartedGeneration } from './types';
+
+/**
+ * Starts answering a chat or completion request: everything that can be refused is checked first
+ * (configuration, inputs, the model, the conversation, the app's concurrency limit) and answered
+ * as an HTTP error; then the message is written and the run goes on in the background, so a client
+ * that disconnects does not stop it. The caller streams the task's events or awaits `done`.
+ */
+export async function startGeneration(deps: AppDeps, request: GenerationRequest): Promise<StartedGeneration> {
+  const { app } = request;
+  if (app.mode === 'agent-chat' && request.responseMode === 'blocking') {
+    throw new AppError('invalid_param', 'Agent Chat App does not support blocking mode', 400);
+  }
+  const effective = await effectiveConfig(deps, app, request.modelConfigOverride);
+  const { config } = effective;
+  const [inputs, target, conversation] = await Promise.all([
+    validateInputs(config.user_input_form, request.inputs),
+    resolveModelTarget(deps, app.workspaceId, { provider: config.model.provider, model: config.model.name, modelType: 'llm' }),
+    request.conversationId ? findOwnedConversation(deps, app, request.owner, request.invokeFrom, request.conversationId) : undefined,
+  ]);
+  const history = conversation ? await loadHistory(deps, app, conversation.id) : [];
+  const opened = await openRun(deps, {
+    request,
+    conversation,
+    inputs,
+    appModelConfigId: effective.appModelConfigId,
+    model: { provider: target.provider, name: target.model },
+    maxActiveRequests: effective.maxActiveRequests,
+  });
+  const done = runGeneration(deps, { request, opened, isNewConversation: !conversation, config, target, inputs, files: [], history });
+  // Streaming callers never await `done`; its failure is already in the stream and in the message.
+  done.catch(() => undefined);
+  return { taskId: opened.taskId, messageId: opened.message.id, conversationId: opened.conversation.id, done };
+}
