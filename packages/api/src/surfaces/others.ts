@@ -5,6 +5,7 @@ import { filesRouter } from '../routers/files/router';
 import { innerRouter } from '../routers/inner/router';
 import { pluginStreamRoutes } from '../routers/inner/plugin/stream-routes';
 import { mcpRouter } from '../routers/mcp/router';
+import { webGenerationRoutes } from '../routers/web/generation/generation-routes';
 import { webRouter } from '../routers/web/router';
 import { filesPlainRoutes } from './files-plain-routes';
 
@@ -15,7 +16,7 @@ export const webSurface: Surface = {
   description: "The API behind published web apps, called by end users' browsers.",
   router: webRouter,
   cors: true,
-  plainRoutes: [],
+  plainRoutes: webGenerationRoutes,
   createContext: (deps, req, connection) =>
     buildContext(deps, req, { passport: (info) => resolvePassportCaller(deps, info) }, connection),
   securitySchemes: { Passport: { type: 'apiKey', in: 'header', name: 'X-App-Passport' } },

@@ -3,3 +3,4 @@ export * from './app';
 export * from './seed';
 export * from './smtp';
 export * from './prompt-apps';
+export * from './passports';

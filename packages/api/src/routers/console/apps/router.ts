@@ -2,6 +2,7 @@ import { router } from '../../../trpc';
 import { apiKeysRouter } from './api-keys/router';
 import { copyAppProcedure } from './copy-app';
 import { createAppProcedure } from './create-app';
+import { stopDebugChatProcedure, stopDebugCompletionProcedure } from './debug/stop-debug-task';
 import { deleteAppProcedure } from './delete-app';
 import { exportAppProcedure } from './export-app';
 import { getAppProcedure } from './get-app';
@@ -25,4 +26,6 @@ export const appsRouter = router({
   siteEnable: setSiteEnableProcedure,
   apiEnable: setApiEnableProcedure,
   apiKeys: apiKeysRouter,
+  stopDebugChat: stopDebugChatProcedure,
+  stopDebugCompletion: stopDebugCompletionProcedure,
 });
