@@ -52,3 +52,8 @@ export type TCompletionMessageBody = z.output<typeof ZCompletionMessageBody>;
 
 /** A task id path parameter. */
 export const ZTaskParams = z.object({ task_id: z.string().describe('The `task_id` of any event or blocking answer') });
+
+export const ZMessageParams = z.object({ message_id: z.string().describe('A message id') });
+
+/** More-like-this is a GET: the mode comes in the query, and Dify requires it. */
+export const ZMoreLikeThisQuery = z.object({ response_mode: z.enum(['blocking', 'streaming']) });

@@ -1,4 +1,4 @@
-import { validateInputs } from '@tessera/app-engine';
+import { moreLikeThisConfig, validateInputs } from '@tessera/app-engine';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { resolveModelTarget } from '../model-providers/model-resolver';
@@ -20,7 +20,10 @@ export async function startGeneration(deps: AppDeps, request: GenerationRequest)
     throw new AppError('invalid_param', 'Agent Chat App does not support blocking mode', 400);
   }
   const effective = await effectiveConfig(deps, app, request.modelConfigOverride);
-  const { config } = effective;
+  if (request.moreLikeThis && !effective.config.more_like_this.enabled) {
+    throw new AppError('app_more_like_this_disabled', 'The \'More like this\' feature is disabled. Please refresh your page.', 403);
+  }
+  const config = request.moreLikeThis ? moreLikeThisConfig(effective.config) : effective.config;
   const [inputs, target, conversation] = await Promise.all([
     validateInputs(config.user_input_form, request.inputs),
     resolveModelTarget(deps, app.workspaceId, { provider: config.model.provider, model: config.model.name, modelType: 'llm' }),

@@ -32,6 +32,8 @@ export interface GenerationRequest {
   /** The console debugger runs the unsaved configuration it sends. */
   modelConfigOverride?: Record<string, unknown>;
   parentMessageId?: string | null;
+  /** "More like this": another answer to a completion, with Dify's temperature raised. */
+  moreLikeThis?: boolean;
 }
 
 /** What the caller needs once the run has started. */

@@ -2,10 +2,11 @@ import { AppError } from '../../../errors';
 import { definePlainRoute, jsonBody } from '../../../http/plain-route';
 import { type PlainRoute } from '../../../http/surface';
 import { assertChatApp, assertCompletionApp } from '../../../services/apps/app-mode-gates';
+import { startMoreLikeThis } from '../../../services/generation/more-like-this';
 import { startGeneration } from '../../../services/generation/start-generation';
 import { ownsTask } from '../../../services/generation/task-access';
 import { EVENTS_RESPONSES, GENERATION_RESPONSES } from '../../generation/generation-answers';
-import { ZChatMessageBody, ZCompletionMessageBody, ZTaskParams } from '../../generation/generation-bodies';
+import { ZChatMessageBody, ZCompletionMessageBody, ZMessageParams, ZMoreLikeThisQuery, ZTaskParams } from '../../generation/generation-bodies';
 import { lastEventId, readGenerationFields, relayTaskEvents, requireQuery, respondWithGeneration } from '../../generation/respond';
 
 /** `POST /api/chat-messages`: the web app's chat, for the passport's end user. */
@@ -83,4 +84,35 @@ function eventsRoute(kind: 'chat-messages' | 'completion-messages'): PlainRoute 
   });
 }
 
-export const webGenerationRoutes: PlainRoute[] = [chatMessagesRoute, completionMessagesRoute, eventsRoute('chat-messages'), eventsRoute('completion-messages')];
+/** `GET /api/messages/{message_id}/more-like-this`: another answer to one of the visitor's completions. */
+const moreLikeThisRoute = definePlainRoute({
+  method: 'GET',
+  path: '/messages/{message_id}/more-like-this',
+  auth: 'passport',
+  tags: ['Web app'],
+  summary: 'Another answer like this one',
+  description: "Completion apps with `more_like_this` on (else 403 `app_more_like_this_disabled`): the message's inputs answered again with the temperature raised, as a new message.",
+  params: ZMessageParams,
+  query: ZMoreLikeThisQuery,
+  responses: { ...GENERATION_RESPONSES, 403: { description: 'app_more_like_this_disabled' } },
+  async handle({ ctx, caller: passport, params, query }) {
+    assertCompletionApp(passport.mode, 'web');
+    const responseMode = query.response_mode;
+    const started = await startMoreLikeThis(ctx.deps, {
+      app: passport,
+      owner: { kind: 'end_user', endUserId: passport.endUserId },
+      invokeFrom: 'web-app',
+      messageId: params.message_id,
+      responseMode,
+    });
+    return respondWithGeneration(ctx, started, responseMode);
+  },
+});
+
+export const webGenerationRoutes: PlainRoute[] = [
+  chatMessagesRoute,
+  completionMessagesRoute,
+  eventsRoute('chat-messages'),
+  eventsRoute('completion-messages'),
+  moreLikeThisRoute,
+];

@@ -3,10 +3,11 @@ import { AppError } from '../../../../errors';
 import { definePlainRoute, jsonBody } from '../../../../http/plain-route';
 import { type PlainRoute } from '../../../../http/surface';
 import { assertChatApp, assertCompletionApp } from '../../../../services/apps/app-mode-gates';
+import { startMoreLikeThis } from '../../../../services/generation/more-like-this';
 import { startGeneration } from '../../../../services/generation/start-generation';
 import { ownsTask } from '../../../../services/generation/task-access';
 import { EVENTS_RESPONSES, GENERATION_RESPONSES } from '../../../generation/generation-answers';
-import { ZDebugChatMessageBody, ZDebugCompletionMessageBody } from '../../../generation/generation-bodies';
+import { ZDebugChatMessageBody, ZDebugCompletionMessageBody, ZMoreLikeThisQuery } from '../../../generation/generation-bodies';
 import { lastEventId, readGenerationFields, relayTaskEvents, requireQuery, respondWithGeneration } from '../../../generation/respond';
 import { debugTarget } from './debug-app';
 
@@ -93,4 +94,28 @@ function debugEventsRoute(kind: 'chat-messages' | 'completion-messages'): PlainR
   });
 }
 
-export const debugGenerationRoutes: PlainRoute[] = [debugChatRoute, debugCompletionRoute, debugEventsRoute('chat-messages'), debugEventsRoute('completion-messages')];
+/** `GET /console/api/apps/{app_id}/completion-messages/{message_id}/more-like-this` in the debugger. */
+const debugMoreLikeThisRoute = definePlainRoute({
+  method: 'GET',
+  path: '/apps/{app_id}/completion-messages/{message_id}/more-like-this',
+  auth: 'console',
+  tags: ['App debugging'],
+  summary: 'Another answer like this debug answer',
+  params: z.object({ app_id: z.string(), message_id: z.string() }),
+  query: ZMoreLikeThisQuery,
+  responses: { ...GENERATION_RESPONSES, 403: { description: 'app_more_like_this_disabled, or a role that may not debug' } },
+  async handle({ ctx, caller: actor, params, query }) {
+    const { app, owner } = await debugTarget(ctx.deps, actor, params.app_id);
+    assertCompletionApp(app.mode, 'console');
+    const started = await startMoreLikeThis(ctx.deps, { app, owner, invokeFrom: 'debugger', messageId: params.message_id, responseMode: query.response_mode });
+    return respondWithGeneration(ctx, started, query.response_mode);
+  },
+});
+
+export const debugGenerationRoutes: PlainRoute[] = [
+  debugChatRoute,
+  debugCompletionRoute,
+  debugEventsRoute('chat-messages'),
+  debugEventsRoute('completion-messages'),
+  debugMoreLikeThisRoute,
+];
