@@ -104,6 +104,11 @@ describe('web-app access modes end to end', () => {
     const res = await site(web.code, admitted.body.access_token);
     expect(res.status).toBe(200);
     expect(res.body.end_user_id).toBe(claims.end_user_id);
+    // Dify 1.12 clients send the login token along as the bearer token; the passport header wins.
+    const both = await app.request('GET', '/api/site', {
+      headers: { ...passportHeaders(web.code, admitted.body.access_token), Authorization: `Bearer ${logins.chosen}` },
+    });
+    expect(both.status).toBe(200);
   });
 
   it('private_all: admits every member of the workspace and refuses an account of another workspace', async () => {

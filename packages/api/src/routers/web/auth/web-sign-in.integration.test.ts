@@ -8,6 +8,7 @@ import {
   passportFor,
   seedMember,
   seedOwner,
+  seedWorkspace,
   type SeededUser,
   setWebAppAccess,
   siteCodeOf,
@@ -160,6 +161,12 @@ describe('web-app sign-in', () => {
     const both = await status({ app_code: code, user_id: 'anything' }, { Authorization: `Bearer ${login}`, 'X-App-Passport': passport });
     expect(both.body).toEqual({ logged_in: true, app_logged_in: true });
     expect((await status({}, { Authorization: `Bearer ${login}` })).body).toEqual({ logged_in: true, app_logged_in: false });
+
+    // Another workspace's passport says nothing about this app.
+    const outsider = await seedWorkspace(app, 'outsider');
+    const theirs = await createAppAs(app, outsider);
+    const theirPassport = await passportFor(app, await siteCodeOf(app, theirs.id));
+    expect((await status({ app_code: code }, { 'X-App-Passport': theirPassport })).body).toEqual({ logged_in: false, app_logged_in: false });
   });
 
   it('signs out with success and sets no cookie', async () => {

@@ -194,6 +194,15 @@ describe('what a web app asks before and besides its passport', () => {
       });
     });
 
+    it("refuses a passport of another workspace's app sent with this app's code", async () => {
+      const mine = await webApp();
+      const theirs = await webApp(other);
+      const theirPassport = await passportFor(app, theirs.code);
+      const res = await app.request('GET', '/api/site', { headers: passportHeaders(mine.code, theirPassport) });
+      expect(res.status).toBe(401);
+      expect(res.body.message).toBe('The passport is for another app.');
+    });
+
     it('needs a passport, and answers 403 once the workspace is archived', async () => {
       const web = await webApp(other);
       const missing = await app.request('GET', '/api/site', { headers: { 'X-App-Code': web.code } });
