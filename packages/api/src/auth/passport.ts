@@ -11,7 +11,7 @@ import {
   webSsoAuthRequired,
 } from '../services/web-app/access-rules';
 import { UUID } from '../validation';
-import { signJwt, verifyJwt } from './tokens';
+import { bearerToken, signJwt, verifyJwt } from './tokens';
 
 export const PASSPORT_SUBJECT = 'Web API Passport';
 export const WEBAPP_PASSPORT_SOURCE = 'webapp';
@@ -65,11 +65,7 @@ export function signPassport(
  * (older clients sent the passport there). Never a cookie: a cross-site page could ride on one.
  */
 export function presentedPassport(headers: Headers): string | undefined {
-  const header = headers.get('x-app-passport')?.trim();
-  if (header) return header;
-  const authorization = headers.get('authorization');
-  const match = authorization ? /^bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
-  return match?.[1];
+  return headers.get('x-app-passport')?.trim() || bearerToken(headers) || undefined;
 }
 
 const unauthorized = (message: string) => new AppError('unauthorized', message, 401);

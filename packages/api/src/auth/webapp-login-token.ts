@@ -34,12 +34,6 @@ export function signWebAppLoginToken(deps: Pick<AppDeps, 'config' | 'now'>, acco
   );
 }
 
-/** The bearer token of `Authorization: Bearer <token>`, if that is what the header holds. */
-export function bearerToken(headers: Headers): string | null {
-  const match = /^bearer\s+(\S+)$/i.exec(headers.get('authorization')?.trim() ?? '');
-  return match?.[1] ?? null;
-}
-
 /**
  * Reads a web-app login token. Older clients send the app's passport as the bearer token on every
  * call, `/api/passport` included, so a valid passport here means "no login token" rather than an

@@ -1,4 +1,4 @@
-import { bearerToken } from '../../../auth/webapp-login-token';
+import { bearerToken } from '../../../auth/tokens';
 import { assertSetupDone } from '../../../services/setup/setup';
 import { webAppLoginStatus } from '../../../services/web-app/login-status';
 import { publicProcedure } from '../../../trpc';

@@ -1,4 +1,4 @@
-import { bearerToken } from '../../../auth/webapp-login-token';
+import { bearerToken } from '../../../auth/tokens';
 import { issuePassport } from '../../../services/web-app/issue-passport';
 import { publicProcedure } from '../../../trpc';
 import { getPassportMeta, ZGetPassportRequest, ZGetPassportResponse } from './get-passport.types';
