@@ -5,6 +5,7 @@ import { resolveDataDir } from '@tessera/db';
 import { type NetPolicy, policyFromEnv } from '@tessera/net-guard';
 import { type StorageConfig, storageConfigFromEnv } from '@tessera/storage';
 import { parseTrustedProxies, type TrustedProxies } from './http/client-address';
+import { type CorsPolicy, corsPolicyFromEnv } from './http/cors';
 import { type ConfiguredUrls } from './http/public-urls';
 
 export interface SmtpConfig {
@@ -64,6 +65,8 @@ export interface AppConfig {
   modelRequestTimeoutMs: number;
   /** Retries of a model call on 429 and 5xx answers. */
   modelMaxRetries: number;
+  /** Origins whose cross-origin calls may carry cookies (WEB_API_CORS_ALLOW_ORIGINS). */
+  cors: CorsPolicy;
   /** What untrusted fetches (web pages for agents, remote files, crawling) may reach: SSRF_* settings. */
   netPolicy: NetPolicy;
   /** How long a finished answer's events stay readable for a client that resumes (seconds). */
@@ -154,6 +157,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     allowRegister: bool(env.ALLOW_REGISTER, false),
     modelRequestTimeoutMs: int(env.MODEL_REQUEST_TIMEOUT_MS, 60_000),
     modelMaxRetries: int(env.MODEL_MAX_RETRIES, 2),
+    cors: corsPolicyFromEnv(env),
     netPolicy: policyFromEnv(env),
     streamRetentionSeconds: Math.max(600, int(env.STREAM_RETENTION_SECONDS, 900)),
     appMaxExecutionSeconds: int(env.APP_MAX_EXECUTION_TIME, 1200),

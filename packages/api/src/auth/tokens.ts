@@ -33,6 +33,12 @@ export function randomDigits(length: number): string {
   return out;
 }
 
+/** The token of `Authorization: Bearer <token>` (scheme in any case), if that is what the header holds. */
+export function bearerToken(headers: Headers): string | null {
+  const match = /^bearer\s+(\S+)$/i.exec(headers.get('authorization')?.trim() ?? '');
+  return match?.[1] ?? null;
+}
+
 export async function signJwt(secret: string, claims: Record<string, unknown>, expiresAt: Date): Promise<string> {
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })

@@ -1,4 +1,4 @@
-import { MISSING_PASSPORT, type PassportCaller } from '../auth/passport';
+import { missingPassportError, type PassportCaller } from '../auth/passport';
 import { sameSecret } from '../auth/tokens';
 import { type Actor, type AppCaller, type Context } from '../context';
 import { AppError } from '../errors';
@@ -39,7 +39,7 @@ export const AUTH_FLAVOURS = {
   passport: {
     resolve: async (ctx: Context): Promise<PassportCaller> => {
       const passport = await ctx.getPassport();
-      if (!passport) throw new AppError('unauthorized', MISSING_PASSPORT, 401);
+      if (!passport) throw await missingPassportError(ctx.deps, ctx.request);
       return passport;
     },
     security: [{ Passport: [] }],

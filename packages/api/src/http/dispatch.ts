@@ -86,7 +86,7 @@ function assertReadablePath(path: string): void {
 export async function dispatchSurface(deps: AppDeps, surface: Surface, req: Request, connection: ConnectionInfo): Promise<Response> {
   const url = new URL(req.url);
   const path = url.pathname.slice(surface.prefix.length) || '/';
-  if (surface.cors && req.method === 'OPTIONS') return new Response(null, { status: 204, headers: corsHeaders(req) });
+  if (surface.cors && req.method === 'OPTIONS') return new Response(null, { status: 204, headers: corsHeaders(req, deps.config.cors) });
   let response: Response;
   try {
     assertReadablePath(path);
@@ -94,5 +94,5 @@ export async function dispatchSurface(deps: AppDeps, surface: Surface, req: Requ
   } catch (error) {
     response = respondWithError(deps, error, `${surface.name} ${req.method} ${path}`);
   }
-  return surface.cors ? withHeaders(response, corsHeaders(req)) : response;
+  return surface.cors ? withHeaders(response, corsHeaders(req, deps.config.cors)) : response;
 }

@@ -4,3 +4,4 @@ export * from './seed';
 export * from './smtp';
 export * from './prompt-apps';
 export * from './passports';
+export * from './web-app';

@@ -1,8 +1,16 @@
 import { router } from '../../trpc';
+import { webAuthRouter } from './auth/router';
 import { stopWebChatProcedure, stopWebCompletionProcedure } from './generation/stop-task';
+import { passportRouter } from './passport/router';
+import { getWebSiteProcedure } from './site/get-site';
+import { webAppAccessRouter } from './webapp/router';
 
 /** The web-app surface (`/api`) used by published apps' end users. */
 export const webRouter = router({
+  passport: passportRouter,
+  site: getWebSiteProcedure,
+  access: webAppAccessRouter,
+  auth: webAuthRouter,
   stopChat: stopWebChatProcedure,
   stopCompletion: stopWebCompletionProcedure,
 });

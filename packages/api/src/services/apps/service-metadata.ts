@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { type App, apps, workspaces } from '@tessera/db';
+import { type App, apps, type Site, workspaces } from '@tessera/db';
 import { type AppCaller } from '../../context';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
@@ -29,13 +29,8 @@ export async function serviceAppInfo(deps: AppDeps, caller: AppCaller) {
   };
 }
 
-/** `GET /v1/site`: the web-app settings of the key's app; no site or an archived workspace is 403. */
-export async function serviceAppSite(deps: AppDeps, caller: AppCaller) {
-  const app = await callerApp(deps, caller);
-  const site = await findSite(deps.db, app.id);
-  if (!site) throw errors.forbidden();
-  const [workspace] = await deps.db.select({ status: workspaces.status }).from(workspaces).where(eq(workspaces.id, app.workspaceId));
-  if (!workspace || workspace.status === 'archive') throw errors.forbidden();
+/** A site's settings as Dify presents them to the Service API and to the web app. */
+export function presentSiteSettings(deps: AppDeps, site: Site) {
   return {
     title: site.title,
     chat_color_theme: site.chatColorTheme,
@@ -52,4 +47,14 @@ export async function serviceAppSite(deps: AppDeps, caller: AppCaller) {
     show_workflow_steps: site.showWorkflowSteps,
     use_icon_as_answer_icon: site.useIconAsAnswerIcon,
   };
+}
+
+/** `GET /v1/site`: the web-app settings of the key's app; no site or an archived workspace is 403. */
+export async function serviceAppSite(deps: AppDeps, caller: AppCaller) {
+  const app = await callerApp(deps, caller);
+  const site = await findSite(deps.db, app.id);
+  if (!site) throw errors.forbidden();
+  const [workspace] = await deps.db.select({ status: workspaces.status }).from(workspaces).where(eq(workspaces.id, app.workspaceId));
+  if (!workspace || workspace.status === 'archive') throw errors.forbidden();
+  return presentSiteSettings(deps, site);
 }

@@ -47,15 +47,33 @@ export function serviceApiEndUser(deps: Pick<AppDeps, 'db'>, app: AppRef, user: 
   return upsertEndUser(deps, app, { type: 'service-api', sessionId, externalUserId: sessionId, isAnonymous: sessionId === DEFAULT_USER });
 }
 
-/** A web-app visitor: the id the client chose (`?user_id=`), or a new anonymous browser session. */
-export function browserEndUser(deps: Pick<AppDeps, 'db'>, app: AppRef, userId?: string | null, accountId?: string | null): Promise<EndUser> {
-  const chosen = userId?.trim();
+/** Session ids of signed-in members' end users; no id a client chooses can land in this space. */
+const MEMBER_SESSION_PREFIX = 'member:';
+
+/**
+ * A web-app visitor: the id the client chose (`?user_id=`), or a new anonymous browser session.
+ * A chosen id in the members' space is treated as no choice, so a visitor can never take over the
+ * end user (and the conversations) of a member who signed in to a private web app.
+ */
+export function browserEndUser(deps: Pick<AppDeps, 'db'>, app: AppRef, userId?: string | null): Promise<EndUser> {
+  const trimmed = userId?.trim();
+  const chosen = trimmed && !trimmed.startsWith(MEMBER_SESSION_PREFIX) ? trimmed : undefined;
   return upsertEndUser(deps, app, {
     type: 'browser',
     sessionId: chosen || randomUUID(),
     externalUserId: chosen || null,
     isAnonymous: !chosen,
-    accountId,
+  });
+}
+
+/** The end user of a workspace member signed in to a non-public web app: one per member and app. */
+export function memberEndUser(deps: Pick<AppDeps, 'db'>, app: AppRef, account: { id: string; email: string }): Promise<EndUser> {
+  return upsertEndUser(deps, app, {
+    type: 'browser',
+    sessionId: `${MEMBER_SESSION_PREFIX}${account.id}`,
+    externalUserId: account.email,
+    isAnonymous: false,
+    accountId: account.id,
   });
 }
 
