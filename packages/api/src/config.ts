@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir } from '@tessera/db';
+import { type NetPolicy, policyFromEnv } from '@tessera/net-guard';
 import { type StorageConfig, storageConfigFromEnv } from '@tessera/storage';
 import { parseTrustedProxies, type TrustedProxies } from './http/client-address';
 import { type ConfiguredUrls } from './http/public-urls';
@@ -67,6 +68,13 @@ export interface AppConfig {
   streamRetentionSeconds: number;
   /** Longest a run may take before it is stopped (Dify's APP_MAX_EXECUTION_TIME, seconds). */
   appMaxExecutionSeconds: number;
+  /** What fetches of user-chosen URLs may reach (SSRF_* variables, read once at start-up). */
+  netPolicy: NetPolicy;
+  /**
+   * How files reach a model (Dify's MULTIMODAL_SEND_FORMAT): `base64` sends their bytes, `url` sends a
+   * link the provider fetches itself, which only works when FILES_URL is reachable from the provider.
+   */
+  multimodalSendFormat: 'base64' | 'url';
 }
 
 const VERSION = '0.1.0';
@@ -153,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     modelMaxRetries: int(env.MODEL_MAX_RETRIES, 2),
     streamRetentionSeconds: Math.max(600, int(env.STREAM_RETENTION_SECONDS, 900)),
     appMaxExecutionSeconds: int(env.APP_MAX_EXECUTION_TIME, 1200),
+    netPolicy: policyFromEnv(env),
+    multimodalSendFormat: env.MULTIMODAL_SEND_FORMAT?.trim().toLowerCase() === 'url' ? 'url' : 'base64',
   };
   return { ...config, ...overrides };
 }

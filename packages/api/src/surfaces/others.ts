@@ -7,6 +7,7 @@ import { pluginStreamRoutes } from '../routers/inner/plugin/stream-routes';
 import { mcpRouter } from '../routers/mcp/router';
 import { webRouter } from '../routers/web/router';
 import { filesPlainRoutes } from './files-plain-routes';
+import { webPlainRoutes } from './web-plain-routes';
 
 export const webSurface: Surface = {
   name: 'web',
@@ -15,7 +16,7 @@ export const webSurface: Surface = {
   description: "The API behind published web apps, called by end users' browsers.",
   router: webRouter,
   cors: true,
-  plainRoutes: [],
+  plainRoutes: webPlainRoutes,
   createContext: (deps, req, connection) =>
     buildContext(deps, req, { passport: (info) => resolvePassportCaller(deps, info) }, connection),
   securitySchemes: { Passport: { type: 'apiKey', in: 'header', name: 'X-App-Passport' } },

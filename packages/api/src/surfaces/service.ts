@@ -2,6 +2,7 @@ import { resolveAppCaller } from '../auth/app-key';
 import { buildContext } from '../context';
 import { type Surface } from '../http/surface';
 import { serviceRouter } from '../routers/service/router';
+import { servicePlainRoutes } from './service-plain-routes';
 
 export const serviceSurface: Surface = {
   name: 'service',
@@ -10,7 +11,7 @@ export const serviceSurface: Surface = {
   description: "Dify's Service API for integrators, authenticated with an app's API key.",
   router: serviceRouter,
   cors: true,
-  plainRoutes: [],
+  plainRoutes: servicePlainRoutes,
   createContext: (deps, req, connection) =>
     buildContext(deps, req, { appCaller: (info) => resolveAppCaller(deps, info) }, connection),
   securitySchemes: { Authorization: { type: 'http', scheme: 'bearer', description: 'An app API key: `app-…`' } },

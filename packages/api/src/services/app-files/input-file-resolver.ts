@@ -1,0 +1,26 @@
+import { type FileResolver } from '@tessera/app-engine';
+import { type ModelFeature } from '@tessera/model-runtime';
+import { type AppDeps } from '../../deps';
+import { AppError } from '../../errors';
+import { describeFileInput } from './describe-file-input';
+import { type FileOwner } from './file-owner';
+import { fitsRules, variableFileRules } from './file-rules';
+import { readableTypes, toRequestFile } from './prompt-file-content';
+
+/**
+ * The resolver `validateInputs` calls for `file` and `file-list` variables: each FileInput entry is
+ * looked up with the same ownership and SSRF rules as a request's `files`, checked against the
+ * variable's allowed types, extensions and transfer methods, and turned into a `RequestFile`.
+ *
+ *     const inputs = await validateInputs(form, body.inputs, { resolveFile: inputFileResolver(deps, { owner }) });
+ */
+export function inputFileResolver(deps: AppDeps, options: { owner: FileOwner; modelFeatures?: readonly ModelFeature[] }): FileResolver {
+  const readable = readableTypes(options.modelFeatures);
+  return async (entry, variable) => {
+    const file = await describeFileInput(deps, options.owner, entry);
+    if (!fitsRules(variableFileRules(variable), file)) {
+      throw new AppError('invalid_param', `File validation failed for file: ${file.filename}`, 400);
+    }
+    return toRequestFile(deps, file, readable.has(file.type));
+  };
+}
