@@ -4,3 +4,4 @@ export * from './seed';
 export * from './smtp';
 export * from './conversations';
 export * from './passports';
+export * from './canary-server';

@@ -4,8 +4,9 @@ import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
 import { UUID } from '../../validation';
 import { findUsableUpload, type FileOwner } from './file-owner';
+import { type FileRules, fitsRulesBeforeLookup } from './file-rules';
 import { detectFileType, isFileType } from './file-types';
-import { remoteFileFacts } from './remote-file-facts';
+import { nameFromUrl, remoteFileFacts } from './remote-file-facts';
 import { fetchUserUrl } from './user-url-fetch';
 
 export type TransferMethod = (typeof TRANSFER_METHODS)[number];
@@ -63,13 +64,19 @@ function fromUpload(upload: UploadFile, declared: PromptFileType | undefined, tr
   };
 }
 
+export const validationFailed = (filename: string) => invalid(`File validation failed for file: ${filename}`);
+
 /**
- * Name, size and type of a linked file from a HEAD through the SSRF guard. A refused address or an
+ * Name, size and type of a linked file from a HEAD through the SSRF guard. A link whose declared
+ * type or transfer method the rules refuse is not fetched at all. A refused address or an
  * unreachable server is the request's error; a server that does not answer HEAD with 200 leaves what
  * the URL itself says, as in Dify.
  */
-async function fromRemoteUrl(deps: AppDeps, url: string, declared: PromptFileType | undefined): Promise<DescribedFile> {
+async function fromRemoteUrl(deps: AppDeps, url: string, declared: PromptFileType | undefined, rules: FileRules): Promise<DescribedFile> {
   if (!/^https?:\/\//i.test(url)) throw invalid('Invalid file url');
+  if (!fitsRulesBeforeLookup(rules, { declaredType: declared ?? 'custom', transferMethod: 'remote_url' })) {
+    throw validationFailed(nameFromUrl(url) || 'unknown_file');
+  }
   const head = await fetchUserUrl(deps, url, 'invalid_param', { method: 'HEAD' });
   await head.body?.cancel();
   const facts = remoteFileFacts(url, head.status === 200 ? head.headers : undefined);
@@ -85,8 +92,11 @@ async function fromRemoteUrl(deps: AppDeps, url: string, declared: PromptFileTyp
   };
 }
 
-/** Looks one FileInput entry up (§4.2), with Dify's messages for what does not resolve. */
-export async function describeFileInput(deps: AppDeps, owner: FileOwner, entry: Record<string, unknown>): Promise<DescribedFile> {
+/**
+ * Looks one FileInput entry up (§4.2), with Dify's messages for what does not resolve. `rules` only
+ * spare fetching links they refuse; the caller checks the described file against them.
+ */
+export async function describeFileInput(deps: AppDeps, owner: FileOwner, rules: FileRules, entry: Record<string, unknown>): Promise<DescribedFile> {
   const method = entry.transfer_method;
   if (!text(method)) throw invalid('transfer_method is required in file mapping');
   if (!TRANSFER_METHODS.includes(method as TransferMethod)) throw invalid(`Invalid file transfer method: ${String(method)}`);
@@ -100,7 +110,7 @@ export async function describeFileInput(deps: AppDeps, owner: FileOwner, entry: 
       return fromUpload(await usableUpload(deps, owner, entry.upload_file_id), declared, 'local_file');
     case 'remote_url':
       if (text(entry.upload_file_id)) return fromUpload(await usableUpload(deps, owner, entry.upload_file_id), declared, 'remote_url');
-      return fromRemoteUrl(deps, text(entry.url) ?? text(entry.remote_url) ?? '', declared);
+      return fromRemoteUrl(deps, text(entry.url) ?? text(entry.remote_url) ?? '', declared, rules);
     case 'datasource_file': {
       const upload = UUID.test(text(entry.datasource_file_id) ?? '')
         ? await findUsableUpload(deps.db, owner, text(entry.datasource_file_id)!)

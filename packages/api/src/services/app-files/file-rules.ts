@@ -13,9 +13,11 @@ export interface FileRules {
   imageMethods: readonly string[];
   /** Transfer methods for every other type; empty: any. */
   otherMethods: readonly string[];
-  /** Most files per request, and most images among them; null: no limit (input variables). */
+  /**
+   * Most files per request; null: no limit (input variables, whose form caps lists). Dify also caps
+   * images at the image settings' limit, which 1.x sets to this same number.
+   */
   numberLimit: number | null;
-  imageNumberLimit: number | null;
   imageDetail: 'high' | 'low';
 }
 
@@ -46,7 +48,6 @@ export function appFileRules(fileUpload: unknown): FileRules | null {
       imageMethods: methods,
       otherMethods: methods,
       numberLimit: limit,
-      imageNumberLimit: limit,
       imageDetail: detail,
     };
   }
@@ -58,7 +59,6 @@ export function appFileRules(fileUpload: unknown): FileRules | null {
       imageMethods: strings(image.transfer_methods),
       otherMethods: [],
       numberLimit: limit,
-      imageNumberLimit: limit,
       imageDetail: detail,
     };
   }
@@ -74,9 +74,27 @@ export function variableFileRules(variable: FormVariable): FileRules {
     imageMethods: methods,
     otherMethods: methods,
     numberLimit: null,
-    imageNumberLimit: null,
     imageDetail: 'high',
   };
+}
+
+/** The declared type is allowed (a `custom` file is judged by its extension instead). */
+function typeAllowed(rules: FileRules, declaredType: string): boolean {
+  return declaredType === 'custom' || rules.allowedTypes.length === 0 || rules.allowedTypes.includes(declaredType);
+}
+
+/** Images follow the image transfer methods, everything else the general ones. */
+function methodAllowed(rules: FileRules, declaredType: string, transferMethod: string): boolean {
+  const methods = declaredType === 'image' ? rules.imageMethods : rules.otherMethods;
+  return methods.length === 0 || methods.includes(transferMethod);
+}
+
+/**
+ * What can be judged before a file is looked up or fetched: its declared type and transfer method.
+ * A link that fails here is never fetched.
+ */
+export function fitsRulesBeforeLookup(rules: FileRules, file: { declaredType: string; transferMethod: string }): boolean {
+  return typeAllowed(rules, file.declaredType) && methodAllowed(rules, file.declaredType, file.transferMethod);
 }
 
 /**
@@ -84,9 +102,6 @@ export function variableFileRules(variable: FormVariable): FileRules {
  * custom file's extension must be listed, and the transfer method allowed for its kind.
  */
 export function fitsRules(rules: FileRules, file: { declaredType: string; extension: string; transferMethod: string }): boolean {
-  const { declaredType, transferMethod } = file;
-  if (declaredType !== 'custom' && rules.allowedTypes.length > 0 && !rules.allowedTypes.includes(declaredType)) return false;
-  if (declaredType === 'custom' && !rules.allowedExtensions.includes(normaliseExtension(file.extension))) return false;
-  const methods = declaredType === 'image' ? rules.imageMethods : rules.otherMethods;
-  return methods.length === 0 || methods.includes(transferMethod);
+  if (!fitsRulesBeforeLookup(rules, file)) return false;
+  return file.declaredType !== 'custom' || rules.allowedExtensions.includes(normaliseExtension(file.extension));
 }

@@ -1,8 +1,7 @@
 import { type FileResolver } from '@tessera/app-engine';
 import { type ModelFeature } from '@tessera/model-runtime';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
-import { describeFileInput } from './describe-file-input';
+import { describeFileInput, validationFailed } from './describe-file-input';
 import { type FileOwner } from './file-owner';
 import { fitsRules, variableFileRules } from './file-rules';
 import { readableTypes, toRequestFile } from './prompt-file-content';
@@ -17,10 +16,9 @@ import { readableTypes, toRequestFile } from './prompt-file-content';
 export function inputFileResolver(deps: AppDeps, options: { owner: FileOwner; modelFeatures?: readonly ModelFeature[] }): FileResolver {
   const readable = readableTypes(options.modelFeatures);
   return async (entry, variable) => {
-    const file = await describeFileInput(deps, options.owner, entry);
-    if (!fitsRules(variableFileRules(variable), file)) {
-      throw new AppError('invalid_param', `File validation failed for file: ${file.filename}`, 400);
-    }
+    const rules = variableFileRules(variable);
+    const file = await describeFileInput(deps, options.owner, rules, entry);
+    if (!fitsRules(rules, file)) throw validationFailed(file.filename);
     return toRequestFile(deps, file, readable.has(file.type));
   };
 }

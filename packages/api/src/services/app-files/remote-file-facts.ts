@@ -12,7 +12,7 @@ export interface RemoteFileFacts {
 }
 
 /** The last path segment of the URL, without query or fragment, as Dify names remote files. */
-function nameFromUrl(url: string): string {
+export function nameFromUrl(url: string): string {
   let path = url;
   try {
     path = new URL(url).pathname;

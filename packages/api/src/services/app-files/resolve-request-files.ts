@@ -1,9 +1,9 @@
 import { type ModelFeature } from '@tessera/model-runtime';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
-import { describeFileInput, type DescribedFile, isUsableEntry } from './describe-file-input';
+import { describeFileInput, type DescribedFile, isUsableEntry, validationFailed } from './describe-file-input';
 import { type FileOwner } from './file-owner';
-import { appFileRules, fitsRules, type FileRules } from './file-rules';
+import { appFileRules, fitsRules } from './file-rules';
 import { readableTypes, type RequestFile, toRequestFile } from './prompt-file-content';
 
 export interface RequestFilesInput {
@@ -21,16 +21,6 @@ export interface RequestFilesInput {
 }
 
 const invalid = (message: string) => new AppError('invalid_param', message, 400);
-
-function checkCounts(rules: FileRules, files: DescribedFile[]): void {
-  const images = files.filter((file) => file.type === 'image').length;
-  if (rules.imageNumberLimit !== null && images > rules.imageNumberLimit) {
-    throw invalid(`Number of image files exceeds the maximum limit ${rules.imageNumberLimit}`);
-  }
-  if (rules.numberLimit !== null && files.length > rules.numberLimit) {
-    throw invalid(`Number of files exceeds the maximum limit ${rules.numberLimit}`);
-  }
-}
 
 /**
  * The files of a chat or completion request (contract §4.2), checked and ready for the model.
@@ -51,17 +41,16 @@ export async function resolveRequestFiles(deps: AppDeps, input: RequestFilesInpu
   const rules = appFileRules(input.fileUpload);
   if (!rules || !Array.isArray(input.files)) return [];
   const entries = input.files.filter(isUsableEntry);
-  // Refuse an oversized list before any look-up or HEAD request is spent on it.
+  // Counted before any look-up, so an oversized list costs no HEAD requests (Dify counts afterwards).
   if (rules.numberLimit !== null && entries.length > rules.numberLimit) {
     throw invalid(`Number of files exceeds the maximum limit ${rules.numberLimit}`);
   }
   const described: DescribedFile[] = [];
   for (const entry of entries) {
-    const file = await describeFileInput(deps, input.owner, entry);
-    if (!fitsRules(rules, file)) throw invalid(`File validation failed for file: ${file.filename}`);
+    const file = await describeFileInput(deps, input.owner, rules, entry);
+    if (!fitsRules(rules, file)) throw validationFailed(file.filename);
     described.push(file);
   }
-  checkCounts(rules, described);
   const readable = readableTypes(input.modelFeatures);
   const files: RequestFile[] = [];
   for (const file of described) files.push(await toRequestFile(deps, file, readable.has(file.type)));

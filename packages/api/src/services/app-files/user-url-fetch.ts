@@ -47,9 +47,13 @@ export async function readUserUrlBody(response: Response, url: string, code: str
   }
 }
 
+/** Refusals about how the URL is written rather than where it leads. */
+const URL_SHAPE_REFUSALS = new Set(['invalid_url', 'unsupported_scheme', 'credentials_in_url']);
+
 export function userUrlFailure(url: string, error: unknown, code: string): AppError {
   if (error instanceof SsrfRefusedError) {
-    return new AppError(code, `${error.message}. Only public addresses can be fetched.`, 400);
+    const rule = URL_SHAPE_REFUSALS.has(error.reason) ? 'Only http(s) URLs without credentials can be fetched.' : 'Only public addresses can be fetched.';
+    return new AppError(code, `${error.message}. ${rule}`, 400);
   }
   if (error instanceof ResponseTooLargeError) {
     return new AppError('file_too_large', `File size exceeded. The file at ${printableUrl(url)} is larger than ${error.maxBytes} bytes.`, 413);
