@@ -64,12 +64,12 @@ export interface AppConfig {
   modelRequestTimeoutMs: number;
   /** Retries of a model call on 429 and 5xx answers. */
   modelMaxRetries: number;
+  /** What untrusted fetches (web pages for agents, remote files, crawling) may reach: SSRF_* settings. */
+  netPolicy: NetPolicy;
   /** How long a finished answer's events stay readable for a client that resumes (seconds). */
   streamRetentionSeconds: number;
   /** Longest a run may take before it is stopped (Dify's APP_MAX_EXECUTION_TIME, seconds). */
   appMaxExecutionSeconds: number;
-  /** What fetches of user-chosen URLs may reach (SSRF_* variables, read once at start-up). */
-  netPolicy: NetPolicy;
   /**
    * How files reach a model (Dify's MULTIMODAL_SEND_FORMAT): `base64` sends their bytes, `url` sends a
    * link the provider fetches itself, which only works when FILES_URL is reachable from the provider.
@@ -159,9 +159,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     allowRegister: bool(env.ALLOW_REGISTER, false),
     modelRequestTimeoutMs: int(env.MODEL_REQUEST_TIMEOUT_MS, 60_000),
     modelMaxRetries: int(env.MODEL_MAX_RETRIES, 2),
+    netPolicy: policyFromEnv(env),
     streamRetentionSeconds: Math.max(600, int(env.STREAM_RETENTION_SECONDS, 900)),
     appMaxExecutionSeconds: int(env.APP_MAX_EXECUTION_TIME, 1200),
-    netPolicy: policyFromEnv(env),
     multimodalSendFormat: env.MULTIMODAL_SEND_FORMAT?.trim().toLowerCase() === 'url' ? 'url' : 'base64',
   };
   return { ...config, ...overrides };

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endUsers, uploadFiles } from '@tessera/db';
-import { createTestApp, seedConversation, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { seedConversation } from '../../../testing/conversations';
 import { createAppAs, createKeyAs } from '../../console/apps/test-helpers';
 import { MULTIPART_HEADERS, rawMultipart, upload } from '../../files/testing';
 

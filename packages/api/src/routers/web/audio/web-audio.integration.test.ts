@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeSpokenText, startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { createTestApp, patchModelConfig, seedConversation, seedOwner, seedPassport, seedWorkspace, type SeededPassport, type TestApp } from '../../../testing';
+import { createTestApp, seedOwner, seedWorkspace, type TestApp } from '../../../testing';
+import { patchModelConfig, seedConversation } from '../../../testing/conversations';
+import { type SeededPassport, seedPassport } from '../../../testing/passports';
 import { createAppAs } from '../../console/apps/test-helpers';
 import { MULTIPART_HEADERS, rawMultipart } from '../../files/testing';
 import { AUDIO_ON, setUpSpeechModels } from '../../service/audio/test-helpers';

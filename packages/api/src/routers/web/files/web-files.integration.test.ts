@@ -2,16 +2,9 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadFiles } from '@tessera/db';
 import { createPolicy } from '@tessera/net-guard';
-import {
-  type CanaryServer,
-  createTestApp,
-  seedOwner,
-  seedPassport,
-  type SeededPassport,
-  type SeededUser,
-  startCanaryServer,
-  type TestApp,
-} from '../../../testing';
+import { createTestApp, seedOwner, type SeededUser, type TestApp } from '../../../testing';
+import { type CanaryServer, startCanaryServer } from '../../../testing/canary-server';
+import { type SeededPassport, seedPassport } from '../../../testing/passports';
 import { createAppAs } from '../../console/apps/test-helpers';
 import { pathOf, upload } from '../../files/testing';
 
@@ -56,7 +49,8 @@ describe('web app files: uploads and remote files of end users', () => {
 
     it("answers 201 with Dify's FileResponse, owned by the passport's end user", async () => {
       const passport = await seedPassport(closed, appId);
-      const res = await upload(closed, { name: 'Notes.md', data: '# hi', type: 'text/markdown', path: '/api/files/upload', token: passport.passport });
+      // Older web apps send the passport as a Bearer token.
+      const res = await upload(closed, { name: 'Notes.md', data: '# hi', type: 'text/markdown', path: '/api/files/upload', token: passport.headers['X-App-Passport'] });
       expect(res.status).toBe(201);
       expect(res.body).toMatchObject({ name: 'Notes.md', extension: 'md', mime_type: 'text/markdown', size: 4, created_by: passport.endUserId, tenant_id: closedOwner.workspaceId });
       const [row] = await closed.deps.db.select().from(uploadFiles).where(eq(uploadFiles.id, res.body.id));
@@ -65,7 +59,7 @@ describe('web app files: uploads and remote files of end users', () => {
       expect(served.text).toBe('# hi');
     });
 
-    it('accepts the passport in X-App-Passport too, and limits source=datasets to documents', async () => {
+    it('accepts the passport in X-App-Passport, and limits source=datasets to documents', async () => {
       const passport = await seedPassport(closed, appId);
       const form = new FormData();
       form.append('file', new Blob(['png'], { type: 'image/png' }), 'a.png');
