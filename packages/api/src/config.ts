@@ -73,6 +73,11 @@ export interface AppConfig {
   streamRetentionSeconds: number;
   /** Longest a run may take before it is stopped (Dify's APP_MAX_EXECUTION_TIME, seconds). */
   appMaxExecutionSeconds: number;
+  /**
+   * How files reach a model (Dify's MULTIMODAL_SEND_FORMAT): `base64` sends their bytes, `url` sends a
+   * link the provider fetches itself, which only works when FILES_URL is reachable from the provider.
+   */
+  multimodalSendFormat: 'base64' | 'url';
 }
 
 const VERSION = '0.1.0';
@@ -161,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     netPolicy: policyFromEnv(env),
     streamRetentionSeconds: Math.max(600, int(env.STREAM_RETENTION_SECONDS, 900)),
     appMaxExecutionSeconds: int(env.APP_MAX_EXECUTION_TIME, 1200),
+    multimodalSendFormat: env.MULTIMODAL_SEND_FORMAT?.trim().toLowerCase() === 'url' ? 'url' : 'base64',
   };
   return { ...config, ...overrides };
 }

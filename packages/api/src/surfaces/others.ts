@@ -8,6 +8,7 @@ import { mcpRouter } from '../routers/mcp/router';
 import { webGenerationRoutes } from '../routers/web/generation/generation-routes';
 import { webRouter } from '../routers/web/router';
 import { filesPlainRoutes } from './files-plain-routes';
+import { webPlainRoutes } from './web-plain-routes';
 
 export const webSurface: Surface = {
   name: 'web',
@@ -16,7 +17,7 @@ export const webSurface: Surface = {
   description: "The API behind published web apps, called by end users' browsers.",
   router: webRouter,
   cors: true,
-  plainRoutes: webGenerationRoutes,
+  plainRoutes: [...webGenerationRoutes, ...webPlainRoutes],
   createContext: (deps, req, connection) =>
     buildContext(deps, req, { passport: (info) => resolvePassportCaller(deps, info) }, connection),
   securitySchemes: { Passport: { type: 'apiKey', in: 'header', name: 'X-App-Passport' } },

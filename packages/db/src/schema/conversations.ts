@@ -125,7 +125,7 @@ export const messageFiles = pgTable(
       .notNull()
       .references(() => messages.id, { onDelete: 'cascade' }),
     type: text().notNull(),
-    transferMethod: text().$type<'remote_url' | 'local_file' | 'tool_file'>().notNull(),
+    transferMethod: text().$type<'remote_url' | 'local_file' | 'tool_file' | 'datasource_file'>().notNull(),
     url: text(),
     belongsTo: text().$type<'user' | 'assistant'>().notNull().default('user'),
     uploadFileId: uuid().references(() => uploadFiles.id, { onDelete: 'set null' }),

@@ -9,6 +9,8 @@ export interface StoredFileOptions {
   asAttachment?: boolean;
   /** The error for a row whose stored object has gone. */
   notFound: () => AppError;
+  /** `serveFile`'s default (private, not transformed) unless the route has its own reason. */
+  cacheControl?: string;
 }
 
 /** Sends an upload from the file store through `serveFile`, which decides how it may be shown. */
@@ -24,6 +26,7 @@ export async function storedFileResponse(
       mimeType: file.mimeType || DEFAULT_MIME_TYPE,
       fileName: file.name,
       disposition: options.asAttachment ? 'attachment' : 'inline',
+      cacheControl: options.cacheControl,
     });
   } catch (error) {
     if (error instanceof FileNotFoundError) throw options.notFound();

@@ -2,6 +2,7 @@ import { router } from '../../trpc';
 import { webAuthRouter } from './auth/router';
 import { stopWebChatProcedure, stopWebCompletionProcedure } from './generation/stop-task';
 import { passportRouter } from './passport/router';
+import { webRemoteFilesRouter } from './remote-files/router';
 import { getWebSiteProcedure } from './site/get-site';
 import { webAppAccessRouter } from './webapp/router';
 
@@ -13,6 +14,7 @@ export const webRouter = router({
   auth: webAuthRouter,
   stopChat: stopWebChatProcedure,
   stopCompletion: stopWebCompletionProcedure,
+  remoteFiles: webRemoteFilesRouter,
 });
 
 export type WebRouter = typeof webRouter;

@@ -57,3 +57,12 @@ export const DEFAULT_MIME_TYPE = 'application/octet-stream';
 export function guessMimeType(extension: string): string {
   return MIME_TYPES[extension.toLowerCase()] ?? DEFAULT_MIME_TYPE;
 }
+
+const EXTENSION_FOR_TYPE = new Map<string, string>();
+for (const [extension, type] of Object.entries(MIME_TYPES)) if (!EXTENSION_FOR_TYPE.has(type)) EXTENSION_FOR_TYPE.set(type, extension);
+
+/** The usual extension for a MIME type (parameters ignored), or `''` when it is not one we know. */
+export function extensionForMimeType(mimeType: string): string {
+  const type = mimeType.split(';')[0]!.trim().toLowerCase();
+  return EXTENSION_FOR_TYPE.get(type) ?? '';
+}

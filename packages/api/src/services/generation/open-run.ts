@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
-import { type Conversation, conversations, type FromSource, type Message, messages, streamTasks } from '@tessera/db';
+import { type Conversation, conversations, type FromSource, type Message, messageFiles, messages, streamTasks } from '@tessera/db';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
+import { type RequestFile } from '../app-files/prompt-file-content';
 import { provisionalName } from './conversation';
 import { ownerKey, type GenerationRequest } from './types';
 
@@ -17,6 +18,8 @@ interface OpenRunInput {
   /** Continue this one; a new conversation is created otherwise. */
   conversation?: Conversation;
   inputs: Record<string, unknown>;
+  /** The request's files, kept as the message's user files. */
+  files: RequestFile[];
   appModelConfigId: string | null;
   model: { provider: string; name: string };
   /** The app's `max_active_requests` (0 or null: no limit). */
@@ -97,6 +100,21 @@ export async function openRun(deps: AppDeps, input: OpenRunInput): Promise<Opene
         ...ownerColumns,
       })
       .returning();
+    if (input.files.length > 0) {
+      await tx.insert(messageFiles).values(
+        input.files.map((file) => ({
+          workspaceId: app.workspaceId,
+          messageId: message!.id,
+          type: file.type,
+          transferMethod: file.transferMethod,
+          url: file.remoteUrl,
+          belongsTo: 'user' as const,
+          uploadFileId: file.uploadFileId,
+          createdByRole: owner.kind === 'end_user' ? ('end_user' as const) : ('account' as const),
+          createdBy: owner.kind === 'end_user' ? owner.endUserId : owner.accountId,
+        })),
+      );
+    }
     await tx.insert(streamTasks).values({
       id: taskId,
       workspaceId: app.workspaceId,

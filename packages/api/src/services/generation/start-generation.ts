@@ -1,9 +1,12 @@
 import { moreLikeThisConfig, validateInputs } from '@tessera/app-engine';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
+import { inputFileResolver } from '../app-files/input-file-resolver';
+import { resolveRequestFiles } from '../app-files/resolve-request-files';
 import { resolveModelTarget } from '../model-providers/model-resolver';
 import { effectiveConfig } from './app-config';
 import { findOwnedConversation, loadHistory } from './conversation';
+import { fileOwner, storedInputs } from './request-files';
 import { openRun } from './open-run';
 import { runGeneration } from './run-generation';
 import { type GenerationRequest, type StartedGeneration } from './types';
@@ -24,21 +27,27 @@ export async function startGeneration(deps: AppDeps, request: GenerationRequest)
     throw new AppError('app_more_like_this_disabled', 'The \'More like this\' feature is disabled. Please refresh your page.', 403);
   }
   const config = request.moreLikeThis ? moreLikeThisConfig(effective.config) : effective.config;
-  const [inputs, target, conversation] = await Promise.all([
-    validateInputs(config.user_input_form, request.inputs),
+  const [target, conversation] = await Promise.all([
     resolveModelTarget(deps, app.workspaceId, { provider: config.model.provider, model: config.model.name, modelType: 'llm' }),
     request.conversationId ? findOwnedConversation(deps, app, request.owner, request.invokeFrom, request.conversationId) : undefined,
+  ]);
+  const owner = fileOwner(request);
+  const modelFeatures = target.definition.features;
+  const [inputs, files] = await Promise.all([
+    validateInputs(config.user_input_form, request.inputs, { resolveFile: inputFileResolver(deps, { owner, modelFeatures }) }),
+    resolveRequestFiles(deps, { fileUpload: config.file_upload, owner, files: request.files, modelFeatures }),
   ]);
   const history = conversation ? await loadHistory(deps, app, conversation.id) : [];
   const opened = await openRun(deps, {
     request,
     conversation,
-    inputs,
+    inputs: storedInputs(inputs, app.workspaceId),
+    files,
     appModelConfigId: effective.appModelConfigId,
     model: { provider: target.provider, name: target.model },
     maxActiveRequests: effective.maxActiveRequests,
   });
-  const done = runGeneration(deps, { request, opened, isNewConversation: !conversation, config, target, inputs, files: [], history });
+  const done = runGeneration(deps, { request, opened, isNewConversation: !conversation, config, target, inputs, files, history });
   // Streaming callers never await `done`; its failure is already in the stream and in the message.
   done.catch(() => undefined);
   return { taskId: opened.taskId, messageId: opened.message.id, conversationId: opened.conversation.id, done };

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { conversations, messages } from '@tessera/db';
+import { conversations, messageFiles, messages } from '@tessera/db';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
 import {
   createTestApp,
@@ -110,6 +110,43 @@ describe('POST /v1/chat-messages', () => {
     for (const event of events) expect(event).not.toHaveProperty('conversation_id');
     const sent = server.requests.at(-1)!.body as { messages: { content: unknown }[] };
     expect(JSON.stringify(sent.messages)).toContain('Translate: bonjour');
+  });
+
+  it('takes the end user’s own uploads as message files, and refuses someone else’s', async () => {
+    const withFiles = await seedPromptApp(app, owner, {
+      config: {
+        file_upload: {
+          enabled: true,
+          allowed_file_types: ['image'],
+          allowed_file_upload_methods: ['local_file'],
+          number_limits: 2,
+          image: { enabled: true, number_limits: 2, detail: 'low', transfer_methods: ['local_file'] },
+        },
+      },
+    });
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8ffff3f0005fe02fea7d6a9d10000000049454e44ae426082', 'hex');
+    const upload = (user: string) => {
+      const form = new FormData();
+      form.set('file', new File([png], 'dot.png', { type: 'image/png' }));
+      form.set('user', user);
+      return app.request('POST', '/v1/files/upload', { token: withFiles.key, body: form });
+    };
+    const mine = await upload('alice');
+    expect(mine.status).toBe(201);
+    const files = [{ type: 'image', transfer_method: 'local_file', upload_file_id: mine.body.id }];
+    const res = await ask(withFiles.key, { query: 'what is in the picture', inputs: {}, user: 'alice', files });
+    expect(res.status).toBe(200);
+    const rows = await app.deps.db.select().from(messageFiles).where(eq(messageFiles.messageId, res.body.message_id));
+    expect(rows).toEqual([expect.objectContaining({ belongsTo: 'user', transferMethod: 'local_file', uploadFileId: mine.body.id, type: 'image' })]);
+
+    const theirs = await upload('mallory');
+    const refused = await ask(withFiles.key, {
+      query: 'x',
+      inputs: {},
+      user: 'alice',
+      files: [{ type: 'image', transfer_method: 'local_file', upload_file_id: theirs.body.id }],
+    });
+    expect(refused.body).toMatchObject({ code: 'invalid_param', message: 'Invalid upload file' });
   });
 
   it('keeps an app key to its own app and workspace', async () => {
