@@ -1,4 +1,5 @@
 export * from './answers';
 export * from './app';
+export * from './conversations';
 export * from './seed';
 export * from './smtp';

@@ -6,6 +6,7 @@ import { deleteAppProcedure } from './delete-app';
 import { exportAppProcedure } from './export-app';
 import { getAppProcedure } from './get-app';
 import { listAppsProcedure } from './list-apps';
+import { modelConfigRouter } from './model-config/router';
 import { renameAppProcedure } from './rename-app';
 import { setApiEnableProcedure } from './set-api-enable';
 import { setAppIconProcedure } from './set-app-icon';
@@ -25,4 +26,5 @@ export const appsRouter = router({
   siteEnable: setSiteEnableProcedure,
   apiEnable: setApiEnableProcedure,
   apiKeys: apiKeysRouter,
+  modelConfig: modelConfigRouter,
 });
