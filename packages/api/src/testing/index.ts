@@ -3,3 +3,4 @@ export * from './app';
 export * from './conversations';
 export * from './seed';
 export * from './smtp';
+export * from './web-passport';
