@@ -32,7 +32,8 @@ export interface NewApp {
   workflowDraft: WorkflowDraft | null;
 }
 
-async function uniqueSiteCode(tx: Transaction): Promise<string> {
+/** A 16-character code no site uses yet (the web app's public address). */
+export async function uniqueSiteCode(tx: Queryable): Promise<string> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = randomAlphanumeric(16);
     const [taken] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.code, code));

@@ -11,6 +11,7 @@ import { renameAppProcedure } from './rename-app';
 import { setApiEnableProcedure } from './set-api-enable';
 import { setAppIconProcedure } from './set-app-icon';
 import { setSiteEnableProcedure } from './set-site-enable';
+import { siteRouter } from './site/router';
 import { updateAppProcedure } from './update-app';
 
 export const appsRouter = router({
@@ -27,4 +28,5 @@ export const appsRouter = router({
   apiEnable: setApiEnableProcedure,
   apiKeys: apiKeysRouter,
   modelConfig: modelConfigRouter,
+  site: siteRouter,
 });
