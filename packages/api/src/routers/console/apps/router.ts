@@ -12,6 +12,7 @@ import { setApiEnableProcedure } from './set-api-enable';
 import { setAppIconProcedure } from './set-app-icon';
 import { setSiteEnableProcedure } from './set-site-enable';
 import { siteRouter } from './site/router';
+import { statisticsRouter } from './statistics/router';
 import { updateAppProcedure } from './update-app';
 
 export const appsRouter = router({
@@ -29,4 +30,5 @@ export const appsRouter = router({
   apiKeys: apiKeysRouter,
   modelConfig: modelConfigRouter,
   site: siteRouter,
+  statistics: statisticsRouter,
 });
