@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { appModelConfigs, apps } from '@tessera/db';
 import { type TestModelServer } from '@tessera/model-runtime/testing';
 import { type TestApp } from './app';
 import { type SeededUser } from './seed';
@@ -36,7 +34,7 @@ export interface SeededPromptApp {
 }
 
 /**
- * A prompt app with a saved configuration (version 1) on the test models and an API key. `config`
+ * A prompt app with a saved configuration (saved through the console's model-config endpoint) on the test models and an API key. `config`
  * is merged over a plain configuration: the model `test-chat` and no prompt.
  */
 export async function seedPromptApp(
@@ -54,10 +52,8 @@ export async function seedPromptApp(
     ...(mode === 'agent-chat' ? { agent_mode: { enabled: true, strategy: 'function_call', max_iteration: 5, tools: [] } } : {}),
     ...options.config,
   };
-  await app.deps.db.transaction(async (tx) => {
-    const [version] = await tx.insert(appModelConfigs).values({ workspaceId: owner.workspaceId, appId, version: 1, config, createdBy: owner.accountId }).returning();
-    await tx.update(apps).set({ modelConfig: config, appModelConfigId: version!.id }).where(eq(apps.id, appId));
-  });
+  const saved = await app.request('POST', `/console/api/apps/${appId}/model-config`, { token: owner.token, json: config });
+  if (saved.status !== 200) throw new Error(`model config refused: ${saved.status} ${saved.text}`);
   const key = await app.request('POST', `/console/api/apps/${appId}/api-keys`, { token: owner.token });
   if (key.status !== 201) throw new Error(`create key failed: ${key.status} ${key.text}`);
   return { appId, key: key.body.token as string };

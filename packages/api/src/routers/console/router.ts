@@ -1,6 +1,7 @@
 import { router } from '../../trpc';
 import { accountRouter } from './account/router';
 import { authRouter } from './auth/router';
+import { enterpriseRouter } from './enterprise/router';
 import { consoleFilesRouter } from './files/router';
 import { mailRouter } from './mail/router';
 import { modelProvidersRouter } from './model-providers/router';
@@ -22,6 +23,7 @@ export const consoleRouter = router({
   apps: appsRouter,
   tags: tagsRouter,
   modelProviders: modelProvidersRouter,
+  enterprise: enterpriseRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;

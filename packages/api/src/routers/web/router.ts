@@ -1,4 +1,5 @@
 import { router } from '../../trpc';
+import { webAppMetadataRouter } from './app/router';
 import { webAuthRouter } from './auth/router';
 import { stopWebChatProcedure, stopWebCompletionProcedure } from './generation/stop-task';
 import { passportRouter } from './passport/router';
@@ -8,6 +9,7 @@ import { webAppAccessRouter } from './webapp/router';
 
 /** The web-app surface (`/api`) used by published apps' end users. */
 export const webRouter = router({
+  app: webAppMetadataRouter,
   passport: passportRouter,
   site: getWebSiteProcedure,
   access: webAppAccessRouter,

@@ -3,6 +3,7 @@ import { accounts, type App, type AppMode, apps, type IconType, type Site, sites
 import { randomAlphanumeric } from '../../auth/tokens';
 import { type Actor } from '../../context';
 import { errors } from '../../errors';
+import { addConfigVersion } from '../app-config/config-versions';
 import { type ModelConfig } from './model-config';
 import { type WorkflowDraft } from './workflow-draft';
 
@@ -31,7 +32,8 @@ export interface NewApp {
   workflowDraft: WorkflowDraft | null;
 }
 
-async function uniqueSiteCode(tx: Transaction): Promise<string> {
+/** A 16-character code no site uses yet (the web app's public address). */
+export async function uniqueSiteCode(tx: Queryable): Promise<string> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = randomAlphanumeric(16);
     const [taken] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.code, code));
@@ -42,10 +44,11 @@ async function uniqueSiteCode(tx: Transaction): Promise<string> {
 
 /**
  * Inserts the app and its web-app site (Dify's `app_was_created` handler): the site is titled
- * after the app, copies its icon and speaks the creator's interface language.
+ * after the app, copies its icon and speaks the creator's interface language. A prompt app's
+ * configuration becomes its version 1, so every prompt app has a current version.
  */
 export async function insertAppWithSite(tx: Transaction, actor: Actor, values: NewApp): Promise<{ app: App; site: Site }> {
-  const [app] = await tx
+  const [inserted] = await tx
     .insert(apps)
     .values({
       workspaceId: actor.workspaceId,
@@ -64,7 +67,18 @@ export async function insertAppWithSite(tx: Transaction, actor: Actor, values: N
       updatedBy: actor.accountId,
     })
     .returning();
-  if (!app) throw new Error('app insert returned nothing');
+  if (!inserted) throw new Error('app insert returned nothing');
+  let app = inserted;
+  if (values.modelConfig) {
+    const version = await addConfigVersion(tx, {
+      workspaceId: actor.workspaceId,
+      appId: app.id,
+      config: values.modelConfig,
+      createdBy: actor.accountId,
+      now: app.updatedAt,
+    });
+    app = { ...app, appModelConfigId: version.id };
+  }
   const [account] = await tx.select({ language: accounts.interfaceLanguage }).from(accounts).where(eq(accounts.id, actor.accountId));
   const [site] = await tx
     .insert(sites)

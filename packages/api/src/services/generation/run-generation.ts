@@ -16,7 +16,7 @@ import { type AnswerMetadata, numericUsage, streamEvents } from './events';
 import { nameConversation } from './name-conversation';
 import { type OpenedRun } from './open-run';
 import { saveAnswer } from './save-answer';
-import { agentToolRegistry } from './tool-registry';
+import { agentToolRegistry } from '../tools/tool-registry';
 import { speakAnswer } from './speak-answer';
 import { type GenerationRequest } from './types';
 

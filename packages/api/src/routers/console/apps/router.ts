@@ -7,10 +7,13 @@ import { deleteAppProcedure } from './delete-app';
 import { exportAppProcedure } from './export-app';
 import { getAppProcedure } from './get-app';
 import { listAppsProcedure } from './list-apps';
+import { modelConfigRouter } from './model-config/router';
 import { renameAppProcedure } from './rename-app';
 import { setApiEnableProcedure } from './set-api-enable';
 import { setAppIconProcedure } from './set-app-icon';
 import { setSiteEnableProcedure } from './set-site-enable';
+import { siteRouter } from './site/router';
+import { statisticsRouter } from './statistics/router';
 import { updateAppProcedure } from './update-app';
 
 export const appsRouter = router({
@@ -28,4 +31,7 @@ export const appsRouter = router({
   apiKeys: apiKeysRouter,
   stopDebugChat: stopDebugChatProcedure,
   stopDebugCompletion: stopDebugCompletionProcedure,
+  modelConfig: modelConfigRouter,
+  site: siteRouter,
+  statistics: statisticsRouter,
 });

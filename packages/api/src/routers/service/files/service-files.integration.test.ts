@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endUsers, uploadFiles } from '@tessera/db';
 import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
-import { seedConversation } from '../../../testing/conversations';
+import { seedConversationWithFiles as seedConversation } from '../../../testing/conversation-with-files';
 import { createAppAs, createKeyAs } from '../../console/apps/test-helpers';
 import { MULTIPART_HEADERS, rawMultipart, upload } from '../../files/testing';
 

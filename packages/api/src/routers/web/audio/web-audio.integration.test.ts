@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeSpokenText, startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
 import { createTestApp, seedOwner, seedWorkspace, type TestApp } from '../../../testing';
-import { patchModelConfig, seedConversation } from '../../../testing/conversations';
+import { patchModelConfig, seedConversationWithFiles as seedConversation } from '../../../testing/conversation-with-files';
 import { type SeededPassport, seedPassport } from '../../../testing/passports';
 import { createAppAs } from '../../console/apps/test-helpers';
 import { MULTIPART_HEADERS, rawMultipart } from '../../files/testing';
