@@ -1,4 +1,5 @@
 import { router } from '../../trpc';
+import { serviceAnnotationsRouter } from './annotations/router';
 import { appMetadataRouter } from './app/router';
 import { serviceModelsRouter } from './models/router';
 import { getApiRootProcedure } from './root/get-api-root';
@@ -8,6 +9,7 @@ export const serviceRouter = router({
   root: getApiRootProcedure,
   app: appMetadataRouter,
   models: serviceModelsRouter,
+  annotations: serviceAnnotationsRouter,
 });
 
 export type ServiceRouter = typeof serviceRouter;
