@@ -6,12 +6,12 @@ import { UUID } from '../../../validation';
 import { deleteAnnotationsMeta, ZDeleteAnnotationsRequest } from './delete-annotations.types';
 
 /**
- * The ids to delete, or 'all'. The REST adapter drops empty query values, so a request that names
- * `annotation_id` only with blanks is recognised from the URL: it must not read as "delete all".
+ * The ids to delete, or 'all' when none is named. An `annotation_id` that is named but blank is
+ * refused rather than read as "delete all", as Dify does.
  */
-function idsToDelete(given: string | string[] | undefined, url: URL): string[] | 'all' {
-  const ids = given === undefined ? [] : [given].flat();
-  if (ids.length === 0 && !url.searchParams.has('annotation_id')) return 'all';
+function idsToDelete(given: string | string[] | undefined): string[] | 'all' {
+  if (given === undefined) return 'all';
+  const ids = [given].flat();
   if (ids.length === 0 || ids.some((id) => !id.trim())) {
     throw new AppError('bad_request', 'annotation_ids are required if the parameter is provided.', 400);
   }
@@ -25,6 +25,6 @@ export const deleteAnnotationsProcedure = authedProcedure
   .output(z.void())
   .mutation(async ({ ctx, input }) => {
     const scope = await consoleEditorScope(ctx.deps, ctx.actor, input.app_id);
-    await deleteAnnotations(ctx.deps, scope, idsToDelete(input.annotation_id, ctx.request.url));
+    await deleteAnnotations(ctx.deps, scope, idsToDelete(input.annotation_id));
     ctx.response.setStatus(204);
   });
