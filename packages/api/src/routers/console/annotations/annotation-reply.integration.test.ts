@@ -152,6 +152,8 @@ describe('annotation reply', () => {
     expect(await matchAnnotationReply(app.deps, ref(appId), 'Renamed question', { accountId: owner.accountId })).toBeNull();
     expect(await matchAnnotationReply(app.deps, ref(appId), 'third NAME', { accountId: owner.accountId })).toMatchObject({ score: 1 });
 
+    await switchReply(app, owner, appId, 'enable');
+    expect(await rowOf()).toMatchObject({ embeddingModel: MODEL_KEY, embedding: expect.any(Array) });
     expect((await addCompatibleModel(app, owner, 'test-embed-2', 'text-embedding', { context_size: '8192' })).status).toBe(201);
     await switchReply(app, owner, appId, 'enable', { embedding_model_name: 'test-embed-2' });
     expect(await rowOf()).toMatchObject({ embeddingModel: `${EMBEDDING_PROVIDER}/test-embed-2`, embedding: expect.any(Array) });
