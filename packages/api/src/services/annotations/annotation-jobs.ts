@@ -1,4 +1,4 @@
-import { and, count, eq, gt, inArray } from 'drizzle-orm';
+import { and, count, eq, gt, inArray, lt } from 'drizzle-orm';
 import { type AnnotationJobAction, type AnnotationReplyJob, annotationReplyJobs, apps } from '@tessera/db';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
@@ -12,6 +12,9 @@ import { type AppRef } from '../end-users/end-users';
  * with its process and no longer counts as running.
  */
 export const STALE_AFTER_MS = 2 * 60_000;
+
+/** Dify keeps a job's status for ten minutes; rows are kept a day (the hourly import limit counts them), then dropped. */
+const KEPT_FOR_MS = 24 * 3_600_000;
 
 const RUNNING = ['waiting', 'processing'] as const;
 
@@ -39,6 +42,9 @@ async function run(deps: AppDeps, job: AnnotationReplyJob, work: (heartbeat: Hea
 /** Records a `waiting` job and starts `work` without waiting for it. */
 export async function startJob(deps: AppDeps, app: AppRef, action: AnnotationJobAction, work: (heartbeat: Heartbeat) => Promise<void>): Promise<AnnotationReplyJob> {
   const now = deps.now();
+  await deps.db
+    .delete(annotationReplyJobs)
+    .where(and(eq(annotationReplyJobs.appId, app.appId), lt(annotationReplyJobs.updatedAt, new Date(now.getTime() - KEPT_FOR_MS))));
   const [job] = await deps.db.insert(annotationReplyJobs).values({ appId: app.appId, action, createdAt: now, updatedAt: now }).returning();
   setImmediate(() => void run(deps, job!, work));
   return job!;

@@ -201,6 +201,18 @@ describe('annotation reply', () => {
     await finishedJob(app, `${replyPath(appId, 'enable')}/status/${fresh.body.job_id}`, owner.token);
   });
 
+  it("forgets an app's jobs a day after they last reported, when the app starts another", async () => {
+    const { id: appId } = await createAppAs(app, owner);
+    const longAgo = new Date(app.deps.now().getTime() - 25 * 3_600_000);
+    const [old] = await app.deps.db.insert(annotationReplyJobs).values({ appId, action: 'enable', status: 'completed', createdAt: longAgo, updatedAt: longAgo }).returning();
+    const oldStatus = `${replyPath(appId, 'enable')}/status/${old!.id}`;
+    expect((await app.request('GET', oldStatus, { token: owner.token })).body).toMatchObject({ job_status: 'completed' });
+    const recent = await switchReply(app, owner, appId, 'disable');
+    expect((await app.request('GET', oldStatus, { token: owner.token })).body).toEqual({ code: 'invalid_param', message: 'The job does not exist.', status: 400 });
+    await switchReply(app, owner, appId, 'disable');
+    expect((await app.request('GET', `${replyPath(appId, 'disable')}/status/${recent.job_id}`, { token: owner.token })).body).toMatchObject({ job_status: 'completed' });
+  });
+
   it("refuses unknown actions, incomplete settings and jobs that are not this app's or this action's", async () => {
     const { id: appId } = await createAppAs(app, owner);
     const body = { score_threshold: 0.9, embedding_provider_name: EMBEDDING_PROVIDER, embedding_model_name: EMBEDDING_MODEL };
