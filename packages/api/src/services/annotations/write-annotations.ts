@@ -127,8 +127,8 @@ export async function deleteAnnotation(deps: AppDeps, scope: AnnotationScope, an
  * annotation of the app when no id is given, as Dify's "clear all" does.
  */
 export async function deleteAnnotations(deps: AppDeps, scope: AnnotationScope, annotationIds: string[] | 'all'): Promise<{ deleted_count: number }> {
-  const which = annotationIds === 'all' ? inScope(scope) : and(inScope(scope), inArray(messageAnnotations.id, annotationIds));
   if (annotationIds !== 'all' && annotationIds.length === 0) return { deleted_count: 0 };
+  const which = annotationIds === 'all' ? inScope(scope) : and(inScope(scope), inArray(messageAnnotations.id, annotationIds));
   const deleted = await deps.db.delete(messageAnnotations).where(which).returning({ id: messageAnnotations.id });
   return { deleted_count: deleted.length };
 }
