@@ -1,8 +1,9 @@
 import { type PlainRoute } from '../http/surface';
 import { debugGenerationRoutes } from '../routers/console/apps/debug/debug-routes';
+import { batchImportRoute } from '../routers/console/annotations/batch-import';
 import { uploadFileRoute } from '../routers/console/files/upload-file';
 import { providerIconRoutes } from '../routers/console/model-providers/provider-icon';
 import { builtinToolIconRoute } from '../routers/console/tool-providers/builtin-tool-icon';
 
 /** Console routes the OpenAPI adapter cannot serve (multipart uploads, icons, answers that may stream). */
-export const consolePlainRoutes: PlainRoute[] = [uploadFileRoute, ...providerIconRoutes, builtinToolIconRoute, ...debugGenerationRoutes];
+export const consolePlainRoutes: PlainRoute[] = [uploadFileRoute, ...providerIconRoutes, builtinToolIconRoute, batchImportRoute, ...debugGenerationRoutes];

@@ -34,6 +34,8 @@ export const messageAnnotations = pgTable(
   (t) => [index('message_annotations_app_idx').on(t.appId, t.createdAt), index('message_annotations_message_idx').on(t.messageId)],
 );
 
+export type AnnotationJobAction = 'enable' | 'disable' | 'import';
+
 /** Annotation reply per app: on or off, the score a match needs, and the embedding model. */
 export const appAnnotationSettings = pgTable('app_annotation_settings', {
   appId: uuid()
@@ -74,16 +76,21 @@ export const annotationHitHistories = pgTable(
   (t) => [index('annotation_hit_histories_annotation_idx').on(t.annotationId, t.createdAt)],
 );
 
-/** Enabling or disabling annotation reply (re-embedding every annotation) runs as a job clients poll. */
+/**
+ * Annotation work that outlives its request, as a job clients poll: enabling or disabling
+ * annotation reply (re-embedding every annotation) and CSV batch imports.
+ */
 export const annotationReplyJobs = pgTable('annotation_reply_jobs', {
   id: id(),
   appId: uuid()
     .notNull()
     .references(() => apps.id, { onDelete: 'cascade' }),
-  action: text().$type<'enable' | 'disable'>().notNull(),
+  action: text().$type<AnnotationJobAction>().notNull(),
   status: text().$type<'waiting' | 'processing' | 'completed' | 'error'>().notNull().default('waiting'),
   error: text().notNull().default(''),
   ...timestamps(),
 });
 
 export type MessageAnnotation = typeof messageAnnotations.$inferSelect;
+export type AppAnnotationSetting = typeof appAnnotationSettings.$inferSelect;
+export type AnnotationReplyJob = typeof annotationReplyJobs.$inferSelect;

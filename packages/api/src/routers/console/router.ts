@@ -7,6 +7,7 @@ import { mailRouter } from './mail/router';
 import { modelProvidersRouter } from './model-providers/router';
 import { setupRouter } from './setup/router';
 import { activateRouter } from './activate/router';
+import { annotationsRouter } from './annotations/router';
 import { appsRouter } from './apps/router';
 import { tagsRouter } from './tags/router';
 import { workspacesRouter } from './workspaces/router';
@@ -21,6 +22,7 @@ export const consoleRouter = router({
   mail: mailRouter,
   files: consoleFilesRouter,
   apps: appsRouter,
+  annotations: annotationsRouter,
   tags: tagsRouter,
   modelProviders: modelProvidersRouter,
   enterprise: enterpriseRouter,

@@ -1,4 +1,5 @@
 import { router } from '../../trpc';
+import { serviceAnnotationsRouter } from './annotations/router';
 import { appMetadataRouter } from './app/router';
 import { serviceGenerationRouter } from './generation/router';
 import { serviceModelsRouter } from './models/router';
@@ -10,6 +11,7 @@ export const serviceRouter = router({
   app: appMetadataRouter,
   models: serviceModelsRouter,
   generation: serviceGenerationRouter,
+  annotations: serviceAnnotationsRouter,
 });
 
 export type ServiceRouter = typeof serviceRouter;

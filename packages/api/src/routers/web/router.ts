@@ -1,4 +1,5 @@
 import { router } from '../../trpc';
+import { webAnnotationsRouter } from './annotations/router';
 import { webAppMetadataRouter } from './app/router';
 import { webAuthRouter } from './auth/router';
 import { stopWebChatProcedure, stopWebCompletionProcedure } from './generation/stop-task';
@@ -9,6 +10,7 @@ import { webAppAccessRouter } from './webapp/router';
 
 /** The web-app surface (`/api`) used by published apps' end users. */
 export const webRouter = router({
+  annotations: webAnnotationsRouter,
   app: webAppMetadataRouter,
   passport: passportRouter,
   site: getWebSiteProcedure,

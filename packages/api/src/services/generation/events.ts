@@ -17,7 +17,7 @@ export interface EventContext {
 export interface AnswerMetadata {
   usage: LlmUsage;
   retrieverResources: Record<string, unknown>[];
-  annotationReply: { id: string; account: { id: string; name: string } } | null;
+  annotationReply: { id: string; account: { id: string | null; name: string } } | null;
 }
 
 type Event = Record<string, unknown>;

@@ -11,6 +11,7 @@ import {
 } from '@tessera/app-engine';
 import { type ModelTarget, type UsageCaller } from '@tessera/model-runtime';
 import { type AppDeps } from '../../deps';
+import { annotationReplyMetadata, matchAnnotationReply } from '../annotations';
 import { resolveModelTarget } from '../model-providers/model-resolver';
 import { type AnswerMetadata, numericUsage, streamEvents } from './events';
 import { nameConversation } from './name-conversation';
@@ -68,8 +69,16 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
   const base = { messageId: opened.message.id, conversationId: opened.conversation.id, owner };
 
   let outcome: RunOutcome;
+  let annotationReply: AnswerMetadata['annotationReply'] = null;
   try {
-    outcome = await runPromptApp(
+    const asker = owner.kind === 'end_user' ? { endUserId: owner.endUserId } : { accountId: owner.accountId };
+    const match = await matchAnnotationReply(deps, app, request.query, { ...asker, messageId: opened.message.id });
+    if (match) {
+      // An operator's answer stands in for the model's: no model call, the annotation in message_end.
+      annotationReply = annotationReplyMetadata(match);
+      emit({ type: app.mode === 'agent-chat' ? 'agent_message' : 'message', delta: match.annotation.answer });
+      outcome = { answer: match.annotation.answer, usage: emptyUsage(), promptMessages: [], agentThoughts: [], stopped: false };
+    } else outcome = await runPromptApp(
       {
         mode: app.mode as PromptAppMode,
         config: plan.config,
@@ -109,7 +118,7 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
     throw error;
   }
 
-  const metadata: AnswerMetadata = { usage: outcome.usage, retrieverResources: [], annotationReply: null };
+  const metadata: AnswerMetadata = { usage: outcome.usage, retrieverResources: [], annotationReply };
   await saveAnswer(deps, {
     ...base,
     answer: outcome.answer,
@@ -143,7 +152,7 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
     metadata:
       request.invokeFrom === 'web-app'
         ? { retriever_resources: [] }
-        : { annotation_reply: null, retriever_resources: [], usage: numericUsage(outcome.usage) },
+        : { annotation_reply: annotationReply, retriever_resources: [], usage: numericUsage(outcome.usage) },
     created_at: Math.floor(opened.message.createdAt.getTime() / 1000),
   };
 }

@@ -149,6 +149,26 @@ describe('POST /v1/chat-messages', () => {
     expect(refused.body).toMatchObject({ code: 'invalid_param', message: 'Invalid upload file' });
   });
 
+  it('answers with an operator’s annotation instead of the model when annotation reply matches', async () => {
+    const faq = await seedPromptApp(app, owner);
+    const created = await app.request('POST', '/v1/apps/annotations', { token: faq.key, json: { question: 'What are your hours?', answer: 'Nine to five.' } });
+    expect(created.status).toBe(201);
+    const enabled = await app.request('POST', '/v1/apps/annotation-reply/enable', {
+      token: faq.key,
+      json: { score_threshold: 0.9, embedding_provider_name: 'openai_api_compatible', embedding_model_name: 'no-such-embedder' },
+    });
+    expect(enabled.status).toBe(200);
+    for (let i = 0; i < 100; i++) {
+      const status = await app.request('GET', `/v1/apps/annotation-reply/enable/status/${enabled.body.job_id}`, { token: faq.key });
+      if (['completed', 'error'].includes(status.body.job_status)) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const before = server.requests.filter((request) => request.path.endsWith('/chat/completions')).length;
+    const res = await ask(faq.key, { query: '  what are your HOURS?  ', inputs: {}, user: 'visitor', auto_generate_name: false });
+    expect(res.body).toMatchObject({ answer: 'Nine to five.', metadata: { annotation_reply: { id: created.body.id, account: { id: owner.accountId } } } });
+    expect(server.requests.filter((request) => request.path.endsWith('/chat/completions')).length).toBe(before);
+  });
+
   it('keeps an app key to its own app and workspace', async () => {
     const other = await seedWorkspace(app, 'other');
     await seedTestModels(app, other, server);

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { zTimestamp } from '../validation';
+
+/** Dify's `annotation_fields`. */
+export const ZAnnotation = z
+  .object({ id: z.string(), question: z.string(), answer: z.string(), hit_count: z.number().int(), created_at: zTimestamp })
+  .meta({ id: 'Annotation' });
+
+/** `page` and `limit` as Dify reads them (at most 100 rows come back, whatever `limit` says). */
+export const zPageInput = {
+  page: z.number().int().min(1).default(1),
+  limit: z.number().int().min(1).default(20),
+};
+
+/** Dify's page envelope; `has_more` means "this page is full". */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ data: z.array(item), has_more: z.boolean(), limit: z.number().int(), total: z.number().int(), page: z.number().int() });
+
+export const ZAnnotationPage = pageOf(ZAnnotation).meta({ id: 'AnnotationPage' });
+
+export const ZAnnotationText = { question: z.string(), answer: z.string() };
+
+/** Enable and disable both take the full settings, as Dify requires. */
+export const ZReplySettingsBody = {
+  score_threshold: z.number(),
+  embedding_provider_name: z.string(),
+  embedding_model_name: z.string(),
+};
+
+export const zReplyAction = z.enum(['enable', 'disable']);
+
+export const ZJobStarted = z.object({ job_id: z.string(), job_status: z.enum(['waiting', 'processing']) }).meta({ id: 'AnnotationJobStarted' });
+
+export const ZJobStatus = z
+  .object({ job_id: z.string(), job_status: z.enum(['waiting', 'processing', 'completed', 'error']), error_msg: z.string() })
+  .meta({ id: 'AnnotationJobStatus' });

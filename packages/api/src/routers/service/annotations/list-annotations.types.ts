@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { route } from '../../meta';
+import { ZAnnotationPage, zPageInput } from '../../annotation.schemas';
+
+export const listAnnotationsMeta = route({
+  method: 'GET',
+  path: '/apps/annotations',
+  tags: ['Annotations'],
+  summary: "The key's app's annotations, newest first; `keyword` matches question or answer",
+});
+export const ZListAnnotationsRequest = z.object({ ...zPageInput, keyword: z.string().default('') });
+export const ZListAnnotationsResponse = ZAnnotationPage;
