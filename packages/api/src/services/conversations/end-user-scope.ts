@@ -1,0 +1,42 @@
+import { and, eq, type SQL } from 'drizzle-orm';
+import { type Conversation, conversations, type Queryable } from '@tessera/db';
+import { AppError } from '../../errors';
+
+/**
+ * Who a Service API or web-app request acts for: one end user of one app of one workspace, and the
+ * surface the request came through. Every end-user query is built from it, so none can forget the
+ * owner.
+ */
+export interface EndUserScope {
+  workspaceId: string;
+  appId: string;
+  endUserId: string;
+  /** Lists show only what was started through the same surface, as Dify's do. */
+  invokeFrom: 'service-api' | 'web-app';
+}
+
+export const conversationNotFound = () => new AppError('not_found', 'Conversation Not Exists.', 404);
+
+/**
+ * Conversations the end user may see and change: their own, of this app, not deleted. Dify checks
+ * the same for most calls (contract §1.3); Tessera checks it for every one, deletes included.
+ */
+export function ownedConversations(scope: EndUserScope): SQL {
+  return and(
+    eq(conversations.workspaceId, scope.workspaceId),
+    eq(conversations.appId, scope.appId),
+    eq(conversations.fromSource, 'api'),
+    eq(conversations.fromEndUserId, scope.endUserId),
+    eq(conversations.isDeleted, false),
+  )!;
+}
+
+/** The end user's conversation, or 404 "Conversation Not Exists." for anyone else's or a deleted one. */
+export async function findOwnedConversation(db: Queryable, scope: EndUserScope, conversationId: string): Promise<Conversation> {
+  const [row] = await db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.id, conversationId), ownedConversations(scope)));
+  if (!row) throw conversationNotFound();
+  return row;
+}
