@@ -21,6 +21,7 @@ import {
 import { signPassport } from '../auth/passport';
 import { upsertEndUser } from '../services/end-users/end-users';
 import { type TestApp } from './app';
+import { type SeededUser } from './seed';
 
 /**
  * Rows of conversations and messages written straight to the database, for tests of the endpoints
@@ -31,6 +32,21 @@ import { type TestApp } from './app';
 export interface SeedAppRef {
   appId: string;
   workspaceId: string;
+}
+
+export interface SeededPromptApp extends SeedAppRef {
+  mode: Conversation['mode'];
+  /** A Service API key of the app. */
+  key: string;
+}
+
+/** An app of `user`'s workspace, created in the console, with a Service API key. */
+export async function seedPromptApp(app: TestApp, user: SeededUser, mode: Conversation['mode'] = 'chat', name = `${mode} app`): Promise<SeededPromptApp> {
+  const created = await app.request('POST', '/console/api/apps', { token: user.token, json: { name, mode } });
+  if (created.status !== 201) throw new Error(`create app failed: ${created.status} ${created.text}`);
+  const key = await app.request('POST', `/console/api/apps/${created.body.id}/api-keys`, { token: user.token });
+  if (key.status !== 201) throw new Error(`create key failed: ${key.status} ${key.text}`);
+  return { appId: created.body.id, workspaceId: user.workspaceId, mode, key: key.body.token };
 }
 
 /** Who a conversation belongs to: an end user (Service API or web app) or a console account. */

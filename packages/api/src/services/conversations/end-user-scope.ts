@@ -1,6 +1,10 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { type Conversation, conversations, type Queryable } from '@tessera/db';
+import { type PassportCaller } from '../../auth/passport';
+import { type AppCaller } from '../../context';
+import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
+import { serviceApiEndUser } from '../end-users/end-users';
 
 /**
  * Who a Service API or web-app request acts for: one end user of one app of one workspace, and the
@@ -13,6 +17,21 @@ export interface EndUserScope {
   endUserId: string;
   /** Lists show only what was started through the same surface, as Dify's do. */
   invokeFrom: 'service-api' | 'web-app';
+}
+
+/**
+ * The Service API's end user: the `user` a call names (created on first sight), or Dify's
+ * `DEFAULT-USER` where `user` may be left out; where it may not, 400 "Arg user must be provided.".
+ */
+export async function serviceApiScope(deps: AppDeps, app: AppCaller, user: string | undefined, options: { required: boolean }): Promise<EndUserScope> {
+  if (options.required && !user?.trim()) throw new AppError('invalid_param', 'Arg user must be provided.', 400);
+  const endUser = await serviceApiEndUser(deps, app, user);
+  return { workspaceId: app.workspaceId, appId: app.appId, endUserId: endUser.id, invokeFrom: 'service-api' };
+}
+
+/** The web app's end user, as their passport names them. */
+export function webAppScope(passport: PassportCaller): EndUserScope {
+  return { workspaceId: passport.workspaceId, appId: passport.appId, endUserId: passport.endUserId, invokeFrom: 'web-app' };
 }
 
 export const conversationNotFound = () => new AppError('not_found', 'Conversation Not Exists.', 404);
