@@ -101,7 +101,8 @@ describe('Service API conversations', () => {
   });
 
   it('refuses bad paging input with invalid_param', async () => {
-    for (const query of [{ limit: 0 }, { limit: 101 }, { sort_by: 'name' }, { last_id: 'nope' }]) {
+    const refused: Record<string, string | number>[] = [{ limit: 0 }, { limit: 101 }, { sort_by: 'name' }, { last_id: 'nope' }];
+    for (const query of refused) {
       const res = await app.request('GET', '/v1/conversations', { ...asKey(chat.key), query: { user: 'alice', ...query } });
       expect(res.status, JSON.stringify(query)).toBe(400);
       expect(res.body.code).toBe('invalid_param');

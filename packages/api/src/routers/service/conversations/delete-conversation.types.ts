@@ -1,5 +1,6 @@
 import { route } from '../../meta';
-import { ZConversationPath, zUser } from './conversation.schemas';
+import { ZConversationPath } from '../../end-user-inputs.schemas';
+import { zUser } from '../service-user.schemas';
 
 export const deleteConversationMeta = route({
   method: 'DELETE',

@@ -1,6 +1,7 @@
 import { ZSimpleConversation } from '../../../services/conversations/simple-conversation';
 import { route } from '../../meta';
-import { ZConversationPath, zUser } from './conversation.schemas';
+import { ZConversationPath } from '../../end-user-inputs.schemas';
+import { zUser } from '../service-user.schemas';
 
 export const getConversationMeta = route({
   method: 'GET',

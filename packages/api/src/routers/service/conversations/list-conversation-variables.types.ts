@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { ZConversationVariable } from '../../../services/conversations/conversation-variables';
 import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
 import { route } from '../../meta';
-import { ZConversationPath, zUser } from './conversation.schemas';
+import { ZConversationPath } from '../../end-user-inputs.schemas';
+import { zUser } from '../service-user.schemas';
 
 export const listConversationVariablesMeta = route({
   method: 'GET',

@@ -3,7 +3,7 @@ import { ZSimpleConversation } from '../../../services/conversations/simple-conv
 import { CONVERSATION_SORTS } from '../../../services/conversations/list-conversations';
 import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
 import { route } from '../../meta';
-import { zUser } from './conversation.schemas';
+import { zUser } from '../service-user.schemas';
 
 export const listConversationsMeta = route({
   method: 'GET',

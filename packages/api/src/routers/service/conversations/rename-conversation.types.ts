@@ -1,6 +1,7 @@
 import { ZSimpleConversation } from '../../../services/conversations/simple-conversation';
 import { route } from '../../meta';
-import { nameUnlessGenerated, renameFields, ZConversationPath, zUser } from './conversation.schemas';
+import { nameUnlessGenerated, renameFields, ZConversationPath } from '../../end-user-inputs.schemas';
+import { zUser } from '../service-user.schemas';
 
 export const renameConversationMeta = route({
   method: 'POST',

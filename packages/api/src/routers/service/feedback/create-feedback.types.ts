@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { RESULT_SUCCESS, zId } from '../../../validation';
 import { route } from '../../meta';
-import { zUser } from '../conversations/conversation.schemas';
-import { feedbackFields } from './feedback.schemas';
+import { zUser } from '../service-user.schemas';
+import { feedbackFields } from '../../end-user-inputs.schemas';
 
 export const createFeedbackMeta = route({
   method: 'POST',

@@ -134,7 +134,8 @@ describe('Service API feedback', () => {
     const paged = await app.request('GET', '/v1/app/feedbacks', { token: target.key, query: { page: 2, limit: 2 } });
     expect(paged.body.data.map((f: { id: string }) => f.id)).toEqual([oldest.id]);
     expect((await app.request('GET', '/v1/app/feedbacks', { token: target.key, query: { limit: 101 } })).status).toBe(200);
-    for (const query of [{ limit: 102 }, { limit: 0 }, { page: 0 }]) {
+    const outOfRange: Record<string, number>[] = [{ limit: 102 }, { limit: 0 }, { page: 0 }];
+    for (const query of outOfRange) {
       const refused = await app.request('GET', '/v1/app/feedbacks', { token: target.key, query });
       expect(refused.status, JSON.stringify(query)).toBe(400);
       expect(refused.body.code).toBe('invalid_param');

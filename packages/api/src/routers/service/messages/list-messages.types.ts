@@ -3,7 +3,7 @@ import { ZServiceMessage } from '../../../services/messages/message-shapes';
 import { zId } from '../../../validation';
 import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
 import { route } from '../../meta';
-import { zUser } from '../conversations/conversation.schemas';
+import { zUser } from '../service-user.schemas';
 
 export const listMessagesMeta = route({
   method: 'GET',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zId } from '../../../validation';
 import { route } from '../../meta';
-import { zUser } from '../conversations/conversation.schemas';
+import { zUser } from '../service-user.schemas';
 
 export const suggestedQuestionsMeta = route({
   method: 'GET',

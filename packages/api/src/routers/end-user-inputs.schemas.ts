@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { zBool, zId } from '../../../validation';
+import { zBool, zId } from '../validation';
 
-/** `user` as the Service API reads it: a string naming the end user within the key's app. */
-export const zUser = z.string().optional();
+/** Inputs the Service API and the web app share for an end user's conversations and messages. */
 
 export const ZConversationPath = z.object({ conversation_id: zId });
 
@@ -16,3 +15,9 @@ export const nameUnlessGenerated = [
   (body: { name?: string | null; auto_generate: boolean }) => body.auto_generate || Boolean(body.name?.trim()),
   { message: 'name is required when auto_generate is false' },
 ] as const;
+
+/** Dify's feedback body: like, dislike, or null to take the feedback back; `content` is an optional comment. */
+export const feedbackFields = {
+  rating: z.enum(['like', 'dislike']).nullable().default(null),
+  content: z.string().nullable().optional(),
+};
