@@ -1,8 +1,10 @@
 import { router } from '../../trpc';
 import { accountRouter } from './account/router';
 import { authRouter } from './auth/router';
+import { conversationLogsRouter } from './conversations/router';
 import { consoleFilesRouter } from './files/router';
 import { mailRouter } from './mail/router';
+import { messageLogsRouter } from './messages/router';
 import { modelProvidersRouter } from './model-providers/router';
 import { setupRouter } from './setup/router';
 import { activateRouter } from './activate/router';
@@ -22,6 +24,8 @@ export const consoleRouter = router({
   apps: appsRouter,
   tags: tagsRouter,
   modelProviders: modelProvidersRouter,
+  conversationLogs: conversationLogsRouter,
+  messageLogs: messageLogsRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;
