@@ -25,23 +25,25 @@ async function generatedName(deps: AppDeps, scope: EndUserScope, conversation: C
     .orderBy(asc(messages.createdAt), asc(messages.id))
     .limit(1);
   if (!first) throw errors.invalidParam('The conversation has no messages to name it after.');
-  let failed = false;
+  let failure: unknown;
+  const models = {
+    invokeLlm: (request: Parameters<AppDeps['models']['invokeLlm']>[0]) =>
+      deps.models.invokeLlm(request).catch((error: unknown) => {
+        failure = error;
+        throw error;
+      }),
+  };
   try {
     const target = await generatorTarget(deps, scope.workspaceId, await currentAppConfig(deps.db, scope.workspaceId, scope.appId));
-    const models = {
-      invokeLlm: (request: Parameters<AppDeps['models']['invokeLlm']>[0]) =>
-        deps.models.invokeLlm(request).catch((error: unknown) => {
-          failed = true;
-          throw error;
-        }),
-    };
     const caller = { workspaceId: scope.workspaceId, type: 'app' as const, id: scope.appId, userId: scope.endUserId };
     const name = await generateConversationName({ models, target, caller }, first.query);
-    return failed ? undefined : name;
+    if (failure === undefined) return name;
   } catch (error) {
-    deps.logger.warn('conversation name not generated', { appId: scope.appId, error: error instanceof Error ? error.message : String(error) });
-    return undefined;
+    failure = error;
   }
+  const reason = failure instanceof Error ? failure.message : String(failure);
+  deps.logger.warn('conversation name not generated, the old one stays', { appId: scope.appId, error: reason });
+  return undefined;
 }
 
 /** `POST …/conversations/{id}/name`: the name given, or one generated when `auto_generate` is set. */

@@ -28,7 +28,6 @@ async function presentAll(deps: AppDeps, scope: EndUserScope, rows: (typeof mess
 /** `GET /api/saved-messages`: newest message first; `last_id` is the last item of the previous page. */
 export async function listSavedMessages(deps: AppDeps, scope: EndUserScope, input: { lastId?: string; limit: number }) {
   const conditions: SQL[] = [savedBy(scope)];
-  const joined = () => deps.db.select({ message: messages }).from(savedMessages).innerJoin(messages, eq(messages.id, savedMessages.messageId));
   if (input.lastId) {
     const [reference] = await deps.db
       .select({ id: messages.id, value: keysetValue(messages.createdAt) })
@@ -38,7 +37,10 @@ export async function listSavedMessages(deps: AppDeps, scope: EndUserScope, inpu
     if (!reference) throw new AppError('not_found', 'Last Message Not Exists.', 404);
     conditions.push(afterReference(messages.createdAt, messages.id, reference, 'desc'));
   }
-  const rows = await joined()
+  const rows = await deps.db
+    .select({ message: messages })
+    .from(savedMessages)
+    .innerJoin(messages, eq(messages.id, savedMessages.messageId))
     .where(and(...conditions))
     .orderBy(...keysetOrder(messages.createdAt, messages.id, 'desc'))
     .limit(input.limit + 1);
