@@ -67,6 +67,10 @@ const detailFields = {
   model_config: ZLogModelConfig,
   /** Which saved configuration version the conversation ran with (Tessera's addition). */
   model_config_version: z.number().int().nullable(),
+  annotated: z.boolean(),
+  message_count: z.number().int(),
+  user_feedback_stats: ZFeedbackStats,
+  admin_feedback_stats: ZFeedbackStats,
 };
 
 /** `GET /apps/{app_id}/chat-conversations/{conversation_id}`. */
@@ -74,15 +78,14 @@ export const ZChatConversationDetail = z
   .object({
     ...detailFields,
     updated_at: zTimestamp,
-    annotated: z.boolean(),
     introduction: z.string(),
-    message_count: z.number().int(),
-    user_feedback_stats: ZFeedbackStats,
-    admin_feedback_stats: ZFeedbackStats,
   })
   .meta({ id: 'ChatConversationDetail' });
 
-/** `GET /apps/{app_id}/completion-conversations/{conversation_id}`: the conversation and its one message. */
+/**
+ * `GET /apps/{app_id}/completion-conversations/{conversation_id}`: the conversation and its one message
+ * (with the counts the chat detail has too, which Dify leaves out here).
+ */
 export const ZCompletionConversationDetail = z
   .object({ ...detailFields, message: ZConsoleMessage.nullable() })
   .meta({ id: 'CompletionConversationDetail' });

@@ -8,7 +8,7 @@ import { type TLogModelConfig } from './console-conversation-shapes';
 import { conversationNotFound } from './end-user-scope';
 import { appConfigVersion } from './generator-model';
 import { findLogApp, type LogKind } from './log-app';
-import { loadLogStats } from './log-stats';
+import { loadLogStats, type LogStats } from './log-stats';
 
 async function findLoggedConversation(deps: AppDeps, app: App, conversationId: string): Promise<Conversation> {
   const [row] = await deps.db
@@ -51,7 +51,7 @@ async function conversationConfig(deps: AppDeps, app: App, conversation: Convers
   };
 }
 
-function detailFields(conversation: Conversation, configured: { config: TLogModelConfig; version: number | null }) {
+function detailFields(conversation: Conversation, configured: { config: TLogModelConfig; version: number | null }, stats: LogStats) {
   return {
     id: conversation.id,
     status: conversation.status,
@@ -61,6 +61,10 @@ function detailFields(conversation: Conversation, configured: { config: TLogMode
     created_at: toUnixRequired(conversation.createdAt),
     model_config: configured.config,
     model_config_version: configured.version,
+    annotated: stats.firstAnnotation(conversation.id) !== undefined,
+    message_count: stats.messageCount(conversation.id),
+    user_feedback_stats: stats.feedbackStats(conversation.id, 'user'),
+    admin_feedback_stats: stats.feedbackStats(conversation.id, 'admin'),
   };
 }
 
@@ -70,15 +74,7 @@ export async function getChatConversationLog(deps: AppDeps, actor: Actor, appId:
   const conversation = await findLoggedConversation(deps, app, conversationId);
   await markRead(deps, conversation);
   const [configured, stats] = await Promise.all([conversationConfig(deps, app, conversation), loadLogStats(deps, app, [conversation.id])]);
-  return {
-    ...detailFields(conversation, configured),
-    updated_at: toUnixRequired(conversation.updatedAt),
-    annotated: stats.firstAnnotation(conversation.id) !== undefined,
-    introduction: conversation.introduction,
-    message_count: stats.messageCount(conversation.id),
-    user_feedback_stats: stats.feedbackStats(conversation.id, 'user'),
-    admin_feedback_stats: stats.feedbackStats(conversation.id, 'admin'),
-  };
+  return { ...detailFields(conversation, configured, stats), updated_at: toUnixRequired(conversation.updatedAt), introduction: conversation.introduction };
 }
 
 /** `GET /apps/{app_id}/completion-conversations/{conversation_id}`: with its message in detail. */
@@ -89,7 +85,7 @@ export async function getCompletionConversationLog(deps: AppDeps, actor: Actor, 
   const [configured, stats] = await Promise.all([conversationConfig(deps, app, conversation), loadLogStats(deps, app, [conversation.id])]);
   const first = stats.firstMessage(conversation.id);
   const [message] = first ? await presentConsoleMessages(deps, app, [first]) : [];
-  return { ...detailFields(conversation, configured), message: message ?? null };
+  return { ...detailFields(conversation, configured, stats), message: message ?? null };
 }
 
 /** `DELETE` of a logged conversation: operators remove anyone's; it leaves the logs and its owner's lists. */

@@ -258,8 +258,14 @@ describe('console conversation logs', () => {
         from_source: 'api',
         model_config: { model: { provider: 'openai', name: 'gpt-4o' }, pre_prompt: '{{query}}', opening_statement: null },
         model_config_version: version.version,
+        annotated: true,
+        message_count: 1,
+        user_feedback_stats: { like: 0, dislike: 0 },
+        admin_feedback_stats: { like: 0, dislike: 0 },
         message: { id: olderMessage.id, answer: 'Autumn moonlight', annotation: { id: annotation.id, content: 'Curated answer' }, model_config_version: version.version },
       });
+      const foreignDelete = await app.request('DELETE', `/console/api/apps/${completion.appId}/completion-conversations/${newer.id}`, { token: outsider.token });
+      expect(foreignDelete.body.code).toBe('app_not_found');
       const deleted = await app.request('DELETE', `/console/api/apps/${completion.appId}/completion-conversations/${newer.id}`, { token: owner.token });
       expect(deleted.status).toBe(204);
       expect(ids((await get(owner, `/console/api/apps/${completion.appId}/completion-conversations`)).body)).toEqual([older.id]);

@@ -60,8 +60,11 @@ describe('Service API conversations', () => {
       has_more: false,
       data: [{ id: mine.id, name: 'Trip', inputs: { city: 'Paris' }, status: 'normal', introduction: 'Hi', created_at: 1735689601, updated_at: 1735689605 }],
     });
-    const sameNameOtherApp = await app.request('GET', '/v1/conversations', { ...asKey(sibling.key), query: { user: 'alice' } });
-    expect(sameNameOtherApp.body.data).toEqual([]);
+    for (const key of [sibling.key, foreign.key]) {
+      const sameUserElsewhere = await app.request('GET', '/v1/conversations', { ...asKey(key), query: { user: 'alice' } });
+      expect(sameUserElsewhere.status).toBe(200);
+      expect(sameUserElsewhere.body.data).toEqual([]);
+    }
   });
 
   it('pages with last_id on each sort field, ties included, and answers 404 for an unknown last_id', async () => {
@@ -222,8 +225,15 @@ describe('Service API conversations', () => {
       expect(res.status, name).toBe(400);
       expect(res.body.code).toBe('invalid_param');
     }
-    const notMine = await app.request('GET', `/v1/conversations/${conversation.id}/variables`, { ...asKey(chat.key), query: { user: 'mia' } });
-    expect(notMine.status).toBe(404);
+    for (const [key, user] of [
+      [chat.key, 'mia'],
+      [sibling.key, 'lee'],
+      [foreign.key, 'lee'],
+    ] as const) {
+      const notMine = await app.request('GET', `/v1/conversations/${conversation.id}/variables`, { ...asKey(key), query: { user } });
+      expect(notMine.status).toBe(404);
+      expect(notMine.body.message).toBe('Conversation Not Exists.');
+    }
 
     const put = (key: string, user: string) =>
       app.request('PUT', `/v1/conversations/${conversation.id}/variables/${UNKNOWN}`, { ...asKey(key), json: { value: 'x', user } });
