@@ -2,8 +2,10 @@ import { router } from '../../trpc';
 import { accountRouter } from './account/router';
 import { authRouter } from './auth/router';
 import { enterpriseRouter } from './enterprise/router';
+import { conversationLogsRouter } from './conversations/router';
 import { consoleFilesRouter } from './files/router';
 import { mailRouter } from './mail/router';
+import { messageLogsRouter } from './messages/router';
 import { modelProvidersRouter } from './model-providers/router';
 import { setupRouter } from './setup/router';
 import { activateRouter } from './activate/router';
@@ -26,6 +28,8 @@ export const consoleRouter = router({
   tags: tagsRouter,
   modelProviders: modelProvidersRouter,
   enterprise: enterpriseRouter,
+  conversationLogs: conversationLogsRouter,
+  messageLogs: messageLogsRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;

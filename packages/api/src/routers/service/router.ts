@@ -2,6 +2,9 @@ import { router } from '../../trpc';
 import { serviceAnnotationsRouter } from './annotations/router';
 import { appMetadataRouter } from './app/router';
 import { serviceGenerationRouter } from './generation/router';
+import { serviceConversationsRouter } from './conversations/router';
+import { serviceFeedbackRouter } from './feedback/router';
+import { serviceMessagesRouter } from './messages/router';
 import { serviceModelsRouter } from './models/router';
 import { getApiRootProcedure } from './root/get-api-root';
 
@@ -12,6 +15,9 @@ export const serviceRouter = router({
   models: serviceModelsRouter,
   generation: serviceGenerationRouter,
   annotations: serviceAnnotationsRouter,
+  conversations: serviceConversationsRouter,
+  messages: serviceMessagesRouter,
+  feedback: serviceFeedbackRouter,
 });
 
 export type ServiceRouter = typeof serviceRouter;

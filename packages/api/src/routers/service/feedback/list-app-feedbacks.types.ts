@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { ZAppFeedback } from '../../../services/feedback/app-feedbacks';
+import { route } from '../../meta';
+
+export const listAppFeedbacksMeta = route({
+  method: 'GET',
+  path: '/app/feedbacks',
+  tags: ['Feedback'],
+  summary: "Every feedback on the key's app, end users' and operators', newest first",
+});
+export const ZListAppFeedbacksRequest = z.object({
+  page: z.number().int().min(1).default(1),
+  limit: z.number().int().min(1).max(101).default(20),
+});
+export const ZListAppFeedbacksResponse = z.object({ data: z.array(ZAppFeedback) });

@@ -1,0 +1,61 @@
+import { and, eq, type SQL } from 'drizzle-orm';
+import { type Conversation, conversations, type Queryable } from '@tessera/db';
+import { type PassportCaller } from '../../auth/passport';
+import { type AppCaller } from '../../context';
+import { type AppDeps } from '../../deps';
+import { AppError } from '../../errors';
+import { serviceApiEndUser } from '../end-users/end-users';
+
+/**
+ * Who a Service API or web-app request acts for: one end user of one app of one workspace, and the
+ * surface the request came through. Every end-user query is built from it, so none can forget the
+ * owner.
+ */
+export interface EndUserScope {
+  workspaceId: string;
+  appId: string;
+  endUserId: string;
+  /** Lists show only what was started through the same surface, as Dify's do. */
+  invokeFrom: 'service-api' | 'web-app';
+}
+
+/**
+ * The Service API's end user: the `user` a call names (created on first sight), or Dify's
+ * `DEFAULT-USER` where `user` may be left out; where it may not, 400 "Arg user must be provided.".
+ */
+export async function serviceApiScope(deps: AppDeps, app: AppCaller, user: string | undefined, options: { required: boolean }): Promise<EndUserScope> {
+  if (options.required && !user?.trim()) throw new AppError('invalid_param', 'Arg user must be provided.', 400);
+  const endUser = await serviceApiEndUser(deps, app, user);
+  return { workspaceId: app.workspaceId, appId: app.appId, endUserId: endUser.id, invokeFrom: 'service-api' };
+}
+
+/** The web app's end user, as their passport names them. */
+export function webAppScope(passport: PassportCaller): EndUserScope {
+  return { workspaceId: passport.workspaceId, appId: passport.appId, endUserId: passport.endUserId, invokeFrom: 'web-app' };
+}
+
+export const conversationNotFound = () => new AppError('not_found', 'Conversation Not Exists.', 404);
+
+/**
+ * Conversations the end user may see and change: their own, of this app, not deleted. Dify checks
+ * the same for most calls (contract §1.3); Tessera checks it for every one, deletes included.
+ */
+export function ownedConversations(scope: EndUserScope): SQL {
+  return and(
+    eq(conversations.workspaceId, scope.workspaceId),
+    eq(conversations.appId, scope.appId),
+    eq(conversations.fromSource, 'api'),
+    eq(conversations.fromEndUserId, scope.endUserId),
+    eq(conversations.isDeleted, false),
+  )!;
+}
+
+/** The end user's conversation, or 404 "Conversation Not Exists." for anyone else's or a deleted one. */
+export async function findOwnedConversation(db: Queryable, scope: EndUserScope, conversationId: string): Promise<Conversation> {
+  const [row] = await db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.id, conversationId), ownedConversations(scope)));
+  if (!row) throw conversationNotFound();
+  return row;
+}

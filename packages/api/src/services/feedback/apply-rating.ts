@@ -1,0 +1,52 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { type Message, messageFeedbacks, type Queryable } from '@tessera/db';
+import { errors } from '../../errors';
+
+export type Rating = 'like' | 'dislike' | null;
+
+export interface RatingInput {
+  rating: Rating;
+  content?: string | null;
+}
+
+/** Who rates: the message's end user (`user`) or an operator in the console (`admin`). */
+export type FeedbackAuthor = { source: 'user'; endUserId: string } | { source: 'admin'; accountId: string };
+
+/**
+ * Dify's feedback semantics: like or dislike creates or replaces the author's one feedback on the
+ * message (its content too), null takes it back, and null with nothing to take back is 400. One
+ * statement each, so two clicks at once leave one row.
+ */
+export async function applyRating(db: Queryable, message: Message, author: FeedbackAuthor, input: RatingInput): Promise<void> {
+  if (input.rating === null) {
+    const removed = await db
+      .delete(messageFeedbacks)
+      .where(
+        and(
+          eq(messageFeedbacks.messageId, message.id),
+          eq(messageFeedbacks.workspaceId, message.workspaceId),
+          eq(messageFeedbacks.fromSource, author.source),
+        ),
+      )
+      .returning({ id: messageFeedbacks.id });
+    if (removed.length === 0) throw errors.invalidParam('rating cannot be None when feedback not exists', 'rating');
+    return;
+  }
+  const by = author.source === 'user' ? { fromEndUserId: author.endUserId, fromAccountId: null } : { fromEndUserId: null, fromAccountId: author.accountId };
+  await db
+    .insert(messageFeedbacks)
+    .values({
+      workspaceId: message.workspaceId,
+      appId: message.appId,
+      conversationId: message.conversationId,
+      messageId: message.id,
+      rating: input.rating,
+      content: input.content ?? null,
+      fromSource: author.source,
+      ...by,
+    })
+    .onConflictDoUpdate({
+      target: [messageFeedbacks.messageId, messageFeedbacks.fromSource],
+      set: { rating: input.rating, content: input.content ?? null, ...by, updatedAt: sql`now()` },
+    });
+}
