@@ -32,6 +32,8 @@ const PROJECTS = [
   { name: 'http-api', testMatch: /http-api\.spec\.ts/ },
   // The console's model-provider page against the test model server this test process starts.
   { name: 'model-providers', testMatch: /model-providers\.spec\.ts/ },
+  // Dify's Node SDK and the Vercel AI SDK's Dify provider against /v1, unchanged.
+  { name: 'dify-sdks', testMatch: /dify-sdks\.spec\.ts/ },
   // Uploaded files opened in a signed-in browser, with a canary server this test process starts.
   { name: 'uploaded-files', testMatch: /uploaded-files\.spec\.ts/ },
 ] as const;
