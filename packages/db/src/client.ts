@@ -41,8 +41,18 @@ export interface DatabaseOptions {
 }
 
 /** Every PGlite opener must load the same extensions, or inserts into indexed tables fail. */
+/**
+ * PGlite's default 128 MB of shared buffers is most of an idle server's memory; a small embedded
+ * install needs far less. PGLITE_SHARED_BUFFERS raises it for big knowledge bases.
+ */
+const sharedBuffers = () => process.env.PGLITE_SHARED_BUFFERS || '16MB';
+
 export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<PGlite> {
-  const client = new PGlite(dataDir, { extensions: { vector, pg_trgm }, loadDataDir });
+  const client = new PGlite(dataDir, {
+    extensions: { vector, pg_trgm },
+    loadDataDir,
+    postgresqlconf: [`shared_buffers = ${sharedBuffers()}`],
+  });
   await client.waitReady;
   return client;
 }
