@@ -1,0 +1,65 @@
+import { Inngest, Middleware } from 'inngest';
+
+/** Where functions run: on a real Inngest server that calls `/api/inngest`, or in this process. */
+export type JobsMode = 'serve' | 'in-process';
+
+export interface JobsSettings {
+  mode: JobsMode;
+  baseUrl?: string;
+  eventKey?: string;
+  signingKey?: string;
+  /** The Inngest dev server (INNGEST_DEV=1): no keys, no signatures. */
+  dev?: boolean;
+}
+
+/** Reads INNGEST_BASE_URL, INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY and INNGEST_DEV. */
+export function jobsSettingsFromEnv(env: Record<string, string | undefined> = process.env): JobsSettings {
+  const baseUrl = env.INNGEST_BASE_URL?.trim();
+  if (!baseUrl) return { mode: 'in-process' };
+  const dev = env.INNGEST_DEV === '1' || env.INNGEST_DEV === 'true';
+  return { mode: 'serve', baseUrl, eventKey: env.INNGEST_EVENT_KEY, signingKey: env.INNGEST_SIGNING_KEY, dev };
+}
+
+export type SendRoute = (events: readonly Record<string, unknown>[]) => Promise<{ ids: string[] }>;
+
+/** In-process clients hand their events to the driver attached to them. */
+const routes = new WeakMap<object, SendRoute>();
+
+export function routeSendsTo(client: Inngest.Any, route: SendRoute | undefined): void {
+  if (route) routes.set(client, route);
+  else routes.delete(client);
+}
+
+/**
+ * `inngest.send()` and `step.sendEvent()` both pass through here: in-process, events go to the
+ * driver (which queues runs in Postgres) and never leave the machine.
+ */
+class InProcessSend extends Middleware.BaseMiddleware {
+  readonly id = 'tessera-in-process-send';
+
+  override async wrapSendEvent(args: Middleware.WrapSendEventArgs) {
+    const route = routes.get(this.client);
+    if (!route) throw new Error('No job runtime is running for this client: events cannot be queued.');
+    return route(args.events as readonly Record<string, unknown>[]);
+  }
+}
+
+export const JOBS_APP_ID = 'tessera';
+
+/**
+ * The one Inngest client of a process. Functions are created on it
+ * (`client.createFunction(...)`) whichever mode runs them.
+ */
+export function createJobsClient(settings: JobsSettings): Inngest {
+  if (settings.mode === 'serve') {
+    return new Inngest({
+      id: JOBS_APP_ID,
+      baseUrl: settings.baseUrl,
+      eventKey: settings.eventKey,
+      signingKey: settings.signingKey,
+      isDev: settings.dev ?? false,
+    });
+  }
+  // Dev mode: nothing here signs requests, and the comm handler is only ever called in-process.
+  return new Inngest({ id: JOBS_APP_ID, isDev: true, middleware: [InProcessSend] });
+}

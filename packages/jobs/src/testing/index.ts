@@ -1,0 +1,32 @@
+import { type DatabaseHandle } from '@tessera/db';
+import { type Inngest, type InngestFunction } from 'inngest';
+import { createJobsClient } from '../client';
+import { createJobRuntime, type JobRuntime } from '../runtime';
+
+/** A clock tests move by hand, so sleeps and backoffs pass without waiting. */
+export class ManualClock {
+  private offset = 0;
+  now = (): Date => new Date(Date.now() + this.offset);
+  advance(ms: number): void {
+    this.offset += ms;
+  }
+}
+
+/** An in-process runtime over a test database, with a manual clock and a one-second backoff. */
+export function createTestJobRuntime(
+  database: DatabaseHandle,
+  define: (client: Inngest) => InngestFunction.Any[],
+  options: { clock?: ManualClock; capacity?: number } = {},
+): { runtime: JobRuntime; clock: ManualClock; client: Inngest } {
+  const clock = options.clock ?? new ManualClock();
+  const client = createJobsClient({ mode: 'in-process' });
+  const runtime = createJobRuntime({
+    database,
+    client,
+    functions: define(client),
+    mode: 'in-process',
+    logger: process.env.TEST_LOGS ? { info: console.log, error: console.error } : { info: () => {}, error: () => {} },
+    driver: { now: clock.now, capacity: options.capacity, backoffMs: () => 1000 },
+  });
+  return { runtime, clock, client };
+}
