@@ -16,7 +16,7 @@ export class ManualClock {
 export function createTestJobRuntime(
   database: DatabaseHandle,
   define: (client: Inngest) => InngestFunction.Any[],
-  options: { clock?: ManualClock; capacity?: number } = {},
+  options: { clock?: ManualClock; capacity?: number; backoffMs?: (attempt: number) => number; leaseMs?: number } = {},
 ): { runtime: JobRuntime; clock: ManualClock; client: Inngest } {
   const clock = options.clock ?? new ManualClock();
   const client = createJobsClient({ mode: 'in-process' });
@@ -26,7 +26,7 @@ export function createTestJobRuntime(
     functions: define(client),
     mode: 'in-process',
     logger: process.env.TEST_LOGS ? { info: console.log, error: console.error } : { info: () => {}, error: () => {} },
-    driver: { now: clock.now, capacity: options.capacity, backoffMs: () => 1000 },
+    driver: { now: clock.now, capacity: options.capacity, backoffMs: options.backoffMs ?? (() => 1000), leaseMs: options.leaseMs },
   });
   return { runtime, clock, client };
 }
