@@ -1,0 +1,137 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, jobRuns } from '@tessera/db';
+import { createTestDatabase } from '@tessera/db/testing';
+import { PER_WORKSPACE } from '../events';
+import { createTestJobRuntime } from '../testing';
+
+/** A promise the test resolves by hand. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open };
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 2000 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  if (!check()) throw new Error('condition never became true');
+}
+
+describe('concurrency and recovery', () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database?.close());
+
+  it('limits runs per workspace, so one workspace flooding the queue does not hold back another', async () => {
+    const release = gate();
+    const running = new Map<string, number>();
+    const most = new Map<string, number>();
+    const started: string[] = [];
+    const { runtime } = createTestJobRuntime(
+      database,
+      (client) => [
+        client.createFunction(
+          { id: 'per-workspace', concurrency: [{ limit: 3 }, { key: PER_WORKSPACE, limit: 1 }], triggers: [{ event: 'test/work' }] },
+          async ({ step, event }) => {
+            const ws = (event.data as { workspace_id: string }).workspace_id;
+            await step.run('work', async () => {
+              started.push(ws);
+              running.set(ws, (running.get(ws) ?? 0) + 1);
+              most.set(ws, Math.max(most.get(ws) ?? 0, running.get(ws)!));
+              await release.opened;
+              running.set(ws, running.get(ws)! - 1);
+            });
+          },
+        ),
+      ],
+      { capacity: 4 },
+    );
+    await runtime.send(Array.from({ length: 6 }, () => ({ name: 'test/work', data: { workspace_id: 'flood' } })));
+    await runtime.send({ name: 'test/work', data: { workspace_id: 'quiet' } });
+    const idle = runtime.runUntilIdle();
+    await until(() => started.includes('quiet'));
+    expect(started.filter((ws) => ws === 'flood')).toHaveLength(1);
+    release.open();
+    await idle;
+    expect(started.filter((ws) => ws === 'flood')).toHaveLength(6);
+    expect(most.get('flood')).toBe(1);
+    const statuses = await database.db.select({ status: jobRuns.status }).from(jobRuns).where(eq(jobRuns.functionId, 'tessera-per-workspace'));
+    expect(statuses.every((r) => r.status === 'completed')).toBe(true);
+    await runtime.stop();
+  });
+
+  it('keeps a function under its own limit across keys', async () => {
+    const release = gate();
+    let running = 0;
+    let most = 0;
+    const { runtime } = createTestJobRuntime(
+      database,
+      (client) => [
+        client.createFunction({ id: 'limited', concurrency: 2, triggers: [{ event: 'test/limited' }] }, async ({ step }) => {
+          await step.run('work', async () => {
+            running += 1;
+            most = Math.max(most, running);
+            await release.opened;
+            running -= 1;
+          });
+        }),
+      ],
+      { capacity: 4 },
+    );
+    await runtime.send(Array.from({ length: 5 }, (_, i) => ({ name: 'test/limited', data: { i } })));
+    const idle = runtime.runUntilIdle();
+    await until(() => running === 2);
+    release.open();
+    await idle;
+    expect(most).toBe(2);
+    await runtime.stop();
+  });
+
+  it('takes over a run whose holder died once its lease has run out', async () => {
+    const calls: string[] = [];
+    const define = (client: Parameters<Parameters<typeof createTestJobRuntime>[1]>[0]) => [
+      client.createFunction({ id: 'orphan', triggers: [{ event: 'test/orphan' }] }, async ({ step }) => {
+        await step.run('one', () => calls.push('one'));
+        await step.run('two', () => calls.push('two'));
+      }),
+    ];
+    const { runtime, clock } = createTestJobRuntime(database, define, { leaseMs: 60_000 });
+    await runtime.send({ name: 'test/orphan', data: {} });
+    const [run] = await database.db.select().from(jobRuns).where(eq(jobRuns.functionId, 'tessera-orphan'));
+    // Another process claimed it and died: its lease is still good for a minute.
+    await database.db
+      .update(jobRuns)
+      .set({ status: 'running', leaseOwner: 'dead-process', leaseExpiresAt: new Date(clock.now().getTime() + 60_000) })
+      .where(eq(jobRuns.id, run!.id));
+    await runtime.runUntilIdle();
+    expect(calls).toEqual([]);
+    expect((await database.db.select().from(jobRuns).where(eq(jobRuns.id, run!.id)))[0]!.status).toBe('running');
+    clock.advance(60_000);
+    await runtime.runUntilIdle();
+    expect(calls).toEqual(['one', 'two']);
+    expect((await database.db.select().from(jobRuns).where(eq(jobRuns.id, run!.id)))[0]).toMatchObject({ status: 'completed', leaseOwner: null });
+    await runtime.stop();
+  });
+
+  it('on the embedded engine, resumes at start every run the last stop left running, without waiting for its lease', async () => {
+    if (database.driver !== 'pglite') return;
+    const calls: string[] = [];
+    const { runtime } = createTestJobRuntime(database, (client) => [
+      client.createFunction({ id: 'cut-off', triggers: [{ event: 'test/cut-off' }] }, async ({ step }) => {
+        await step.run('only', () => calls.push('only'));
+      }),
+    ]);
+    await runtime.send({ name: 'test/cut-off', data: {} });
+    await database.db
+      .update(jobRuns)
+      .set({ status: 'running', leaseOwner: 'previous-process', leaseExpiresAt: new Date(Date.now() + 3_600_000) })
+      .where(eq(jobRuns.functionId, 'tessera-cut-off'));
+    await runtime.start();
+    await until(() => calls.length === 1);
+    await runtime.stop();
+    const [run] = await database.db.select().from(jobRuns).where(eq(jobRuns.functionId, 'tessera-cut-off'));
+    expect(run!.status).toBe('completed');
+  });
+});
