@@ -37,6 +37,14 @@ export interface JobRuntime {
  * `/api/inngest`, which keeps runs and steps. In-process (no server configured): the driver runs the
  * same functions through the SDK's handler with runs, steps, sleeps and retries in Postgres.
  */
+/** The SDK builds its URL from the Host header; requests made in-process may not carry one. */
+function withHost(req: Request): Request {
+  if (req.headers.get('host')) return req;
+  const headers = new Headers(req.headers);
+  headers.set('host', new URL(req.url).host);
+  return new Request(req, { headers });
+}
+
 export function createJobRuntime(options: JobRuntimeOptions): JobRuntime {
   const { client, functions } = options;
   if (options.mode === 'serve') {
@@ -46,7 +54,7 @@ export function createJobRuntime(options: JobRuntimeOptions): JobRuntime {
       client,
       send: (events) => client.send(events) as Promise<{ ids: string[] }>,
       cancel: async () => false,
-      serve: handler,
+      serve: (req) => handler(withHost(req)),
       runUntilIdle: async () => {},
       start: async () => {},
       stop: async () => {},
