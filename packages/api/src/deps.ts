@@ -83,7 +83,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
   };
   // Functions get the finished deps; they only use them once a run starts.
   const deps = base as AppDeps;
-  const jobsClient = createJobsClient(config.jobs);
+  const jobsClient = createJobsClient(config.jobs, logger);
   deps.jobs = createJobRuntime({
     database,
     client: jobsClient,

@@ -46,13 +46,38 @@ class InProcessSend extends Middleware.BaseMiddleware {
 
 export const JOBS_APP_ID = 'tessera';
 
+export interface JobsClientLogger {
+  info(message: string, fields?: Record<string, unknown>): void;
+  warn(message: string, fields?: Record<string, unknown>): void;
+  error(message: string, fields?: Record<string, unknown>): void;
+}
+
+/** Errors become their messages: the SDK's own log lines otherwise carry stacks and whole payloads. */
+function plain(value: unknown): unknown {
+  if (value instanceof Error) return value.message;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, v instanceof Error ? v.message : v]));
+  return value;
+}
+
+/** The SDK logs like pino (`(fields, message)` or `(message)`); Tessera's logger takes `(message, fields)`. */
+function sdkLogger(logger: JobsClientLogger) {
+  const adapt = (write: (message: string, fields?: Record<string, unknown>) => void) => (...args: unknown[]) => {
+    const message = args.find((a) => typeof a === 'string') ?? (args[0] instanceof Error ? args[0].message : 'inngest');
+    const detail = args.find((a) => a !== null && typeof a === 'object');
+    write(`inngest: ${String(message)}`, detail === undefined ? undefined : { detail: plain(detail) });
+  };
+  return { info: adapt(logger.info), warn: adapt(logger.warn), error: adapt(logger.error), debug: () => {} };
+}
+
 /**
  * The one Inngest client of a process. Functions are created on it
  * (`client.createFunction(...)`) whichever mode runs them.
  */
-export function createJobsClient(settings: JobsSettings): Inngest {
+export function createJobsClient(settings: JobsSettings, logger?: JobsClientLogger): Inngest {
+  const logging = logger ? { logger: sdkLogger(logger), internalLogger: sdkLogger(logger) } : {};
   if (settings.mode === 'serve') {
     return new Inngest({
+      ...logging,
       id: JOBS_APP_ID,
       baseUrl: settings.baseUrl,
       eventKey: settings.eventKey,
@@ -61,5 +86,5 @@ export function createJobsClient(settings: JobsSettings): Inngest {
     });
   }
   // Dev mode: nothing here signs requests, and the comm handler is only ever called in-process.
-  return new Inngest({ id: JOBS_APP_ID, isDev: true, middleware: [InProcessSend] });
+  return new Inngest({ ...logging, id: JOBS_APP_ID, isDev: true, middleware: [InProcessSend] });
 }

@@ -19,7 +19,8 @@ export function createTestJobRuntime(
   options: { clock?: ManualClock; capacity?: number; backoffMs?: (attempt: number) => number; leaseMs?: number } = {},
 ): { runtime: JobRuntime; clock: ManualClock; client: Inngest } {
   const clock = options.clock ?? new ManualClock();
-  const client = createJobsClient({ mode: 'in-process' });
+  const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+  const client = createJobsClient({ mode: 'in-process' }, process.env.TEST_LOGS ? { ...console } : quiet);
   const runtime = createJobRuntime({
     database,
     client,
