@@ -62,6 +62,37 @@ describe('concurrency and recovery', () => {
     await runtime.stop();
   });
 
+  it('holds a workspace to its limit across two instances sharing the database', async () => {
+    const release = gate();
+    let running = 0;
+    let most = 0;
+    const define = (client: Parameters<Parameters<typeof createTestJobRuntime>[1]>[0]) => [
+      client.createFunction(
+        { id: 'shared', concurrency: [{ key: PER_WORKSPACE, limit: 1 }], triggers: [{ event: 'test/shared' }] },
+        async ({ step }) => {
+          await step.run('work', async () => {
+            running += 1;
+            most = Math.max(most, running);
+            await release.opened;
+            running -= 1;
+          });
+        },
+      ),
+    ];
+    const a = createTestJobRuntime(database, define, { capacity: 2 }).runtime;
+    const b = createTestJobRuntime(database, define, { capacity: 2 }).runtime;
+    await a.send(Array.from({ length: 4 }, () => ({ name: 'test/shared', data: { workspace_id: 'one' } })));
+    const both = Promise.all([a.runUntilIdle(), b.runUntilIdle()]);
+    await until(() => running === 1);
+    release.open();
+    await both;
+    expect(most).toBe(1);
+    const statuses = await database.db.select({ status: jobRuns.status }).from(jobRuns).where(eq(jobRuns.functionId, 'tessera-shared'));
+    expect(statuses.map((r) => r.status)).toEqual(['completed', 'completed', 'completed', 'completed']);
+    await a.stop();
+    await b.stop();
+  });
+
   it('keeps a function under its own limit across keys', async () => {
     const release = gate();
     let running = 0;
@@ -115,6 +146,35 @@ describe('concurrency and recovery', () => {
     await runtime.stop();
   });
 
+  it('on a clean stop, finishes the step in progress and hands the run back to the queue for the next start', async () => {
+    const release = gate();
+    const calls: string[] = [];
+    const define = (client: Parameters<Parameters<typeof createTestJobRuntime>[1]>[0]) => [
+      client.createFunction({ id: 'interrupted', triggers: [{ event: 'test/interrupted' }] }, async ({ step }) => {
+        await step.run('one', async () => {
+          calls.push('one');
+          await release.opened;
+        });
+        await step.run('two', () => calls.push('two'));
+      }),
+    ];
+    const first = createTestJobRuntime(database, define).runtime;
+    await first.send({ name: 'test/interrupted', data: {} });
+    await first.start();
+    await until(() => calls.length === 1);
+    const stopping = first.stop();
+    release.open();
+    await stopping;
+    const [run] = await database.db.select().from(jobRuns).where(eq(jobRuns.functionId, 'tessera-interrupted'));
+    expect(run).toMatchObject({ status: 'queued', leaseOwner: null });
+    expect(calls).toEqual(['one']);
+
+    const second = createTestJobRuntime(database, define).runtime;
+    await second.runUntilIdle();
+    expect(calls).toEqual(['one', 'two']);
+    await second.stop();
+  });
+
   it('on the embedded engine, resumes at start every run the last stop left running, without waiting for its lease', async () => {
     if (database.driver !== 'pglite') return;
     const calls: string[] = [];
@@ -129,9 +189,15 @@ describe('concurrency and recovery', () => {
       .set({ status: 'running', leaseOwner: 'previous-process', leaseExpiresAt: new Date(Date.now() + 3_600_000) })
       .where(eq(jobRuns.functionId, 'tessera-cut-off'));
     await runtime.start();
-    await until(() => calls.length === 1);
+    let status = '';
+    for (let i = 0; i < 2000 && status !== 'completed'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      [{ status }] = (await database.db.select({ status: jobRuns.status }).from(jobRuns).where(eq(jobRuns.functionId, 'tessera-cut-off'))) as [
+        { status: string },
+      ];
+    }
     await runtime.stop();
-    const [run] = await database.db.select().from(jobRuns).where(eq(jobRuns.functionId, 'tessera-cut-off'));
-    expect(run!.status).toBe('completed');
+    expect(status).toBe('completed');
+    expect(calls).toEqual(['only']);
   });
 });

@@ -182,6 +182,7 @@ export class JobDriver {
 
   /** Runs everything runnable now, and what that makes runnable, until nothing is left (tests, scripts). */
   async runUntilIdle(): Promise<void> {
+    if (this.stopping) return;
     for (;;) {
       const claimed = await this.claimAndLaunch();
       if (claimed === 0 && this.active.size === 0) return;
