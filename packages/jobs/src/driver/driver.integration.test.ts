@@ -217,6 +217,52 @@ describe('in-process driver', () => {
     await runtime.stop();
   });
 
+  it('runs parallel steps once each and continues with their results', async () => {
+    const calls: string[] = [];
+    const { runtime } = createTestJobRuntime(database, (client) => [
+      client.createFunction({ id: 'fan-out', triggers: [{ event: 'test/fan-out' }] }, async ({ step }) => {
+        const [a, b] = await Promise.all([
+          step.run('left', () => {
+            calls.push('left');
+            return 2;
+          }),
+          step.run('right', () => {
+            calls.push('right');
+            return 3;
+          }),
+        ]);
+        return step.run('join', () => {
+          calls.push('join');
+          return a * b;
+        });
+      }),
+    ]);
+    await runtime.send({ name: 'test/fan-out', data: {} });
+    await runtime.runUntilIdle();
+    expect([...calls].sort()).toEqual(['join', 'left', 'right']);
+    expect((await runsOf('tessera-fan-out'))[0]).toMatchObject({ status: 'completed', output: '6' });
+    await runtime.stop();
+  });
+
+  it('starts the next function from a step.sendEvent, in-process', async () => {
+    const received: unknown[] = [];
+    const { runtime } = createTestJobRuntime(database, (client) => [
+      client.createFunction({ id: 'producer', triggers: [{ event: 'test/produce' }] }, async ({ step }) => {
+        await step.sendEvent('hand-over', { name: 'test/consume', data: { item: 7 } });
+      }),
+      client.createFunction({ id: 'consumer', triggers: [{ event: 'test/consume' }] }, async ({ event }) => {
+        received.push(event.data);
+        return 'consumed';
+      }),
+    ]);
+    await runtime.send({ name: 'test/produce', data: {} });
+    await runtime.runUntilIdle();
+    expect(received).toEqual([{ item: 7 }]);
+    expect((await runsOf('tessera-consumer'))[0]).toMatchObject({ status: 'completed', output: '"consumed"' });
+    expect((await runsOf('tessera-producer'))[0]!.status).toBe('completed');
+    await runtime.stop();
+  });
+
   it('refuses an event whose data does not match its schema, queuing nothing', async () => {
     const { documentIndexRequested } = await import('../events');
     const { runtime } = createTestJobRuntime(database, (client) => [
