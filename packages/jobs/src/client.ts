@@ -12,12 +12,20 @@ export interface JobsSettings {
   dev?: boolean;
 }
 
-/** Reads INNGEST_BASE_URL, INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY and INNGEST_DEV. */
+/**
+ * Reads INNGEST_BASE_URL, INNGEST_EVENT_KEY, INNGEST_SIGNING_KEY and INNGEST_DEV. A server without
+ * keys (and not the dev server) would answer every call with an error, so that stops the start.
+ */
 export function jobsSettingsFromEnv(env: Record<string, string | undefined> = process.env): JobsSettings {
   const baseUrl = env.INNGEST_BASE_URL?.trim();
   if (!baseUrl) return { mode: 'in-process' };
   const dev = env.INNGEST_DEV === '1' || env.INNGEST_DEV === 'true';
-  return { mode: 'serve', baseUrl, eventKey: env.INNGEST_EVENT_KEY, signingKey: env.INNGEST_SIGNING_KEY, dev };
+  const signingKey = env.INNGEST_SIGNING_KEY?.trim() || undefined;
+  const eventKey = env.INNGEST_EVENT_KEY?.trim() || undefined;
+  if (!dev && (!signingKey || !eventKey)) {
+    throw new Error('INNGEST_BASE_URL is set: also set INNGEST_SIGNING_KEY and INNGEST_EVENT_KEY, or INNGEST_DEV=1 for the Inngest dev server.');
+  }
+  return { mode: 'serve', baseUrl, eventKey, signingKey, dev };
 }
 
 export type SendRoute = (events: readonly Record<string, unknown>[]) => Promise<{ ids: string[] }>;
