@@ -93,6 +93,52 @@ describe('concurrency and recovery', () => {
     await b.stop();
   });
 
+  it('wakes an idle instance with a notification when another one queues work', { timeout: 60_000 }, async () => {
+    const done: string[] = [];
+    const define = (client: Parameters<Parameters<typeof createTestJobRuntime>[1]>[0]) => [
+      client.createFunction({ id: 'notified', triggers: [{ event: 'test/notified' }] }, async ({ step }) => {
+        await step.run('only', () => done.push('only'));
+      }),
+    ];
+    // The worker polls once an hour, so only the NOTIFY can make it claim the run.
+    const worker = createTestJobRuntime(database, define, { pollIntervalMs: 3_600_000 }).runtime;
+    const sender = createTestJobRuntime(database, define).runtime;
+    await worker.start();
+    await sender.send({ name: 'test/notified', data: {} });
+    await until(() => done.length === 1);
+    await worker.stop();
+    await sender.stop();
+  });
+
+  it('renews the lease while a long step runs, so no other instance takes the run over', { timeout: 60_000 }, async () => {
+    const calls: string[] = [];
+    const define = (client: Parameters<Parameters<typeof createTestJobRuntime>[1]>[0]) => [
+      client.createFunction({ id: 'long-step', triggers: [{ event: 'test/long-step' }] }, async ({ step }) => {
+        await step.run('slow', async () => {
+          calls.push('slow');
+          // Longer than the lease: without renewal the lease would lapse half-way.
+          await new Promise((resolve) => setTimeout(resolve, 2500));
+        });
+      }),
+    ];
+    const holder = createTestJobRuntime(database, define, { leaseMs: 1500 }).runtime;
+    const rival = createTestJobRuntime(database, define, { leaseMs: 1500 }).runtime;
+    await holder.send({ name: 'test/long-step', data: {} });
+    const holding = holder.runUntilIdle();
+    await until(() => calls.length === 1);
+    let finished = false;
+    void holding.then(() => (finished = true));
+    while (!finished) {
+      await rival.runUntilIdle();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(calls).toEqual(['slow']);
+    const [run] = await database.db.select().from(jobRuns).where(eq(jobRuns.functionId, 'tessera-long-step'));
+    expect(run!.status).toBe('completed');
+    await holder.stop();
+    await rival.stop();
+  });
+
   it('keeps a function under its own limit across keys', async () => {
     const release = gate();
     let running = 0;

@@ -240,7 +240,7 @@ export class JobDriver {
   private launch(run: Parameters<typeof executeRun>[1]): void {
     const renew = setInterval(() => {
       void this.store.renewLease(run.id, this.now(), this.leaseMs).catch(() => {});
-    }, Math.max(1000, this.leaseMs / 3));
+    }, Math.max(250, this.leaseMs / 3));
     renew.unref();
     const context = {
       store: this.store,

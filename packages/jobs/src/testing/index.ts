@@ -16,7 +16,7 @@ export class ManualClock {
 export function createTestJobRuntime(
   database: DatabaseHandle,
   define: (client: Inngest) => InngestFunction.Any[],
-  options: { clock?: ManualClock; capacity?: number; backoffMs?: (attempt: number) => number; leaseMs?: number } = {},
+  options: { clock?: ManualClock; capacity?: number; backoffMs?: (attempt: number) => number; leaseMs?: number; pollIntervalMs?: number } = {},
 ): { runtime: JobRuntime; clock: ManualClock; client: Inngest } {
   const clock = options.clock ?? new ManualClock();
   const quiet = { info: () => {}, warn: () => {}, error: () => {} };
@@ -27,7 +27,7 @@ export function createTestJobRuntime(
     functions: define(client),
     mode: 'in-process',
     logger: process.env.TEST_LOGS ? { info: console.log, error: console.error } : { info: () => {}, error: () => {} },
-    driver: { now: clock.now, capacity: options.capacity, backoffMs: options.backoffMs ?? (() => 1000), leaseMs: options.leaseMs },
+    driver: { now: clock.now, capacity: options.capacity, backoffMs: options.backoffMs ?? (() => 1000), leaseMs: options.leaseMs, pollIntervalMs: options.pollIntervalMs },
   });
   return { runtime, clock, client };
 }
