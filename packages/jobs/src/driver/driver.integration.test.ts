@@ -118,6 +118,30 @@ describe('in-process driver', () => {
     await runtime.stop();
   });
 
+  it('retries a step that threw RetryAfterError when it asked, not after the usual backoff', async () => {
+    let tries = 0;
+    const { runtime, clock } = createTestJobRuntime(database, (client) => [
+      client.createFunction({ id: 'rate-limited', triggers: [{ event: 'test/rate-limited' }] }, async ({ step }) => {
+        return step.run('call', async () => {
+          tries += 1;
+          const { RetryAfterError } = await import('inngest');
+          if (tries === 1) throw new RetryAfterError('slow down', '10m');
+          return 'through';
+        });
+      }),
+    ]);
+    await runtime.send({ name: 'test/rate-limited', data: {} });
+    await runtime.runUntilIdle();
+    clock.advance(599_000);
+    await runtime.runUntilIdle();
+    expect(tries).toBe(1);
+    clock.advance(1_000);
+    await runtime.runUntilIdle();
+    expect(tries).toBe(2);
+    expect((await runsOf('tessera-rate-limited'))[0]).toMatchObject({ status: 'completed', output: '"through"' });
+    await runtime.stop();
+  });
+
   it('sleeps until the time has come, then resumes after the steps already done', async () => {
     const calls: string[] = [];
     const { runtime, clock } = createTestJobRuntime(database, (client) => [

@@ -47,7 +47,7 @@ export async function executeRun(ctx: ExecuteContext, run: ClaimedRun): Promise<
       await failOrRetry(ctx, run, attempt, outcome.error, outcome.retriable, outcome.retryAfter);
       return;
     }
-    const next = await applyOps(ctx, run, attempt, outcome.ops);
+    const next = await applyOps(ctx, run, attempt, outcome.ops, outcome.retryAfter);
     if (next === 'stop') return;
     attempt = 0;
   }
@@ -74,7 +74,7 @@ async function failOrRetry(ctx: ExecuteContext, run: ClaimedRun, attempt: number
 }
 
 /** Stores the result of a step the SDK just ran; 'stop' when the run leaves this process. */
-async function recordRanStep(ctx: ExecuteContext, run: ClaimedRun, attempt: number, op: OutgoingOp): Promise<'continue' | 'stop'> {
+async function recordRanStep(ctx: ExecuteContext, run: ClaimedRun, attempt: number, op: OutgoingOp, retryAfter?: string): Promise<'continue' | 'stop'> {
   const now = ctx.now();
   if (op.op === 'StepRun') {
     return (await ctx.store.saveStep(run.id, { stepId: op.id, name: stepName(op), output: MEMO_DATA(op.data) }, now)) ? 'continue' : 'stop';
@@ -83,14 +83,14 @@ async function recordRanStep(ctx: ExecuteContext, run: ClaimedRun, attempt: numb
     // Out of retries (or not retriable): the function sees the error thrown from the step and decides.
     return (await ctx.store.saveStep(run.id, { stepId: op.id, name: stepName(op), output: MEMO_ERROR(op.error) }, now)) ? 'continue' : 'stop';
   }
-  await failOrRetry(ctx, run, attempt, JSON.stringify(op.error ?? null), true);
+  await failOrRetry(ctx, run, attempt, JSON.stringify(op.error ?? null), true, retryAfter);
   return 'stop';
 }
 
-async function applyOps(ctx: ExecuteContext, run: ClaimedRun, attempt: number, ops: OutgoingOp[]): Promise<'continue' | 'stop'> {
+async function applyOps(ctx: ExecuteContext, run: ClaimedRun, attempt: number, ops: OutgoingOp[], retryAfter?: string): Promise<'continue' | 'stop'> {
   const now = ctx.now();
   const ran = ops.find((op) => op.op === 'StepRun' || op.op === 'StepError' || op.op === 'StepFailed');
-  if (ran) return recordRanStep(ctx, run, attempt, ran);
+  if (ran) return recordRanStep(ctx, run, attempt, ran, retryAfter);
   const complete = ops.find((op) => op.op === 'RunComplete');
   if (complete) {
     await ctx.store.complete(run.id, JSON.stringify(complete.data ?? null), now);
@@ -108,7 +108,7 @@ async function applyOps(ctx: ExecuteContext, run: ClaimedRun, attempt: number, o
         return 'stop';
       }
       const result = outcome.ops.find((o) => o.op === 'StepRun' || o.op === 'StepError' || o.op === 'StepFailed');
-      if (!result || (await recordRanStep(ctx, run, attempt, result)) === 'stop') return 'stop';
+      if (!result || (await recordRanStep(ctx, run, attempt, result, outcome.retryAfter)) === 'stop') return 'stop';
     }
     return 'continue';
   }

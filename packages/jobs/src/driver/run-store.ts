@@ -2,9 +2,6 @@ import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '@tessera/db';
 import { type FunctionPlan } from './function-plan';
 
-/** Statuses a run can still leave; the rest are final. */
-export const ACTIVE_STATUSES = ['queued', 'running', 'sleeping'] as const;
-
 export interface ClaimedRun {
   id: string;
   functionId: string;

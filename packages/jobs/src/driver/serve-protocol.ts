@@ -49,7 +49,7 @@ export function requestUrl(functionId: string, stepId: string | null): string {
 /** What one answer of the comm handler means for the run. */
 export type Outcome =
   | { kind: 'completed'; output: string }
-  | { kind: 'ops'; ops: OutgoingOp[] }
+  | { kind: 'ops'; ops: OutgoingOp[]; retryAfter?: string }
   | { kind: 'error'; error: string; retriable: boolean; retryAfter?: string };
 
 export async function readOutcome(response: Response): Promise<Outcome> {
@@ -57,7 +57,8 @@ export async function readOutcome(response: Response): Promise<Outcome> {
   if (response.status === 200) return { kind: 'completed', output: text || 'null' };
   if (response.status === 206) {
     const parsed = JSON.parse(text) as OutgoingOp | OutgoingOp[];
-    return { kind: 'ops', ops: Array.isArray(parsed) ? parsed : [parsed] };
+    // A step that threw RetryAfterError says when to try again in this header.
+    return { kind: 'ops', ops: Array.isArray(parsed) ? parsed : [parsed], retryAfter: response.headers.get('retry-after') ?? undefined };
   }
   const noRetry = response.headers.get('x-inngest-no-retry') === 'true';
   const retryAfter = response.headers.get('retry-after') ?? undefined;
