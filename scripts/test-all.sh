@@ -25,7 +25,7 @@ TEST_REPORT_TAG=pglite npx turbo run test --concurrency=1 --continue --output-lo
 step "integration tests (Postgres server at ${PG_URL%%\?*})"
 if node scripts/pg-reachable.mjs "$PG_URL"; then
   TEST_REPORT_TAG=postgres TEST_DATABASE_URL="$PG_URL" npx turbo run test --concurrency=1 --continue --output-logs=full \
-    --filter=@tessera/db --filter=@tessera/api || status=1
+    --filter=@tessera/db --filter=@tessera/api --filter=@tessera/jobs || status=1
 elif [ "${CI:-}" = "true" ]; then
   echo "The Postgres server is not reachable; CI requires it." >&2
   status=1

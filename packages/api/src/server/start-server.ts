@@ -68,10 +68,12 @@ const SWEEP_INTERVAL_MS = 60_000;
 /**
  * Housekeeping of streamed answers: on the embedded engine this process is the only one, so a task
  * still marked running was cut off by the last stop; everywhere, abandoned and expired tasks are
- * swept once a minute.
+ * swept once a minute. Background jobs start claiming work (in-process mode; served mode waits
+ * for the Inngest server's calls), resuming runs a previous stop cut off.
  */
 async function startMaintenance(runtime: Runtime): Promise<void> {
-  const { streams, config, logger } = runtime.deps;
+  const { streams, config, logger, jobs } = runtime.deps;
+  await jobs.start();
   if (!config.databaseUrl) await streams.endInterrupted();
   const sweep = () => streams.sweep().catch((error: unknown) => logger.error('stream sweep failed', { error: String(error) }));
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();

@@ -9,6 +9,7 @@ import { type ModelRuntime } from '@tessera/model-runtime';
 import { type AppConfig, loadConfig } from '../config';
 import { type AppDeps, createAppDeps } from '../deps';
 import { type HttpHandler } from '../http/handler';
+import { type JobFunctionsFactory } from '../jobs';
 import { createConsoleLogger } from '../logger';
 import { createRuntime, type Runtime } from '../runtime';
 import { createNodeListener } from '../server/node-listener';
@@ -69,6 +70,8 @@ export const TEST_BASE_URL = 'http://localhost:3000';
 export interface TestAppOptions {
   /** Replaces the real model runtime (which tests otherwise point at the test model server). */
   models?: ModelRuntime;
+  /** Background functions to register instead of the app's own (job tests). */
+  jobFunctions?: JobFunctionsFactory;
 }
 
 /**
@@ -93,6 +96,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
     logger: createConsoleLogger(!process.env.TEST_LOGS),
     now: () => new Date(Date.now() + offset),
     models: options.models,
+    jobFunctions: options.jobFunctions,
   });
   const runtime = createRuntime(app);
   const { handle } = runtime;

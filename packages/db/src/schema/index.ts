@@ -7,6 +7,7 @@ export * from './auth';
 export * from './conversations';
 export * from './end-users';
 export * from './files';
+export * from './job-runs';
 export * from './mail-outbox';
 export * from './model-providers';
 export * from './setup';

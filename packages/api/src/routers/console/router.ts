@@ -4,6 +4,7 @@ import { authRouter } from './auth/router';
 import { enterpriseRouter } from './enterprise/router';
 import { conversationLogsRouter } from './conversations/router';
 import { consoleFilesRouter } from './files/router';
+import { jobRunsRouter } from './job-runs/router';
 import { mailRouter } from './mail/router';
 import { messageLogsRouter } from './messages/router';
 import { modelProvidersRouter } from './model-providers/router';
@@ -30,6 +31,7 @@ export const consoleRouter = router({
   enterprise: enterpriseRouter,
   conversationLogs: conversationLogsRouter,
   messageLogs: messageLogsRouter,
+  jobRuns: jobRunsRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;
