@@ -5,6 +5,8 @@ import { type AppConfig, loadConfig } from './config';
 import { type PublicUrls, resolvePublicUrls } from './http/public-urls';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
+import { followConfigChanges } from './read-cache/config-change-feed';
+import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
 import { StreamHub } from './streams/stream-hub';
 import { recordModelUsage } from './services/model-providers/model-usage';
 
@@ -24,6 +26,11 @@ export interface AppDeps {
    * configured); outside a request (start-up, background work) the configured ones or localhost.
    */
   urls: PublicUrls;
+  /**
+   * What every request reads (app keys, app configuration, resolved models, annotation settings,
+   * end users), kept per workspace until the database announces a change to it.
+   */
+  cache: WorkspaceReadCache;
   /** Injectable clock so expiry rules can be tested without waiting. */
   now(): Date;
 }
@@ -49,6 +56,8 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
   const database =
     options.database ?? (await createDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pgdata` }));
   if (!options.database) await runMigrations(database);
+  const cache = new WorkspaceReadCache();
+  await followConfigChanges(database, cache);
   const deps: AppDeps = {
     db: database.db,
     config,
@@ -73,6 +82,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
       maxExecutionSeconds: config.appMaxExecutionSeconds,
     }),
     urls: resolvePublicUrls(config.publicUrls, `http://localhost:${config.port}`),
+    cache,
     now: options.now ?? (() => new Date()),
   };
   routeModelWarningsTo(logger);
@@ -81,6 +91,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
     database,
     close: async () => {
       await deps.streams.close();
+      await cache.close();
       await database.close();
     },
   };

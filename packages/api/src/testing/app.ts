@@ -149,6 +149,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
       await Promise.all(peers.map((peer) => peer.close()));
       await Promise.all([...servers].map(stopServer));
       await app.deps.streams.close().catch(() => undefined);
+      await app.deps.cache.close().catch(() => undefined);
       if (ownsDatabase) await database.close().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
