@@ -36,6 +36,8 @@ export interface RequestOptions {
 
 export interface TestApp {
   deps: AppDeps;
+  /** The database handle under `deps.db`: its pubsub and write hook. */
+  database: DatabaseHandle;
   handle: HttpHandler;
   /** What the Next.js route files call: `handle` for the REST mounts, `handleRpc` for the typed RPC mount. */
   runtime: Runtime;
@@ -100,6 +102,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
   const peers: TestApp[] = [];
   return {
     deps: app.deps,
+    database,
     handle,
     runtime,
     closeDatabase: () => database.close(),
