@@ -35,7 +35,7 @@ const describes = (row: EndUser, values: EndUserValues) =>
  * take the row from the read cache, which drops it when the end user is re-typed or removed.
  */
 export async function upsertEndUser(deps: Pick<AppDeps, 'db' | 'cache'>, app: AppRef, values: EndUserValues): Promise<EndUser> {
-  const key = `end-user:${app.appId}:${values.sessionId}`;
+  const key = `end-user:${app.workspaceId}:${app.appId}:${values.sessionId}`;
   const cached = await deps.cache.read(key, app.workspaceId, () => writeEndUser(deps, app, values));
   if (describes(cached, values)) return cached;
   deps.cache.forget(key);

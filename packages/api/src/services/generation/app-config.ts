@@ -22,7 +22,7 @@ const PROMPT_MODES: readonly string[] = ['chat', 'completion', 'agent-chat'];
  * the way saving would check it. A prompt app without a model cannot answer (`app_unavailable`).
  */
 export async function effectiveConfig(deps: AppDeps, app: GenerationApp, override?: Record<string, unknown>): Promise<EffectiveConfig> {
-  const row = await deps.cache.read(`app-config:${app.appId}`, app.workspaceId, async () => {
+  const row = await deps.cache.read(`app-config:${app.workspaceId}:${app.appId}`, app.workspaceId, async () => {
     const [found] = await deps.db
       .select({ modelConfig: apps.modelConfig, appModelConfigId: apps.appModelConfigId, maxActiveRequests: apps.maxActiveRequests, name: apps.name })
       .from(apps)
