@@ -7,6 +7,8 @@ import { type PublicUrls, resolvePublicUrls } from './http/public-urls';
 import { createJobFunctions, type JobFunctionsFactory } from './jobs';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
+import { followConfigChanges } from './read-cache/config-change-feed';
+import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
 import { StreamHub } from './streams/stream-hub';
 import { recordModelUsage } from './services/model-providers/model-usage';
 
@@ -28,6 +30,11 @@ export interface AppDeps {
   urls: PublicUrls;
   /** Background jobs: `jobs.send(event)` queues work, run in-process or by an Inngest server. */
   jobs: JobRuntime;
+  /**
+   * What every request reads (app keys, app configuration, resolved models, annotation settings,
+   * end users), kept per workspace until the database announces a change to it.
+   */
+  cache: WorkspaceReadCache;
   /** Injectable clock so expiry rules can be tested without waiting. */
   now(): Date;
 }
@@ -55,6 +62,8 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
   const database =
     options.database ?? (await createDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pgdata` }));
   if (!options.database) await runMigrations(database);
+  const cache = new WorkspaceReadCache();
+  await followConfigChanges(database, cache);
   const base: Omit<AppDeps, 'jobs'> = {
     db: database.db,
     config,
@@ -79,6 +88,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
       maxExecutionSeconds: config.appMaxExecutionSeconds,
     }),
     urls: resolvePublicUrls(config.publicUrls, `http://localhost:${config.port}`),
+    cache,
     now: options.now ?? (() => new Date()),
   };
   // Functions get the finished deps; they only use them once a run starts.
@@ -99,6 +109,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
     close: async () => {
       await deps.jobs.stop();
       await deps.streams.close();
+      await cache.close();
       await database.close();
     },
   };

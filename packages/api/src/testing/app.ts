@@ -37,6 +37,8 @@ export interface RequestOptions {
 
 export interface TestApp {
   deps: AppDeps;
+  /** The database handle under `deps.db`: its pubsub and write hook. */
+  database: DatabaseHandle;
   handle: HttpHandler;
   /** What the Next.js route files call: `handle` for the REST mounts, `handleRpc` for the typed RPC mount. */
   runtime: Runtime;
@@ -104,6 +106,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
   const peers: TestApp[] = [];
   return {
     deps: app.deps,
+    database,
     handle,
     runtime,
     closeDatabase: () => database.close(),
@@ -153,6 +156,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
       await Promise.all(peers.map((peer) => peer.close()));
       await Promise.all([...servers].map(stopServer));
       await app.deps.streams.close().catch(() => undefined);
+      await app.deps.cache.close().catch(() => undefined);
       if (ownsDatabase) await database.close().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },
