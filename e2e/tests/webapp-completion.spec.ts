@@ -25,7 +25,7 @@ test('generates, saves a result, shows more like this, and lists and removes sav
   await page.goto(`/completion/${app.code}`);
   await expect(page.getByTestId('webapp-title')).toHaveText('Summariser');
   await page.getByTestId('webapp-run').click();
-  await expect(page.getByRole('alert')).toHaveText('Text is required.');
+  await expect(page.getByTestId('webapp-input-error')).toHaveText('Text is required.');
 
   await page.getByTestId('webapp-input-text').fill('Tides follow the moon.');
   await page.getByTestId('webapp-run').click();

@@ -81,7 +81,7 @@ export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; lo
               {site.site.description ? <p className="text-sm text-muted-foreground">{site.site.description}</p> : null}
               <InputFormFields fields={fields} values={inputs} onChange={setInputs} invalid={invalid?.variable} />
               {invalid ? (
-                <p role="alert" className="text-sm text-destructive">
+                <p role="alert" className="text-sm text-destructive" data-testid="webapp-input-error">
                   {invalid.message}
                 </p>
               ) : null}
