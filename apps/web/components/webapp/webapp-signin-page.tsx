@@ -1,13 +1,8 @@
 'use client';
 
 import { useRouter, useSearchParams } from 'next/navigation';
+import { safeRedirect } from '@/lib/webapp/safe-redirect';
 import { WebappSignInForm } from './webapp-signin-form';
-
-/** Only paths of this site are followed after sign-in, so the link cannot send the member elsewhere. */
-export function safeRedirect(target: string | null, code: string): string {
-  if (target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/\\')) return target;
-  return `/chat/${encodeURIComponent(code)}`;
-}
 
 /** `/webapp-signin?app_code=…&redirect_url=…`: where a private web app sends a visitor who is not signed in. */
 export function WebappSignInPage() {
