@@ -42,6 +42,7 @@ export function ChatWelcome(props: {
             ) : null}
           </div>
           <form
+            noValidate
             onSubmit={(event) => {
               event.preventDefault();
               props.onConfirm();

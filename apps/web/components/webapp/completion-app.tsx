@@ -73,6 +73,7 @@ export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; lo
           <div className="grid gap-6 md:grid-cols-2">
             <form
               className="space-y-4"
+              noValidate
               onSubmit={(event) => {
                 event.preventDefault();
                 run();

@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { type Locale } from '@/lib/i18n/config';
 import { I18nProvider, useI18n } from '@/lib/i18n/client';
+import { readLocal, writeLocal } from '@/lib/webapp/safe-storage';
 import { pickWebappLocale } from '@/lib/webapp/webapp-locale';
 import { SIGN_IN_REQUIRED, WebApiError } from '@/lib/webapp/web-api';
 import { ChatApp } from './chat-app';
@@ -23,13 +24,13 @@ export function WebappEntry({ code, kind }: { code: string; kind: WebappKind }) 
   const search = useSearchParams();
   const boot = useWebappBoot(code);
   const [chosen, setChosen] = useState<string | null>(null);
-  useEffect(() => setChosen(window.localStorage.getItem(LOCALE_KEY)), []);
+  useEffect(() => setChosen(readLocal(LOCALE_KEY)), []);
   const locale = pickWebappLocale({ chosen, query: search.get('locale'), siteDefault: boot.data?.site.site.default_language, browser });
   useEffect(() => {
     document.documentElement.lang = locale === 'zh-Hans' ? 'zh-Hans' : 'en';
   }, [locale]);
   const chooseLocale = (next: Locale) => {
-    window.localStorage.setItem(LOCALE_KEY, next);
+    writeLocal(LOCALE_KEY, next);
     setChosen(next);
   };
 
