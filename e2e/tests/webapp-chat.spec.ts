@@ -56,7 +56,7 @@ test('fills the input form, streams a markdown answer, rates it, renames and del
   await expect(lastAnswer(page).locator('table td strong')).toHaveText('Lisbon');
   await expect(lastAnswer(page).getByTestId('webapp-code-block')).toContainText('const trip = "Lisbon";');
   // The model was asked with the visitor's input filled into the prompt.
-  const asked = JSON.stringify(workspace.models.requests.find((r) => JSON.stringify(r.body).includes('Plan my trip'))?.body);
+  const asked = JSON.stringify(workspace.models.requests.find((r) => JSON.stringify(r.body ?? null).includes('Plan my trip'))?.body);
   expect(asked).toContain('You help Ada plan trips.');
 
   await lastAnswer(page).getByTestId('webapp-answer-like').click();

@@ -52,7 +52,7 @@ test('the bubble opens the chatbot in a frame, with the inputs the page handed o
   await frame.getByTestId('webapp-composer-input').fill('Do you ship abroad?');
   await frame.getByTestId('webapp-composer-input').press('Enter');
   await expect(frame.getByTestId('webapp-answer').last()).toContainText('Echo: Do you ship abroad?');
-  const asked = JSON.stringify(workspace.models.requests.find((r) => JSON.stringify(r.body).includes('ship abroad'))?.body);
+  const asked = JSON.stringify(workspace.models.requests.find((r) => JSON.stringify(r.body ?? null).includes('ship abroad'))?.body);
   expect(asked).toContain('You help Ada Lovelace shop.');
 
   await bubble.click();
