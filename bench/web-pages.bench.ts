@@ -47,7 +47,9 @@ async function waitForHealth(base: string): Promise<void> {
 /** Sums the gzip size of every script the page's HTML loads: what a first visit downloads before it runs. */
 async function firstLoadJs(base: string, route: string): Promise<number> {
   const html = await (await fetch(`${base}${route}`)).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((match) => match[1]!))];
+  // Scripts marked nomodule (polyfills) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((match) => match[1]!).filter((attributes) => !/\bnomodule\b/i.test(attributes));
+  const sources = [...new Set(tags.map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1]).filter((src): src is string => Boolean(src)))];
   let total = 0;
   for (const source of sources) {
     const bytes = Buffer.from(await (await fetch(new URL(source.replaceAll('&amp;', '&'), base))).arrayBuffer());
@@ -55,6 +57,11 @@ async function firstLoadJs(base: string, route: string): Promise<number> {
   }
   return total;
 }
+
+/** Notes the moment the composer (rendered only once the page has hydrated and booted) enters the DOM. */
+const COMPOSER_WATCH = `new MutationObserver(function () {
+  if (!window.__composerAt && document.querySelector('[data-testid="webapp-composer-input"]')) window.__composerAt = performance.now();
+}).observe(document, { childList: true, subtree: true });`;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -105,13 +112,8 @@ export async function run(): Promise<void> {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript(() => {
-        const seen = () => {
-          const box = document.querySelector('[data-testid="webapp-composer-input"]');
-          if (box && !(window as unknown as { __composerAt?: number }).__composerAt) (window as unknown as { __composerAt: number }).__composerAt = performance.now();
-        };
-        new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-      });
+      // A string, not a function: the TypeScript loader would wrap a function in helpers the page lacks.
+      await page.addInitScript(COMPOSER_WATCH);
       await page.goto(`${base}/chat/${codes.chat}`);
       await page.waitForSelector('[data-testid="webapp-composer-input"]');
       samples.push(await page.evaluate(() => (window as unknown as { __composerAt: number }).__composerAt));
