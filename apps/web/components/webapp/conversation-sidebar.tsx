@@ -2,13 +2,16 @@
 
 import { PencilIcon, PinIcon, PinOffIcon, PlusIcon, Trash2Icon } from 'lucide-react';
 import { useState } from 'react';
-import { ConfirmDialog } from '@/components/confirm-dialog';
+import dynamic from 'next/dynamic';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import { useT } from '@/lib/i18n/client';
 import { type Conversation } from '@/lib/webapp/types';
 import { cn } from '@/lib/utils';
 import { type useConversations } from './use-conversations';
+
+// The confirmation (and its dialog library) is fetched the first time a visitor deletes.
+const ConfirmDialog = dynamic(() => import('@/components/confirm-dialog').then((module) => module.ConfirmDialog));
 
 interface Props {
   conversations: ReturnType<typeof useConversations>;
@@ -59,24 +62,26 @@ export function ConversationSidebar({ conversations, currentId, onOpen, onDelete
           </>
         ) : null}
       </div>
-      <ConfirmDialog
-        open={deleting !== null}
-        title={t.deleteTitle}
-        description={t.deleteDescription}
-        confirmLabel={t.delete}
-        pending={conversations.remove.isPending}
-        error={conversations.remove.error}
-        testId="webapp-delete-dialog"
-        onOpenChange={(open) => {
-          if (!open) setDeleting(null);
-        }}
-        onConfirm={async () => {
-          if (!deleting) return;
-          await conversations.remove.mutateAsync(deleting.id);
-          onDeleted(deleting.id);
-          setDeleting(null);
-        }}
-      />
+      {deleting ? (
+        <ConfirmDialog
+          open
+          title={t.deleteTitle}
+          description={t.deleteDescription}
+          confirmLabel={t.delete}
+          pending={conversations.remove.isPending}
+          error={conversations.remove.error}
+          testId="webapp-delete-dialog"
+          onOpenChange={(open) => {
+            if (!open) setDeleting(null);
+          }}
+          onConfirm={async () => {
+            if (!deleting) return;
+            await conversations.remove.mutateAsync(deleting.id);
+            onDeleted(deleting.id);
+            setDeleting(null);
+          }}
+        />
+      ) : null}
     </nav>
   );
 }

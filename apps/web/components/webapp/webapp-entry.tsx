@@ -1,25 +1,29 @@
 'use client';
 
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useState } from 'react';
+import dynamic from 'next/dynamic';
+import { type ReactNode, useEffect, useState } from 'react';
 import { type Locale } from '@/lib/i18n/config';
 import { I18nProvider, useI18n } from '@/lib/i18n/client';
 import { readLocal, writeLocal } from '@/lib/webapp/safe-storage';
 import { pickWebappLocale } from '@/lib/webapp/webapp-locale';
 import { SIGN_IN_REQUIRED, WebApiError } from '@/lib/webapp/web-api';
-import { ChatApp } from './chat-app';
-import { CompletionApp } from './completion-app';
 import { siteThemeStyle } from './site-theme';
-import { useWebappBoot } from './use-webapp-boot';
-import { WebappSignInForm } from './webapp-signin-form';
+import { useWebappBoot, type WebappBoot } from './use-webapp-boot';
+
+// Signing in is the exception: its form is fetched only when an app asks for it.
+const WebappSignInForm = dynamic(() => import('./webapp-signin-form').then((module) => module.WebappSignInForm));
 import { WebappStatus } from './webapp-status';
 
 export type WebappKind = 'chat' | 'chatbot' | 'completion';
 
+/** What each page shows once the app is ready; passed in so each page's bundle holds only its own app. */
+export type RenderApp = (props: { boot: WebappBoot; locale: Locale; onLocale: (locale: Locale) => void }) => ReactNode;
+
 const LOCALE_KEY = 'webapp-locale';
 
 /** The published web app for one site code: boots, asks for sign-in when the app is private, then shows the app. */
-export function WebappEntry({ code, kind }: { code: string; kind: WebappKind }) {
+export function WebappEntry({ code, kind, render }: { code: string; kind: WebappKind; render: RenderApp }) {
   const { locale: browser } = useI18n();
   const search = useSearchParams();
   const boot = useWebappBoot(code);
@@ -36,7 +40,7 @@ export function WebappEntry({ code, kind }: { code: string; kind: WebappKind }) 
 
   return (
     <I18nProvider locale={locale}>
-      <WebappBody code={code} kind={kind} boot={boot} locale={locale} onLocale={chooseLocale} />
+      <WebappBody code={code} kind={kind} boot={boot} locale={locale} onLocale={chooseLocale} render={render} />
     </I18nProvider>
   );
 }
@@ -47,12 +51,14 @@ function WebappBody({
   boot,
   locale,
   onLocale,
+  render,
 }: {
   code: string;
   kind: WebappKind;
   boot: ReturnType<typeof useWebappBoot>;
   locale: Locale;
   onLocale: (locale: Locale) => void;
+  render: RenderApp;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -84,11 +90,7 @@ function WebappBody({
   const style = siteThemeStyle(boot.data.site.site.chat_color_theme);
   return (
     <div style={style} className="min-h-dvh bg-background text-foreground">
-      {kind === 'completion' ? (
-        <CompletionApp boot={boot.data} locale={locale} onLocale={onLocale} />
-      ) : (
-        <ChatApp boot={boot.data} embedded={kind === 'chatbot'} locale={locale} onLocale={onLocale} />
-      )}
+      {render({ boot: boot.data, locale, onLocale })}
     </div>
   );
 }

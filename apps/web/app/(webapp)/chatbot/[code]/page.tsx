@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
-import { WebappEntry } from '@/components/webapp/webapp-entry';
+import { ChatEntry } from '@/components/webapp/chat-entry';
 
 export default async function Page({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   return (
     <Suspense>
-      <WebappEntry code={code} kind="chatbot" />
+      <ChatEntry code={code} embedded={true} />
     </Suspense>
   );
 }

@@ -1,11 +1,11 @@
 import { Suspense } from 'react';
-import { WebappEntry } from '@/components/webapp/webapp-entry';
+import { CompletionEntry } from '@/components/webapp/completion-entry';
 
 export default async function Page({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   return (
     <Suspense>
-      <WebappEntry code={code} kind="completion" />
+      <CompletionEntry code={code} />
     </Suspense>
   );
 }
