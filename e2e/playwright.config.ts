@@ -36,13 +36,25 @@ const PROJECTS = [
   { name: 'dify-sdks', testMatch: /dify-sdks\.spec\.ts/ },
   // Uploaded files opened in a signed-in browser, with a canary server this test process starts.
   { name: 'uploaded-files', testMatch: /uploaded-files\.spec\.ts/ },
+  // The published web app (chat, completion, embed, private sign-in) against its own test model servers.
+  { name: 'webapp', testMatch: /webapp-.*\.spec\.ts/ },
 ] as const;
 
+/**
+ * E2E_ONLY=webapp,http-api starts only those projects' servers (each holds a database and Next.js
+ * in memory), for running a few specs on a small machine; unset, every project runs.
+ */
+const only = process.env.E2E_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const ACTIVE = only?.length ? PROJECTS.filter((project) => only.includes(project.name)) : [...PROJECTS];
+
 /** Flows that need the owner the English project set up; they run on its server, after it. */
-const FOLLOW_UPS = [{ name: 'en-US-auth', server: 0, testMatch: /auth-flows\.spec\.ts/, dependencies: ['en-US'] }];
+const FOLLOW_UPS = [{ name: 'en-US-auth', server: 'en-US', testMatch: /auth-flows\.spec\.ts/, dependencies: ['en-US'] }].filter((project) =>
+  ACTIVE.some((active) => active.name === project.server),
+);
+const serverIndex = (name: string) => ACTIVE.findIndex((project) => project.name === name);
 
 if (!process.env.E2E_PORTS) {
-  const ports = await Promise.all(PROJECTS.map(() => freePort()));
+  const ports = await Promise.all(ACTIVE.map(() => freePort()));
   const dataRoot = mkdtempSync(path.join(tmpdir(), 'tessera-e2e-'));
   process.env.E2E_PORTS = ports.join(',');
   process.env.E2E_DATA_ROOT = dataRoot;
@@ -87,7 +99,7 @@ export default defineConfig({
     },
   },
   projects: [
-    ...PROJECTS.map((project, index) => ({
+    ...ACTIVE.map((project, index) => ({
       name: project.name,
       testMatch: project.testMatch,
       use: { baseURL: baseUrl(index), locale: 'en-US' },
@@ -96,10 +108,10 @@ export default defineConfig({
       name: project.name,
       testMatch: project.testMatch,
       dependencies: project.dependencies,
-      use: { baseURL: baseUrl(project.server), locale: 'en-US' },
+      use: { baseURL: baseUrl(serverIndex(project.server)), locale: 'en-US' },
     })),
   ],
-  webServer: PROJECTS.map((project, index) => ({
+  webServer: ACTIVE.map((project, index) => ({
     command: 'npm run start -w @tessera/web',
     cwd: repoRoot,
     url: `${baseUrl(index)}/health`,

@@ -1,4 +1,7 @@
+import webappEn from './webapp.en-US';
+
 const en = {
+  ...webappEn,
   common: {
     appName: 'Tessera',
     tagline: 'Build LLM apps, agents and workflows',

@@ -4,6 +4,7 @@ import { type AppConfig } from '../config';
 import { CLIENT_IP_HEADER, type ConnectionInfo, connectionFromPeer, ORIGIN_HEADER } from '../http/connection';
 import { type HttpHandler } from '../http/handler';
 import { surfaceFor } from '../surfaces';
+import { frameAncestorsFor, type FramePolicy } from './frame-policy';
 import { pageSecurityHeaders } from './page-headers';
 
 export type NodeRequestHandler = (req: IncomingMessage, res: ServerResponse) => unknown;
@@ -53,6 +54,8 @@ export function createNodeListener(options: {
   handle: HttpHandler;
   config: Pick<AppConfig, 'trustedProxies' | 'port'>;
   pages?: PageServer;
+  /** Who may frame embeddable pages; without it no page may be framed. */
+  framing?: FramePolicy;
 }): NodeRequestHandler {
   const fallbackOrigin = `http://localhost:${options.config.port}`;
   const api = getRequestListener(
@@ -63,13 +66,15 @@ export function createNodeListener(options: {
   return (req: TaggedRequest, res) => {
     const connection = connectionFromPeer(req.socket.remoteAddress, headerReader(req), options.config.trustedProxies, fallbackOrigin);
     const { pages } = options;
-    if (!pages || isApiPath(pathnameOf(req.url))) {
+    const pathname = pathnameOf(req.url);
+    if (!pages || isApiPath(pathname)) {
       req[CONNECTION] = connection;
       return api(req, res);
     }
     req.headers[CLIENT_IP_HEADER] = connection.clientIp;
     req.headers[ORIGIN_HEADER] = connection.origin;
-    const security = pageSecurityHeaders({ dev: pages.dev });
+    const frameAncestors = options.framing ? frameAncestorsFor(pathname, options.framing) : undefined;
+    const security = pageSecurityHeaders({ dev: pages.dev, frameAncestors });
     req.headers['content-security-policy'] = security.headers['Content-Security-Policy'];
     for (const [name, value] of Object.entries(security.headers)) res.setHeader(name, value);
     return pages.handle(req, res);

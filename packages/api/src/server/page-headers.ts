@@ -9,10 +9,12 @@ export interface PageSecurityHeaders {
 /**
  * Headers for every page Next.js renders. Scripts run only with this response's nonce (and what
  * those scripts load, through `strict-dynamic`), so an injected `<script>` or inline handler does
- * not run; pages cannot be framed by other sites. Styles stay inline-capable because React and the
+ * not run; pages are framed only by the ancestors given (`'none'` unless the page is embeddable). Styles stay inline-capable because React and the
  * component library set style attributes. Development adds `unsafe-eval` for React's refresh runtime.
  */
-export function pageSecurityHeaders(options: { dev: boolean }): PageSecurityHeaders {
+export function pageSecurityHeaders(options: { dev: boolean; frameAncestors?: readonly string[] }): PageSecurityHeaders {
+  const frameAncestors = options.frameAncestors?.length ? options.frameAncestors : ["'none'"];
+  const unframed = frameAncestors.length === 1 && frameAncestors[0] === "'none'";
   const nonce = randomBytes(16).toString('base64');
   const scriptSrc = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(options.dev ? ["'unsafe-eval'"] : [])];
   const policy = [
@@ -27,13 +29,14 @@ export function pageSecurityHeaders(options: { dev: boolean }): PageSecurityHead
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
   ].join('; ');
   return {
     nonce,
     headers: {
       'Content-Security-Policy': policy,
-      'X-Frame-Options': 'DENY',
+      // X-Frame-Options cannot name several origins; browsers that know CSP ignore it anyway.
+      ...(unframed ? { 'X-Frame-Options': 'DENY' } : {}),
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'strict-origin-when-cross-origin',
       'Permissions-Policy': 'camera=(), geolocation=(), payment=(), usb=()',

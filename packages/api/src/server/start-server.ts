@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { type Duplex } from 'node:stream';
 import { getRuntime, type Runtime } from '../runtime';
+import { framePolicyFromEnv } from './frame-policy';
 import { createNodeListener, type NodeRequestHandler } from './node-listener';
 
 export interface PageHandlers {
@@ -44,6 +45,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     handle: runtime.handle,
     config: runtime.deps.config,
     pages: pages ? { handle: async (req, res) => (await pages).handle(req, res), dev: options.dev ?? false } : undefined,
+    framing: framePolicyFromEnv(process.env),
   });
   const server = createServer(listener);
   if (pages) {

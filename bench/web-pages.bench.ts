@@ -1,0 +1,130 @@
+// The published web app as a browser meets it: first-load JavaScript per page (gzip) of the
+// production build, and in Chromium the time from navigation to an interactive composer on
+// /chat/{code}. Needs `npm run build` first; starts the built server on a temporary data folder.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startTestModelServer } from '@tessera/model-runtime/testing';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET_KB = 200;
+const RUNS = 7;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function call(base: string, method: string, route: string, body?: unknown, token?: string) {
+  const response = await fetch(`${base}${route}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
+  return response.json() as Promise<Record<string, any>>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+async function waitForHealth(base: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`${base}/health`).then((r) => r.ok).catch(() => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the server did not start');
+}
+
+/** Sums the gzip size of every script the page's HTML loads: what a first visit downloads before it runs. */
+async function firstLoadJs(base: string, route: string): Promise<number> {
+  const html = await (await fetch(`${base}${route}`)).text();
+  // Scripts marked nomodule (polyfills) are skipped by every browser that runs modules.
+  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((match) => match[1]!).filter((attributes) => !/\bnomodule\b/i.test(attributes));
+  const sources = [...new Set(tags.map((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1]).filter((src): src is string => Boolean(src)))];
+  let total = 0;
+  for (const source of sources) {
+    const bytes = Buffer.from(await (await fetch(new URL(source.replaceAll('&amp;', '&'), base))).arrayBuffer());
+    total += gzipSync(bytes).length;
+  }
+  return total;
+}
+
+/** Notes the moment the composer (rendered only once the page has hydrated and booted) enters the DOM. */
+const COMPOSER_WATCH = `new MutationObserver(function () {
+  if (!window.__composerAt && document.querySelector('[data-testid="webapp-composer-input"]')) window.__composerAt = performance.now();
+}).observe(document, { childList: true, subtree: true });`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function run(): Promise<void> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'tessera-bench-web-'));
+  const models = await startTestModelServer();
+  const server = spawn(process.execPath, ['--enable-source-maps', 'apps/web/dist/server.mjs'], {
+    cwd: repoRoot,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    await waitForHealth(base);
+    const owner = { email: 'bench@example.com', name: 'Bench', password: 'Passw0rd-bench' };
+    await call(base, 'POST', '/console/api/setup', owner);
+    const token = (await call(base, 'POST', '/console/api/login', { email: owner.email, password: owner.password })).data.access_token as string;
+    const providers = '/console/api/workspaces/current/model-providers/openai_api_compatible';
+    await call(base, 'POST', `${providers}/credentials`, { credentials: { endpoint_url: models.openaiBaseUrl, api_key: 'sk-bench-0123456789' } }, token);
+    await call(base, 'POST', `${providers}/models/credentials`, { model: 'bench-chat', model_type: 'llm', credentials: { context_size: '8000' } }, token);
+    const codes: Record<string, string> = {};
+    for (const mode of ['chat', 'completion'] as const) {
+      const app = await call(base, 'POST', '/console/api/apps', { name: `Bench ${mode}`, mode }, token);
+      await call(base, 'POST', `/console/api/apps/${app.id}/model-config`, { model: { provider: 'openai_api_compatible', name: 'bench-chat', mode: 'chat', completion_params: {} } }, token);
+      codes[mode] = (await call(base, 'GET', `/console/api/apps/${app.id}`, undefined, token)).site.code as string;
+    }
+
+    console.log(`first-load JavaScript (gzip; budget for /chat/{code}: ${BUDGET_KB} kB)`);
+    const routes: [string, string][] = [
+      ['/chat/{code}', `/chat/${codes.chat}`],
+      ['/chatbot/{code}', `/chatbot/${codes.chat}`],
+      ['/completion/{code}', `/completion/${codes.completion}`],
+      ['/webapp-signin', `/webapp-signin?app_code=${codes.chat}`],
+      ['/signin', '/signin'],
+    ];
+    for (const [name, route] of routes) {
+      const kb = (await firstLoadJs(base, route)) / 1024;
+      console.log(`  ${name.padEnd(22)} ${kb.toFixed(1).padStart(7)} kB${name === '/chat/{code}' && kb > BUDGET_KB ? '  (over budget)' : ''}`);
+    }
+
+    // Each run is a new browser context (no cache, no stored passport), as a first visit is.
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // A string, not a function: the TypeScript loader would wrap a function in helpers the page lacks.
+      await page.addInitScript(COMPOSER_WATCH);
+      await page.goto(`${base}/chat/${codes.chat}`);
+      await page.waitForSelector('[data-testid="webapp-composer-input"]');
+      samples.push(await page.evaluate(() => (window as unknown as { __composerAt: number }).__composerAt));
+      await context.close();
+    }
+    console.log(`interactive composer on /chat/{code}: median ${median(samples).toFixed(0)} ms, best ${Math.min(...samples).toFixed(0)} ms, worst ${Math.max(...samples).toFixed(0)} ms (${RUNS} first visits; target 1000 ms)`);
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+    await models.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
