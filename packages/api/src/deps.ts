@@ -5,8 +5,8 @@ import { type AppConfig, loadConfig } from './config';
 import { type PublicUrls, resolvePublicUrls } from './http/public-urls';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
+import { recordModelUsage } from './data/model-usage';
 import { StreamHub } from './streams/stream-hub';
-import { recordModelUsage } from './services/model-providers/model-usage';
 
 /** Everything a service may use, built once per process (or per test). */
 export interface AppDeps {

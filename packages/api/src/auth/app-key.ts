@@ -1,8 +1,9 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { accounts, apiTokens, apps, workspaceMembers, workspaces } from '@tessera/db';
-import { type AppCaller, type RequestInfo } from '../context';
+import { type RequestInfo } from '../context';
+import { type AppCaller } from '../callers';
 import { type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { errors } from '../errors';
 import { AUTH_FLAVOURS } from '../http/auth-flavours';
 import { publicProcedure } from '../trpc';
 import { sha256Hex } from './tokens';
@@ -10,8 +11,8 @@ import { sha256Hex } from './tokens';
 const MISSING_HEADER = "Authorization header must be provided and start with 'Bearer'";
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const unauthorized = (message: string) => new AppError('unauthorized', message, 401);
-const forbidden = (message: string) => new AppError('forbidden', message, 403);
+const unauthorized = (message: string) => errors.unauthorized(message);
+const forbidden = (message: string) => errors.forbidden(message);
 
 /** The key from `Authorization: Bearer <key>`: scheme case-insensitive, split on the first whitespace. */
 function bearerKey(info: RequestInfo): string | null {
@@ -49,7 +50,7 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
   if (!row) throw unauthorized('Access token is invalid');
   if (!row.appId || !row.appFound || row.appWorkspaceId !== row.workspaceId) throw forbidden('The app no longer exists.');
   if (!row.enableApi) throw forbidden("The app's API service has been disabled.");
-  if (!row.workspaceStatus) throw new AppError('invalid_param', 'Tenant does not exist.', 400);
+  if (!row.workspaceStatus) throw errors.invalidParam('Tenant does not exist.');
   if (row.workspaceStatus === 'archive') throw forbidden("The workspace's status is archived.");
   await touchLastUsed(deps, row.tokenId);
   return { appId: row.appId, workspaceId: row.workspaceId, tokenId: row.tokenId, mode: row.mode! };

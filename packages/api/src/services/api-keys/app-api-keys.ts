@@ -1,9 +1,9 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { type ApiToken, apiTokens, apps } from '@tessera/db';
 import { randomAlphanumeric, sha256Hex } from '../../auth/tokens';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { toUnix, toUnixRequired } from '../../validation';
 import { assertRole, EDITING_ROLES, PRIVILEGED_ROLES } from '../authz';
 
@@ -16,7 +16,7 @@ async function assertAppInWorkspace(deps: AppDeps, actor: Actor, appId: string):
     .select({ id: apps.id })
     .from(apps)
     .where(and(eq(apps.id, appId), eq(apps.workspaceId, actor.workspaceId)));
-  if (!app) throw new AppError('not_found', 'App not found.', 404);
+  if (!app) throw errors.notFound('not_found', 'App not found.');
 }
 
 /** What the console may show again: the prefix, four characters, an ellipsis and the last four. */
@@ -56,7 +56,7 @@ export async function createAppApiKey(deps: AppDeps, actor: Actor, appId: string
       .from(apiTokens)
       .where(and(eq(apiTokens.appId, appId), eq(apiTokens.type, 'app')));
     if ((existing?.n ?? 0) >= MAX_KEYS_PER_APP) {
-      throw new AppError('max_keys_exceeded', `Cannot create more than ${MAX_KEYS_PER_APP} API keys for this resource type.`, 400);
+      throw errors.badRequest('max_keys_exceeded', `Cannot create more than ${MAX_KEYS_PER_APP} API keys for this resource type.`);
     }
     const [inserted] = await tx
       .insert(apiTokens)
@@ -77,5 +77,5 @@ export async function deleteAppApiKey(deps: AppDeps, actor: Actor, appId: string
       and(eq(apiTokens.id, keyId), eq(apiTokens.appId, appId), eq(apiTokens.type, 'app'), eq(apiTokens.workspaceId, actor.workspaceId)),
     )
     .returning({ id: apiTokens.id });
-  if (deleted.length === 0) throw new AppError('not_found', 'API key not found', 404);
+  if (deleted.length === 0) throw errors.notFound('not_found', 'API key not found');
 }

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { appModelConfigs } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
 import { findWorkspaceApp } from '../apps/app-rows';

@@ -1,11 +1,12 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import { appModelConfigs } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
 import { findWorkspaceApp } from '../apps/app-rows';
 import { PROMPT_APP_MODES } from '../apps/model-config';
 import { assertConsoleAppMode } from './console-mode-gate';
+import { pageOf, pageOffset } from '../../paging';
 
 export interface ListConfigVersionsInput {
   page: number;
@@ -24,21 +25,19 @@ export async function listConfigVersions(deps: AppDeps, actor: Actor, appId: str
       .where(scope)
       .orderBy(desc(appModelConfigs.version))
       .limit(input.limit)
-      .offset((input.page - 1) * input.limit),
+      .offset(pageOffset(input)),
     deps.db.select({ n: count() }).from(appModelConfigs).where(scope),
   ]);
   const totalCount = total?.n ?? 0;
-  return {
-    page: input.page,
-    limit: input.limit,
-    total: totalCount,
-    has_more: input.page * input.limit < totalCount,
-    data: rows.map((row) => ({
+  return pageOf(
+    input,
+    totalCount,
+    rows.map((row) => ({
       id: row.id,
       version: row.version,
       created_by: row.createdBy,
       created_at: toUnixRequired(row.createdAt),
       current: row.id === app.appModelConfigId,
     })),
-  };
+  );
 }

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { type App, apps, type Queryable } from '@tessera/db';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { isObject, isPromptMode, normaliseModelConfig } from './model-config';
 
 type Raw = Record<string, unknown>;
@@ -44,6 +44,6 @@ export async function loadCallerApp(db: Queryable, caller: { workspaceId: string
     .select()
     .from(apps)
     .where(and(eq(apps.id, caller.appId), eq(apps.workspaceId, caller.workspaceId)));
-  if (!app) throw new AppError('forbidden', 'The app no longer exists.', 403);
+  if (!app) throw errors.forbidden('The app no longer exists.');
   return app;
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { accounts, type App, type AppMode, apps, type IconType, type Site, sites, type Queryable, type Transaction } from '@tessera/db';
 import { randomAlphanumeric } from '../../auth/tokens';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { errors } from '../../errors';
 import { addConfigVersion } from '../app-config/config-versions';
 import { type ModelConfig } from './model-config';

@@ -1,5 +1,5 @@
 import { type App } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { findSite, findWorkspaceApp } from './app-rows';
 import { loadAppExtras, presentAppDetail, presentAppDetailWithSite } from './present-app';

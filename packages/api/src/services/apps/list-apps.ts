@@ -1,9 +1,10 @@
 import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import { type AppMode, apps, tagBindings, tags } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { escapeLike } from './escape-like';
 import { loadAppExtras, presentAppPartial } from './present-app';
+import { pageOf, pageOffset } from '../../paging';
 
 export interface ListAppsInput {
   page: number;
@@ -17,7 +18,7 @@ export interface ListAppsInput {
 /** `GET /apps`: the workspace's apps, newest first, filtered and paged as Dify does. */
 export async function listApps(deps: AppDeps, actor: Actor, input: ListAppsInput) {
   const { db } = deps;
-  const empty = { page: input.page, limit: input.limit, total: 0, has_more: false, data: [] };
+  const empty = pageOf(input, 0, []);
   const conditions: SQL[] = [eq(apps.workspaceId, actor.workspaceId)];
   if (input.mode !== 'all') conditions.push(eq(apps.mode, input.mode));
   const name = input.name?.slice(0, 30);
@@ -53,13 +54,11 @@ export async function listApps(deps: AppDeps, actor: Actor, input: ListAppsInput
     .where(where)
     .orderBy(desc(apps.createdAt), desc(apps.id))
     .limit(input.limit)
-    .offset((input.page - 1) * input.limit);
+    .offset(pageOffset(input));
   const extras = await loadAppExtras(db, actor.workspaceId, rows);
-  return {
-    page: input.page,
-    limit: input.limit,
+  return pageOf(
+    input,
     total,
-    has_more: input.page * input.limit < total,
-    data: rows.map((app) => presentAppPartial(deps, app, extras.get(app.id)!)),
-  };
+    rows.map((app) => presentAppPartial(deps, app, extras.get(app.id)!)),
+  );
 }

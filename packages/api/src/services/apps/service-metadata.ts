@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { type App, apps, type Site, workspaces } from '@tessera/db';
-import { type AppCaller } from '../../context';
+import { type AppCaller } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { findSite } from './app-rows';

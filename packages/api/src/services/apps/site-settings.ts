@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { type IconType, type Site, sites } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { assertRole, EDITING_ROLES, PRIVILEGED_ROLES } from '../authz';

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { type App, apps, type IconType, type WorkspaceRole } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { assertRole, EDITING_ROLES, PRIVILEGED_ROLES } from '../authz';
 import { findWorkspaceApp } from './app-rows';

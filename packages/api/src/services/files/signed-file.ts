@@ -1,10 +1,10 @@
 import { type UploadFile } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { findUploadFileById } from './find-upload-file';
 import { type SignaturePurpose, type SignedQuery, verifySignedQuery } from './signed-url';
 
-export const invalidSignature = () => new AppError('not_found', 'File not found or signature is invalid', 404);
+export const invalidSignature = () => errors.notFound('not_found', 'File not found or signature is invalid');
 
 /**
  * The upload a signed URL points at. A wrong, expired or tampered signature and an unknown file

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { isDocumentExtension } from '@tessera/extract';
 import { type UploadFile, uploadFiles } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { assertValidFilename, fileExtension, truncateFilename } from './filename';
 import { DEFAULT_MIME_TYPE, guessMimeType } from './mime-types';
 import { bytesFromMb, sizeLimitMb } from './upload-limits';
@@ -23,7 +23,7 @@ export interface UploadInput {
   source?: 'datasets' | null;
 }
 
-export const unsupportedFileType = () => new AppError('unsupported_file_type', 'File type not allowed.', 415);
+export const unsupportedFileType = () => errors.unsupportedMediaType('unsupported_file_type', 'File type not allowed.');
 
 const MIME_TYPE = /^[\w!#$&^.+-]+\/[\w!#$&^.+-]+(\s*;[ -~]*)?$/;
 
@@ -43,12 +43,12 @@ function checkUpload(deps: AppDeps, input: UploadInput): { name: string; extensi
   assertValidFilename(input.filename);
   const name = truncateFilename(input.filename, extension);
   if (extension && deps.config.upload.extensionBlacklist.includes(extension)) {
-    throw new AppError('file_extension_blocked', `File extension '.${extension}' is not allowed for security reasons`, 400);
+    throw errors.badRequest('file_extension_blocked', `File extension '.${extension}' is not allowed for security reasons`);
   }
   if (input.source === 'datasets' && !isDocumentExtension(extension)) throw unsupportedFileType();
   const limitMb = sizeLimitMb(deps.config.upload, extension);
   if (input.data.byteLength > bytesFromMb(limitMb)) {
-    throw new AppError('file_too_large', `File size exceeded. The limit for this type of file is ${limitMb} MB.`, 413);
+    throw errors.payloadTooLarge('file_too_large', `File size exceeded. The limit for this type of file is ${limitMb} MB.`);
   }
   return { name, extension };
 }

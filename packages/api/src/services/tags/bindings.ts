@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { apps, type Database, tagBindings, tags, type TagType } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { assertRole, DATASET_EDITING_ROLES } from '../authz';
 import { tagNotFound } from './tags';
 
@@ -19,10 +19,10 @@ export interface BindingInput {
 async function assertTargetExists(db: Database, workspaceId: string, type: TagType, targetId: string): Promise<void> {
   if (type === 'app') {
     const [app] = await db.select({ id: apps.id }).from(apps).where(and(eq(apps.id, targetId), eq(apps.workspaceId, workspaceId)));
-    if (!app) throw new AppError('not_found', 'App not found', 404);
+    if (!app) throw errors.notFound('not_found', 'App not found');
     return;
   }
-  throw new AppError('not_found', 'Dataset not found', 404);
+  throw errors.notFound('not_found', 'Dataset not found');
 }
 
 /** Dify binds whatever tag ids it is given; Tessera only binds the workspace's tags of the same type. */

@@ -1,8 +1,8 @@
 import { and, count, desc, eq, ilike, ne, type SQL } from 'drizzle-orm';
 import { type Database, tagBindings, tags, type TagType } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { escapeLike } from '../apps/escape-like';
 import { assertRole, DATASET_EDITING_ROLES, EDITING_ROLES } from '../authz';
 
@@ -14,7 +14,7 @@ export interface TagView {
   binding_count: string;
 }
 
-export const tagNotFound = () => new AppError('not_found', 'Tag not found', 404);
+export const tagNotFound = () => errors.notFound('not_found', 'Tag not found');
 
 async function findWorkspaceTag(db: Database, workspaceId: string, tagId: string) {
   const [tag] = await db.select().from(tags).where(and(eq(tags.id, tagId), eq(tags.workspaceId, workspaceId)));

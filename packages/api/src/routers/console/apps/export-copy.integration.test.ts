@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { apiTokens, apps, sites } from '@tessera/db';
-import { type Actor } from '../../../context';
+import { type Actor } from '../../../callers';
 import { encryptDatasetId } from '../../../services/dsl/dataset-ids';
 import { DslError, importDsl, parseDsl } from '../../../services/dsl/import-dsl';
 import { createTestApp, seedMember, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
