@@ -1,7 +1,8 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { accounts, apiTokens, apps, workspaceMembers, workspaces } from '@tessera/db';
+import { and, eq } from 'drizzle-orm';
+import { accounts, workspaceMembers } from '@tessera/db';
 import { type RequestInfo } from '../context';
 import { type AppCaller } from '../callers';
+import { findAppKeyByHash, touchAppKey } from '../data/unscoped';
 import { type AppDeps } from '../deps';
 import { errors } from '../errors';
 import { AUTH_FLAVOURS } from '../http/auth-flavours';
@@ -32,21 +33,7 @@ function bearerKey(info: RequestInfo): string | null {
 export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promise<AppCaller | null> {
   const key = bearerKey(info);
   if (key === null) return null;
-  const [row] = await deps.db
-    .select({
-      tokenId: apiTokens.id,
-      appId: apiTokens.appId,
-      workspaceId: apiTokens.workspaceId,
-      appFound: apps.id,
-      appWorkspaceId: apps.workspaceId,
-      mode: apps.mode,
-      enableApi: apps.enableApi,
-      workspaceStatus: workspaces.status,
-    })
-    .from(apiTokens)
-    .leftJoin(apps, eq(apps.id, apiTokens.appId))
-    .leftJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
-    .where(and(eq(apiTokens.tokenHash, sha256Hex(key)), eq(apiTokens.type, 'app')));
+  const row = await findAppKeyByHash(deps.db, sha256Hex(key));
   if (!row) throw unauthorized('Access token is invalid');
   if (!row.appId || !row.appFound || row.appWorkspaceId !== row.workspaceId) throw forbidden('The app no longer exists.');
   if (!row.enableApi) throw forbidden("The app's API service has been disabled.");
@@ -58,11 +45,7 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
 
 async function touchLastUsed(deps: AppDeps, tokenId: string): Promise<void> {
   const now = deps.now();
-  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-  await deps.db
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
+  await touchAppKey(deps.db, tokenId, now, new Date(now.getTime() - LAST_USED_RESOLUTION_MS));
 }
 
 /** Service API procedures called with an app key; narrows `ctx.app` to the calling app. */

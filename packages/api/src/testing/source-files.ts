@@ -27,7 +27,9 @@ export function sourceFiles(): SourceFile[] {
   return files;
 }
 
-export const isTestFile = (path: string) => path.endsWith('.test.ts') || path.startsWith('testing/');
+/** Tests and the seeds they share (which write fixtures for any workspace they create). */
+export const isTestFile = (path: string) =>
+  path.endsWith('.test.ts') || path.startsWith('testing/') || /(^|\/)(test-helpers|testing)\.ts$/.test(path);
 
 /** The named imports of one module specifier's import statements (`type` markers dropped). */
 export function importedNames(text: string, fromModule: string | RegExp): string[] {

@@ -4,7 +4,7 @@ import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
 import { findWorkspaceApp } from '../apps/app-rows';
-import { escapeLike } from '../apps/escape-like';
+import { escapeLike } from '../../data/escape-like';
 import { annotationNotFound, type AnnotationScope } from './annotation-scope';
 import { neutraliseFormula, presentAnnotation } from './present-annotation';
 import { type PageParams, pageOf, pageOffset } from '../../paging';
