@@ -40,9 +40,10 @@ export function appsStore(db: Queryable, workspaceId: string) {
       return app;
     },
 
-    /** Locks the app's row until the transaction ends, to serialise work on one app. */
-    async lock(appId: string): Promise<void> {
-      await db.select({ id: apps.id }).from(apps).where(ownApp(appId)).for('update');
+    /** Locks the app's row until the transaction ends, to serialise work on one app; false when it is not the workspace's. */
+    async lock(appId: string): Promise<boolean> {
+      const [locked] = await db.select({ id: apps.id }).from(apps).where(ownApp(appId)).for('update');
+      return Boolean(locked);
     },
 
     /** Newest first. */

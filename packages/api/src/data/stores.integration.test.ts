@@ -3,7 +3,9 @@ import { createAppAs, createKeyAs } from '../routers/console/apps/test-helpers';
 import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../testing';
 import { apiKeysStore } from './api-keys';
 import { appsStore } from './apps';
+import { configVersionsStore } from './config-versions';
 import { tagsStore } from './tags';
+import { uploadFilesStore } from './upload-files';
 import { workspaceStore } from './workspaces';
 
 // The stores are where workspace scoping lives; each is checked here with ids that belong to
@@ -69,6 +71,31 @@ describe('workspace-scoped stores', () => {
     expect(await theirs.countForApp(appId)).toBe(0);
     expect(await theirs.deleteForApp(appId, keyId)).toBe(false);
     expect((await apiKeysStore(app.deps.db, owner.workspaceId).listForApp(appId)).map((key) => key.id)).toEqual([keyId]);
+  });
+
+  it("config versions: another workspace's store finds and counts none of the app's versions", async () => {
+    const mine = await configVersionsStore(app.deps.db, owner.workspaceId).page(appId, { limit: 10, offset: 0 });
+    expect(mine.total).toBe(1);
+    const theirs = configVersionsStore(app.deps.db, stranger.workspaceId);
+    expect(await theirs.page(appId, { limit: 10, offset: 0 })).toEqual({ total: 0, rows: [] });
+    expect(await theirs.find(appId, mine.rows[0]!.id)).toBeUndefined();
+    expect(await theirs.latestNumber(appId)).toBe(0);
+  });
+
+  it("upload files: another workspace's store does not find the workspace's upload", async () => {
+    const file = await uploadFilesStore(app.deps.db, owner.workspaceId).insert({
+      storageType: 'local',
+      key: 'upload_files/test/file.txt',
+      name: 'file.txt',
+      size: 1,
+      extension: 'txt',
+      mimeType: 'text/plain',
+      createdByRole: 'account',
+      createdBy: owner.accountId,
+      hash: 'h',
+    });
+    expect(await uploadFilesStore(app.deps.db, owner.workspaceId).find(file.id)).toMatchObject({ id: file.id });
+    expect(await uploadFilesStore(app.deps.db, stranger.workspaceId).find(file.id)).toBeUndefined();
   });
 
   it('workspaces: a store reads only the workspace it was built for', async () => {

@@ -1,5 +1,6 @@
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { apiTokens, apps, type Queryable, sites, workspaces } from '@tessera/db';
+import { apiTokens, apps, type Queryable, sites, type UploadFile, uploadFiles, workspaces } from '@tessera/db';
+import { UUID } from '../validation';
 
 // The only queries on tenant tables that do not start from a workspace. Each answers the question
 // "which workspace is this?" for a credential or public code that arrives before any workspace is
@@ -48,4 +49,14 @@ export async function touchAppKey(db: Queryable, tokenId: string, now: Date, sta
 export async function siteCodeTaken(db: Queryable, code: string): Promise<boolean> {
   const [taken] = await db.select({ id: sites.id }).from(sites).where(eq(sites.code, code));
   return Boolean(taken);
+}
+
+/**
+ * The upload with this id in any workspace. Safe: only the signed /files routes call it, after
+ * checking an HMAC signature over the id that only this server can produce for a file it linked.
+ */
+export async function findSignedUpload(db: Queryable, fileId: string): Promise<UploadFile | undefined> {
+  if (!UUID.test(fileId)) return undefined;
+  const [row] = await db.select().from(uploadFiles).where(eq(uploadFiles.id, fileId)).limit(1);
+  return row;
 }

@@ -1,6 +1,5 @@
-import { and, count, desc, eq } from 'drizzle-orm';
-import { appModelConfigs } from '@tessera/db';
 import { type Actor } from '../../callers';
+import { configVersionsStore } from '../../data/config-versions';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
 import { findWorkspaceApp } from '../apps/app-rows';
@@ -17,18 +16,10 @@ export interface ListConfigVersionsInput {
 export async function listConfigVersions(deps: AppDeps, actor: Actor, appId: string, input: ListConfigVersionsInput) {
   const app = await findWorkspaceApp(deps.db, actor.workspaceId, appId);
   assertConsoleAppMode(app, PROMPT_APP_MODES);
-  const scope = and(eq(appModelConfigs.appId, app.id), eq(appModelConfigs.workspaceId, actor.workspaceId));
-  const [rows, [total]] = await Promise.all([
-    deps.db
-      .select({ id: appModelConfigs.id, version: appModelConfigs.version, createdBy: appModelConfigs.createdBy, createdAt: appModelConfigs.createdAt })
-      .from(appModelConfigs)
-      .where(scope)
-      .orderBy(desc(appModelConfigs.version))
-      .limit(input.limit)
-      .offset(pageOffset(input)),
-    deps.db.select({ n: count() }).from(appModelConfigs).where(scope),
-  ]);
-  const totalCount = total?.n ?? 0;
+  const { total: totalCount, rows } = await configVersionsStore(deps.db, actor.workspaceId).page(app.id, {
+    limit: input.limit,
+    offset: pageOffset(input),
+  });
   return pageOf(
     input,
     totalCount,

@@ -1,9 +1,9 @@
 import { DocumentExtractionError, extractText, isDocumentExtension, UnsupportedDocumentError } from '@tessera/extract';
 import { FileNotFoundError } from '@tessera/storage';
 import { type Actor } from '../../callers';
+import { uploadFilesStore } from '../../data/upload-files';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
-import { findWorkspaceUploadFile } from './find-upload-file';
 import { unsupportedFileType } from './upload-file';
 
 /** Dify's PREVIEW_WORDS_LIMIT: the preview is the first 3000 characters of the text. */
@@ -23,7 +23,7 @@ function firstCharacters(text: string, limit: number): string {
 
 /** The start of a document upload's text, for the knowledge-base upload preview. */
 export async function previewUploadFileText(deps: AppDeps, actor: Actor, fileId: string): Promise<string> {
-  const file = await findWorkspaceUploadFile(deps.db, actor.workspaceId, fileId);
+  const file = await uploadFilesStore(deps.db, actor.workspaceId).find(fileId);
   if (!file) throw fileNotFound();
   if (!isDocumentExtension(file.extension)) throw unsupportedFileType();
   let data: Uint8Array;

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isDocumentExtension } from '@tessera/extract';
-import { type UploadFile, uploadFiles } from '@tessera/db';
+import { type UploadFile } from '@tessera/db';
+import { uploadFilesStore } from '../../data/upload-files';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { assertValidFilename, fileExtension, truncateFilename } from './filename';
@@ -63,24 +64,19 @@ export async function storeUpload(deps: AppDeps, uploader: Uploader, input: Uplo
   const mimeType = usableMimeType(input.mimeType) ?? guessMimeType(extension);
   await deps.storage.put(key, input.data, { contentType: mimeType });
   try {
-    const [row] = await deps.db
-      .insert(uploadFiles)
-      .values({
-        workspaceId: uploader.workspaceId,
-        storageType: deps.storage.type,
-        key,
-        name,
-        size: input.data.byteLength,
-        extension,
-        mimeType,
-        createdByRole: uploader.createdByRole,
-        createdBy: uploader.createdBy,
-        hash: createHash('sha3-256').update(input.data).digest('hex'),
-        source: input.source ?? null,
-        createdAt: deps.now(),
-      })
-      .returning();
-    return row!;
+    return await uploadFilesStore(deps.db, uploader.workspaceId).insert({
+      storageType: deps.storage.type,
+      key,
+      name,
+      size: input.data.byteLength,
+      extension,
+      mimeType,
+      createdByRole: uploader.createdByRole,
+      createdBy: uploader.createdBy,
+      hash: createHash('sha3-256').update(input.data).digest('hex'),
+      source: input.source ?? null,
+      createdAt: deps.now(),
+    });
   } catch (error) {
     await deps.storage.delete(key).catch((cleanupError: unknown) => {
       deps.logger.error('could not remove an upload whose row failed', { key, error: String(cleanupError) });
