@@ -1,19 +1,9 @@
-import { type AppMode, type WorkspaceRole } from '@tessera/db';
-import { type PassportCaller } from './auth/passport';
+import { type Actor, type AppCaller, type PassportCaller } from './callers';
 import { type AppDeps } from './deps';
 import { type ConnectionInfo, connectionFromRequestUrl } from './http/connection';
 import { resolvePublicUrls } from './http/public-urls';
 
-/** The signed-in account acting in its current workspace. Every tenant query filters by `workspaceId`. */
-export interface Actor {
-  accountId: string;
-  email: string;
-  name: string;
-  workspaceId: string;
-  role: WorkspaceRole;
-  /** The sign-in the request came with (see `sessions`); absent for the admin API key, which has none. */
-  sessionId?: string;
-}
+export type { Actor, AppCaller, PassportCaller } from './callers';
 
 export interface CookieOptions {
   maxAgeSeconds?: number;
@@ -60,14 +50,6 @@ export interface RequestInfo {
   cookies: Record<string, string>;
   /** The client's address as the server established it (socket peer, or what trusted proxies forwarded). */
   ip: string;
-}
-
-/** A Service API caller: an app, identified by one of its `app-` keys. */
-export interface AppCaller {
-  appId: string;
-  workspaceId: string;
-  tokenId: string;
-  mode: AppMode;
 }
 
 export interface Context {

@@ -7,10 +7,10 @@ import { type PublicUrls, resolvePublicUrls } from './http/public-urls';
 import { createJobFunctions, type JobFunctionsFactory } from './jobs';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
+import { recordModelUsage } from './data/model-usage';
 import { followConfigChanges } from './read-cache/config-change-feed';
 import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
 import { StreamHub } from './streams/stream-hub';
-import { recordModelUsage } from './services/model-providers/model-usage';
 
 /** Everything a service may use, built once per process (or per test). */
 export interface AppDeps {

@@ -36,15 +36,31 @@ export class AppError extends TRPCError {
   }
 }
 
+/**
+ * The only way to build an AppError outside this file (errors.test.ts enforces it): one factory per
+ * HTTP status, so a code can never be answered with the wrong status. `extra` adds the fields some
+ * Dify bodies carry (`result: 'fail'` on refresh failures).
+ */
 export const errors = {
+  badRequest: (code: string, message: string, extra?: Record<string, unknown>) => new AppError(code, message, 400, extra),
   invalidParam: (message: string, params?: string) =>
     new AppError('invalid_param', message, 400, params ? { params } : {}),
-  unauthorized: (message = 'Unauthorized.') => new AppError('unauthorized', message, 401),
+  unauthorized: (message = 'Unauthorized.', extra?: Record<string, unknown>) =>
+    new AppError('unauthorized', message, 401, extra),
+  /** A 401 with a code of its own (`authentication_failed`, `web_sso_auth_required`, …). */
+  unauthenticated: (code: string, message: string, extra?: Record<string, unknown>) =>
+    new AppError(code, message, 401, extra),
   forbidden: (message = "You don't have the permission to access the requested resource.") =>
     new AppError('forbidden', message, 403),
+  /** A 403 with a code of its own (`not_allowed_create_workspace`, …). */
+  notPermitted: (code: string, message: string) => new AppError(code, message, 403),
   notFound: (code = 'not_found', message = 'The requested URL was not found on the server.') =>
     new AppError(code, message, 404),
   appNotFound: () => new AppError('app_not_found', 'App not found.', 404),
+  /** A 409: the resource is in a state that forbids the change (a finished run, a taken name, …). */
+  conflict: (code: string, message: string) => new AppError(code, message, 409),
+  payloadTooLarge: (code: string, message: string) => new AppError(code, message, 413),
+  unsupportedMediaType: (code: string, message: string) => new AppError(code, message, 415),
   tooManyRequests: (code: string, message: string) => new AppError(code, message, 429),
 };
 

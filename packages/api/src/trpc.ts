@@ -1,7 +1,8 @@
 import { initTRPC } from '@trpc/server';
 import { type OpenApiMeta } from 'trpc-to-openapi';
 import { ZodError } from 'zod';
-import { type Actor, type Context } from './context';
+import { type Context } from './context';
+import { type Actor } from './callers';
 import { findAppError, findCause } from './errors';
 import { AUTH_FLAVOURS } from './http/auth-flavours';
 import { assertNoNulCharacters } from './http/nul-characters';

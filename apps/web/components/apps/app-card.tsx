@@ -12,18 +12,12 @@ import {
 } from '@/components/ui/dropdown-menu';
 import { useI18n } from '@/lib/i18n/client';
 import { formatTimestamp } from '@/lib/utils';
-import { AppIcon, type AppIconValue } from './app-icon';
+import { type RouterOutputs } from '@/lib/trpc';
+import { AppIcon } from './app-icon';
 import { MODE_ICONS } from './modes';
 
-export interface AppSummary extends AppIconValue {
-  id: string;
-  name: string;
-  description?: string | null;
-  mode: string;
-  updated_at?: number | null;
-  created_at?: number | null;
-  author_name?: string | null;
-}
+/** One app of the console's list, as the router answers it. */
+export type AppSummary = RouterOutputs['apps']['list']['data'][number];
 
 export type AppAction = 'edit' | 'duplicate' | 'export' | 'api-keys' | 'delete';
 

@@ -14,20 +14,12 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { ASSIGNABLE_ROLES, canInviteMembers, canManageMembers } from '@/lib/roles';
-import { useTRPC } from '@/lib/trpc';
+import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace, useProfile } from '@/lib/use-workspace';
 import { formatTimestamp, resetOnClose } from '@/lib/utils';
 import { InviteDialog } from './invite-dialog';
 
-interface Member {
-  id: string;
-  name: string;
-  email: string;
-  role: string;
-  status: string;
-  last_active_at?: number | null;
-  last_login_at?: number | null;
-}
+type Member = RouterOutputs['workspaces']['members']['list']['accounts'][number];
 
 export function MembersView() {
   const { t, lang } = useI18n();

@@ -1,8 +1,10 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { accounts, apiTokens, apps, workspaceMembers, workspaces } from '@tessera/db';
-import { type AppCaller, type RequestInfo } from '../context';
+import { and, eq } from 'drizzle-orm';
+import { accounts, workspaceMembers } from '@tessera/db';
+import { type RequestInfo } from '../context';
+import { type AppCaller } from '../callers';
+import { findAppKeyByHash, touchAppKey } from '../data/unscoped';
 import { type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { errors } from '../errors';
 import { AUTH_FLAVOURS } from '../http/auth-flavours';
 import { publicProcedure } from '../trpc';
 import { sha256Hex } from './tokens';
@@ -10,8 +12,8 @@ import { sha256Hex } from './tokens';
 const MISSING_HEADER = "Authorization header must be provided and start with 'Bearer'";
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-const unauthorized = (message: string) => new AppError('unauthorized', message, 401);
-const forbidden = (message: string) => new AppError('forbidden', message, 403);
+const unauthorized = (message: string) => errors.unauthorized(message);
+const forbidden = (message: string) => errors.forbidden(message);
 
 /** The key from `Authorization: Bearer <key>`: scheme case-insensitive, split on the first whitespace. */
 function bearerKey(info: RequestInfo): string | null {
@@ -35,7 +37,7 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
   if (!row) throw unauthorized('Access token is invalid');
   if (!row.appId || !row.appFound || row.appWorkspaceId !== row.workspaceId) throw forbidden('The app no longer exists.');
   if (!row.enableApi) throw forbidden("The app's API service has been disabled.");
-  if (!row.workspaceStatus) throw new AppError('invalid_param', 'Tenant does not exist.', 400);
+  if (!row.workspaceStatus) throw errors.invalidParam('Tenant does not exist.');
   if (row.workspaceStatus === 'archive') throw forbidden("The workspace's status is archived.");
   await touchLastUsed(deps, row.tokenId);
   return { appId: row.appId, workspaceId: row.workspaceId, tokenId: row.tokenId, mode: row.mode! };
@@ -46,24 +48,7 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
  * here. An unknown key is never kept (a stream of made-up keys must not fill memory).
  */
 async function findAppKey(deps: AppDeps, tokenHash: string) {
-  const load = async () => {
-    const [row] = await deps.db
-      .select({
-        tokenId: apiTokens.id,
-        appId: apiTokens.appId,
-        workspaceId: apiTokens.workspaceId,
-        appFound: apps.id,
-        appWorkspaceId: apps.workspaceId,
-        mode: apps.mode,
-        enableApi: apps.enableApi,
-        workspaceStatus: workspaces.status,
-      })
-      .from(apiTokens)
-      .leftJoin(apps, eq(apps.id, apiTokens.appId))
-      .leftJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
-      .where(and(eq(apiTokens.tokenHash, tokenHash), eq(apiTokens.type, 'app')));
-    return row;
-  };
+  const load = () => findAppKeyByHash(deps.db, tokenHash);
   return deps.cache.read(`app-key:${tokenHash}`, null, load, (row) => row?.workspaceId ?? null);
 }
 
@@ -76,11 +61,7 @@ async function touchLastUsed(deps: AppDeps, tokenId: string): Promise<void> {
   if (touched !== undefined && now.getTime() - touched < LAST_USED_RESOLUTION_MS && now.getTime() >= touched) return;
   if (lastTouched.size > 10_000) lastTouched.clear();
   lastTouched.set(tokenId, now.getTime());
-  const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
-  await deps.db
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
+  await touchAppKey(deps.db, tokenId, now, new Date(now.getTime() - LAST_USED_RESOLUTION_MS));
 }
 
 /** Service API procedures called with an app key; narrows `ctx.app` to the calling app. */

@@ -1,6 +1,7 @@
-import { type Actor, type RequestInfo } from '../context';
+import { type RequestInfo } from '../context';
+import { type Actor } from '../callers';
 import { type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { errors } from '../errors';
 import { findWorkspaceOwner } from '../services/workspaces/membership';
 import { UUID } from '../validation';
 import { ACCESS_TOKEN_SUBJECT, type SessionRef } from './console-tokens';
@@ -15,7 +16,7 @@ function bearer(info: RequestInfo): string | undefined {
   const header = info.headers.get('authorization');
   if (!header) return undefined;
   const [scheme, token] = header.split(' ');
-  if (scheme?.toLowerCase() !== 'bearer' || !token) throw new AppError('unauthorized', 'Invalid Authorization header format. Expected \'Bearer <api-key>\' format.', 401);
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw errors.unauthorized('Invalid Authorization header format. Expected \'Bearer <api-key>\' format.');
   return token;
 }
 
@@ -41,7 +42,7 @@ export async function resolveConsoleActor(deps: AppDeps, info: RequestInfo): Pro
     typeof claims.sid !== 'string' ||
     'token_source' in claims
   ) {
-    throw new AppError('unauthorized', 'Invalid token.', 401);
+    throw errors.unauthorized('Invalid token.');
   }
   const session: SessionRef = { accountId: claims.user_id, sessionId: claims.sid };
   if (fromCookie) await assertCsrf(deps, info, session);
@@ -52,14 +53,14 @@ export async function resolveConsoleActor(deps: AppDeps, info: RequestInfo): Pro
 async function actorForAdminKey(deps: AppDeps, info: RequestInfo): Promise<Actor> {
   const workspaceId = info.headers.get('x-workspace-id');
   const owner = workspaceId && UUID.test(workspaceId) ? await findWorkspaceOwner(deps.db, workspaceId) : undefined;
-  if (!owner) throw new AppError('unauthorized', 'Invalid X-WORKSPACE-ID header.', 401);
+  if (!owner) throw errors.unauthorized('Invalid X-WORKSPACE-ID header.');
   return { accountId: owner.id, email: owner.email, name: owner.name, workspaceId: workspaceId as string, role: 'owner' };
 }
 
 async function assertCsrf(deps: AppDeps, info: RequestInfo, session: SessionRef): Promise<void> {
   const header = info.headers.get('x-csrf-token');
   const fromCookie = cookie(info, 'csrf_token');
-  const invalid = new AppError('unauthorized', 'CSRF token is missing or invalid.', 401);
+  const invalid = errors.unauthorized('CSRF token is missing or invalid.');
   if (!header || !fromCookie || header !== fromCookie) throw invalid;
   try {
     const claims = await verifyJwt(deps.config.secretKey, header, deps.now());

@@ -1,5 +1,5 @@
 import { type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { type AppError, errors } from '../errors';
 import { hitCounter, readCounter, reserveAttempt } from './rate-limit';
 
 /** Dify's `EMAIL_SEND_IP_LIMIT_PER_MINUTE`. */
@@ -12,7 +12,7 @@ const breachKey = (ip: string) => `email_send_ip_limit_breach:${ip}`;
 const freezeKey = (ip: string) => `email_send_ip_limit_freeze:${ip}`;
 
 export const emailSendIpLimitError = () =>
-  new AppError('email_send_ip_limit', 'Too many emails have been sent from this IP address recently.', 429);
+  errors.tooManyRequests('email_send_ip_limit', 'Too many emails have been sent from this IP address recently.');
 
 /**
  * Every endpoint that mails someone on an anonymous request calls this first: more than 50 mails a

@@ -1,7 +1,7 @@
-import { type AppMode } from '@tessera/db';
+import { type PassportCaller } from '../callers';
 import { type RequestInfo } from '../context';
 import { type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { AppError, errors } from '../errors';
 import { findWebApp, type WebAppFacts } from '../services/web-app/find-web-app';
 import {
   memberMayOpen,
@@ -16,16 +16,6 @@ import { bearerToken, signJwt, verifyJwt } from './tokens';
 export const PASSPORT_SUBJECT = 'Web API Passport';
 export const WEBAPP_PASSPORT_SOURCE = 'webapp';
 
-/** An end user of a published web app, as their passport names them. */
-export interface PassportCaller {
-  appId: string;
-  workspaceId: string;
-  endUserId: string;
-  siteCode: string;
-  mode: AppMode;
-  /** The workspace member behind a passport of a private web app. */
-  accountId?: string;
-}
 
 /**
  * Dify's passport claims. Public passports carry no `user_id`; those of non-public apps are
@@ -68,7 +58,7 @@ export function presentedPassport(headers: Headers): string | undefined {
   return headers.get('x-app-passport')?.trim() || bearerToken(headers) || undefined;
 }
 
-const unauthorized = (message: string) => new AppError('unauthorized', message, 401);
+const unauthorized = (message: string) => errors.unauthorized(message);
 
 /**
  * Whether a passport's holder may still use the app: a public app takes only public passports; a
@@ -117,11 +107,11 @@ export async function verifyPassport(deps: AppDeps, token: string, appCode: stri
   const claims = await readPassportClaims(deps, token);
   const userId = typeof claims.user_id === 'string' ? claims.user_id : null;
   const app = await findWebApp(deps.db, { app: { id: claims.app_id }, accountId: userId, endUserId: claims.end_user_id });
-  if (!app) throw new AppError('not_found', 'App not found.', 404);
-  if (!app.site || app.site.code !== claims.app_code) throw new AppError('bad_request', 'Site URL is no longer valid.', 400);
-  if (!app.enableSite) throw new AppError('bad_request', 'Site is disabled.', 400);
+  if (!app) throw errors.notFound('not_found', 'App not found.');
+  if (!app.site || app.site.code !== claims.app_code) throw errors.badRequest('bad_request', 'Site URL is no longer valid.');
+  if (!app.enableSite) throw errors.badRequest('bad_request', 'Site is disabled.');
   if (appCode && appCode !== app.site.code) throw unauthorized('The passport is for another app.');
-  if (!app.endUserId) throw new AppError('not_found', 'End user not found.', 404);
+  if (!app.endUserId) throw errors.notFound('not_found', 'End user not found.');
   const denied = passportAccessError(claims, app);
   if (denied) throw denied;
   const caller: PassportCaller = {

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { AppError } from '../errors';
+import { errors } from '../errors';
 
 // OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane.
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -22,7 +22,7 @@ const PASSWORD_RULE = /^(?=.*[a-zA-Z])(?=.*\d).{8,}$/;
 /** Dify's rule: at least 8 characters with a letter and a digit. */
 export function assertValidPassword(password: string, field = 'password'): void {
   if (!PASSWORD_RULE.test(password)) {
-    throw new AppError('invalid_param', `${field}: Password must be at least 8 characters long and contain letters and numbers.`, 400, {
+    throw errors.badRequest('invalid_param', `${field}: Password must be at least 8 characters long and contain letters and numbers.`, {
       params: field,
     });
   }

@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import { accounts, sessions, workspaceMembers, workspaces } from '@tessera/db';
-import { type Actor } from '../context';
+import { type Actor } from '../callers';
 import { type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { errors } from '../errors';
 import { markCurrent } from '../services/workspaces/membership';
 import { UUID } from '../validation';
 import { type SessionRef } from './console-tokens';
@@ -13,7 +13,7 @@ export function sessionLifetimeMs(deps: AppDeps): number {
 }
 
 export const sessionEnded = () =>
-  new AppError('unauthorized_and_force_logout', 'Your session has ended. Please sign in again.', 401);
+  errors.unauthenticated('unauthorized_and_force_logout', 'Your session has ended. Please sign in again.');
 
 /**
  * The actor behind a session, for the console REST mount (access token) and the typed RPC mount
@@ -49,11 +49,11 @@ export async function actorForSession(deps: AppDeps, session: SessionRef): Promi
     .where(and(eq(sessions.id, session.sessionId), eq(sessions.accountId, session.accountId), gt(sessions.expiresAt, now)));
   if (!row) throw sessionEnded();
   if (row.status === 'banned' || row.status === 'closed') {
-    throw new AppError('unauthorized_and_force_logout', 'Account is banned or closed.', 401);
+    throw errors.unauthenticated('unauthorized_and_force_logout', 'Account is banned or closed.');
   }
-  if (row.status === 'uninitialized') throw new AppError('account_not_initialized', 'The account has not been initialized yet.', 400);
+  if (row.status === 'uninitialized') throw errors.badRequest('account_not_initialized', 'The account has not been initialized yet.');
   if (!row.workspaceId || !row.role) {
-    throw new AppError('workspace_not_found', 'Workspace not found, please contact system admin to invite you to join in a workspace.', 401);
+    throw errors.unauthenticated('workspace_not_found', 'Workspace not found, please contact system admin to invite you to join in a workspace.');
   }
   if (!row.current) await markCurrent(deps.db, session.accountId, row.workspaceId);
   await extendWhenHalfSpent(deps, session.sessionId, row.expiresAt, now);

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { AppError } from '../errors';
+import { errors } from '../errors';
 
 const encoder = new TextEncoder();
 const key = (secret: string) => encoder.encode(secret);
@@ -52,9 +52,9 @@ export async function verifyJwt(secret: string, token: string, now: Date): Promi
     const { payload } = await jwtVerify(token, key(secret), { algorithms: ['HS256'], currentDate: now });
     return payload as Record<string, unknown>;
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw new AppError('unauthorized', 'Token has expired.', 401);
+    if (error instanceof joseErrors.JWTExpired) throw errors.unauthorized('Token has expired.');
     if (error instanceof joseErrors.JWSSignatureVerificationFailed)
-      throw new AppError('unauthorized', 'Invalid token signature.', 401);
-    throw new AppError('unauthorized', 'Invalid token.', 401);
+      throw errors.unauthorized('Invalid token signature.');
+    throw errors.unauthorized('Invalid token.');
   }
 }

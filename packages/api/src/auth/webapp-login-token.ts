@@ -1,6 +1,6 @@
 import { type Account } from '@tessera/db';
 import { type AppDeps } from '../deps';
-import { AppError } from '../errors';
+import { errors } from '../errors';
 import { UUID } from '../validation';
 import { PASSPORT_SUBJECT } from './passport';
 import { signJwt, verifyJwt } from './tokens';
@@ -51,7 +51,7 @@ export async function readWebAppLoginToken(deps: Pick<AppDeps, 'config' | 'now'>
     !UUID.test(claims.user_id) ||
     typeof claims.exp !== 'number'
   ) {
-    throw new AppError('unauthorized', "Invalid token source. Expected 'webapp_login_token'.", 401);
+    throw errors.unauthorized("Invalid token source. Expected 'webapp_login_token'.");
   }
   return { accountId: claims.user_id, expiresAt: claims.exp };
 }

@@ -1,8 +1,10 @@
-import { missingPassportError, type PassportCaller } from '../auth/passport';
+import { missingPassportError } from '../auth/passport';
+import { type PassportCaller } from '../callers';
 import { sameSecret } from '../auth/tokens';
-import { type Actor, type AppCaller, type Context } from '../context';
-import { AppError } from '../errors';
-import { pluginKeyAccepted } from '../services/plugin-invoke/plugin-key';
+import { type Context } from '../context';
+import { type Actor, type AppCaller } from '../callers';
+import { errors } from '../errors';
+import { pluginKeyAccepted } from '../auth/plugin-key';
 
 const MISSING_BEARER = "Authorization header must be provided and start with 'Bearer'";
 
@@ -21,7 +23,7 @@ export const AUTH_FLAVOURS = {
   console: {
     resolve: async (ctx: Context): Promise<Actor> => {
       const actor = await ctx.getActor();
-      if (!actor) throw new AppError('unauthorized', 'Unauthorized.', 401);
+      if (!actor) throw errors.unauthorized();
       return actor;
     },
     security: [{ Authorization: [] }],
@@ -30,7 +32,7 @@ export const AUTH_FLAVOURS = {
   appKey: {
     resolve: async (ctx: Context): Promise<AppCaller> => {
       const app = await ctx.getAppCaller();
-      if (!app) throw new AppError('unauthorized', MISSING_BEARER, 401);
+      if (!app) throw errors.unauthorized(MISSING_BEARER);
       return app;
     },
     security: [{ Authorization: [] }],
@@ -49,7 +51,7 @@ export const AUTH_FLAVOURS = {
     resolve: async (ctx: Context): Promise<null> => {
       const expected = ctx.deps.config.innerApiKey;
       const given = ctx.request.headers.get('x-inner-api-key');
-      if (!expected || !given || !sameSecret(given, expected)) throw new AppError('unauthorized', 'Unauthorized.', 401);
+      if (!expected || !given || !sameSecret(given, expected)) throw errors.unauthorized();
       return null;
     },
     security: [{ InnerApiKey: [] }],
@@ -58,7 +60,7 @@ export const AUTH_FLAVOURS = {
   pluginKey: {
     resolve: async (ctx: Context): Promise<null> => {
       if (!pluginKeyAccepted(ctx.deps.config, ctx.request.headers)) {
-        throw new AppError('not_found', 'The requested URL was not found on the server.', 404);
+        throw errors.notFound('not_found', 'The requested URL was not found on the server.');
       }
       return null;
     },

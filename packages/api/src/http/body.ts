@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { type AppError, errors } from '../errors';
 import { INVALID_JSON_MESSAGE } from './envelope';
 import { assertNoNulCharacters } from './nul-characters';
 
@@ -32,7 +32,7 @@ export async function readBodyLimited(req: Request, limit: number): Promise<Uint
 }
 
 function tooLarge(limit: number): AppError {
-  return new AppError('request_entity_too_large', `Request body is larger than ${limit} bytes.`, 413);
+  return errors.payloadTooLarge('request_entity_too_large', `Request body is larger than ${limit} bytes.`);
 }
 
 /**
@@ -47,16 +47,16 @@ export async function readJsonBody(req: Request, limit: number): Promise<Record<
   if (raw.trim() === '') return {};
   if (contentType.includes('application/x-www-form-urlencoded')) return withoutNul(Object.fromEntries(new URLSearchParams(raw)));
   if (contentType !== '' && !contentType.includes('json')) {
-    throw new AppError('unsupported_media_type', `Unsupported content type "${contentType}"; send application/json.`, 415);
+    throw errors.unsupportedMediaType('unsupported_media_type', `Unsupported content type "${contentType}"; send application/json.`);
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
+    throw errors.invalidParam(INVALID_JSON_MESSAGE);
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new AppError('invalid_param', INVALID_JSON_MESSAGE, 400);
+    throw errors.invalidParam(INVALID_JSON_MESSAGE);
   }
   return withoutNul(parsed as Record<string, unknown>);
 }

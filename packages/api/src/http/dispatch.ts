@@ -1,5 +1,5 @@
 import { type AppDeps } from '../deps';
-import { AppError, findAppError } from '../errors';
+import { errors, findAppError } from '../errors';
 import { type ErrorData } from '../trpc';
 import { readJsonBody } from './body';
 import { type ConnectionInfo } from './connection';
@@ -74,9 +74,9 @@ function assertReadablePath(path: string): void {
   try {
     decoded = decodeURIComponent(path);
   } catch {
-    throw new AppError('invalid_param', 'The URL path is not valid percent-encoding.', 400);
+    throw errors.invalidParam('The URL path is not valid percent-encoding.');
   }
-  if (decoded.includes('\u0000')) throw new AppError('invalid_param', 'The URL path must not contain NUL characters.', 400);
+  if (decoded.includes('\u0000')) throw errors.invalidParam('The URL path must not contain NUL characters.');
 }
 
 /**

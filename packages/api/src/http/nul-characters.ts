@@ -1,4 +1,4 @@
-import { AppError } from '../errors';
+import { type AppError, errors } from '../errors';
 
 /**
  * Postgres text cannot hold U+0000, so a NUL that reached a query would fail there as a 500.
@@ -26,7 +26,7 @@ export function findNulField(value: unknown): string | null {
 
 export function nulCharacterError(field: string): AppError {
   const where = field ? `${field}: ` : '';
-  return new AppError('invalid_param', `${where}must not contain NUL characters.`, 400, field ? { params: field } : {});
+  return errors.invalidParam(`${where}must not contain NUL characters.`, field);
 }
 
 export function assertNoNulCharacters(value: unknown): void {

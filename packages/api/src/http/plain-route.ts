@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Context } from '../context';
-import { AppError } from '../errors';
+import { errors } from '../errors';
 import { readUploadForm, type UploadForm } from './upload-form';
 import { AUTH_FLAVOURS, type AuthFlavour, type CallerOf } from './auth-flavours';
 import { readJsonBody } from './body';
@@ -62,7 +62,7 @@ function parseWith<S extends AnySchema>(schema: S, value: unknown): z.output<S> 
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const { message, field } = describeZodError(parsed.error);
-  throw new AppError('invalid_param', message, 400, field ? { params: field } : {});
+  throw errors.invalidParam(message, field);
 }
 
 function queryObject(url: URL): Record<string, string> {

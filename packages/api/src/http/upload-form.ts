@@ -1,4 +1,4 @@
-import { AppError, findAppError } from '../errors';
+import { type AppError, errors, findAppError } from '../errors';
 import { readBodyLimited } from './body';
 import { assertNoNulCharacters } from './nul-characters';
 import { multipartBoundary, MultipartError, parseMultipart } from './multipart';
@@ -27,7 +27,7 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 const MB = 1024 * 1024;
 
 function bodyTooLarge(maxFileBytes: number): AppError {
-  return new AppError('file_too_large', `File size exceeded. The largest upload allowed is ${Math.floor(maxFileBytes / MB)} MB.`, 413);
+  return errors.payloadTooLarge('file_too_large', `File size exceeded. The largest upload allowed is ${Math.floor(maxFileBytes / MB)} MB.`);
 }
 
 export async function readUploadForm(req: Request, maxFileBytes: number): Promise<UploadForm> {
@@ -49,7 +49,7 @@ export async function readUploadForm(req: Request, maxFileBytes: number): Promis
   try {
     parts = parseMultipart(body, boundary);
   } catch (error) {
-    if (error instanceof MultipartError) throw new AppError('bad_request', `The form could not be read: ${error.message}`, 400);
+    if (error instanceof MultipartError) throw errors.badRequest('bad_request', `The form could not be read: ${error.message}`);
     throw error;
   }
   const decoder = new TextDecoder();
@@ -70,8 +70,8 @@ export async function readUploadForm(req: Request, maxFileBytes: number): Promis
  */
 export function takeSingleFile(form: UploadForm, field = 'file'): UploadedFilePart {
   const file = form.files.find((candidate) => candidate.field === field);
-  if (!file) throw new AppError('no_file_uploaded', 'Please upload your file.', 400);
-  if (form.files.length > 1) throw new AppError('too_many_files', 'Only one file is allowed.', 400);
-  if (!file.filename) throw new AppError('filename_not_exists_error', 'The specified filename does not exist.', 400);
+  if (!file) throw errors.badRequest('no_file_uploaded', 'Please upload your file.');
+  if (form.files.length > 1) throw errors.badRequest('too_many_files', 'Only one file is allowed.');
+  if (!file.filename) throw errors.badRequest('filename_not_exists_error', 'The specified filename does not exist.');
   return file;
 }

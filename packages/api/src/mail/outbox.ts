@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { accounts, mailOutbox, workspaceMembers, type WorkspaceRole } from '@tessera/db';
-import { type Actor } from '../context';
+import { type Actor } from '../callers';
 import { type AppDeps } from '../deps';
 import { assertRole, PRIVILEGED_ROLES } from '../services/authz';
 import { toUnixRequired } from '../validation';

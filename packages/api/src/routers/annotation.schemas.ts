@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPageOf } from '../paging';
 import { zTimestamp } from '../validation';
 
 /** Dify's `annotation_fields`. */
@@ -6,17 +7,7 @@ export const ZAnnotation = z
   .object({ id: z.string(), question: z.string(), answer: z.string(), hit_count: z.number().int(), created_at: zTimestamp })
   .meta({ id: 'Annotation' });
 
-/** `page` and `limit` as Dify reads them (at most 100 rows come back, whatever `limit` says). */
-export const zPageInput = {
-  page: z.number().int().min(1).default(1),
-  limit: z.number().int().min(1).default(20),
-};
-
-/** Dify's page envelope; `has_more` means "this page is full". */
-export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ data: z.array(item), has_more: z.boolean(), limit: z.number().int(), total: z.number().int(), page: z.number().int() });
-
-export const ZAnnotationPage = pageOf(ZAnnotation).meta({ id: 'AnnotationPage' });
+export const ZAnnotationPage = zPageOf(ZAnnotation).meta({ id: 'AnnotationPage' });
 
 export const ZAnnotationText = { question: z.string(), answer: z.string() };
 

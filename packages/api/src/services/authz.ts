@@ -1,6 +1,6 @@
 import { type WorkspaceRole } from '@tessera/db';
-import { type Actor } from '../context';
-import { AppError } from '../errors';
+import { type Actor } from '../callers';
+import { errors } from '../errors';
 
 /** Dify's role sets (contract §2.4). */
 export const PRIVILEGED_ROLES: readonly WorkspaceRole[] = ['owner', 'admin'];
@@ -14,6 +14,6 @@ export function hasRole(actor: Actor, roles: readonly WorkspaceRole[]): boolean 
 /** 403 `forbidden` unless the actor's role in the current workspace is one of `roles`. */
 export function assertRole(actor: Actor, roles: readonly WorkspaceRole[]): void {
   if (!hasRole(actor, roles)) {
-    throw new AppError('forbidden', "You don't have the permission to access the requested resource.", 403);
+    throw errors.forbidden();
   }
 }

@@ -17,10 +17,6 @@ export function generationDelayMs(latency: LatencySettings, tokenCount: number):
   return (latency.ttftMs ?? 0) + Math.max(0, tokenCount - 1) * tokenIntervalMs(latency);
 }
 
-export function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
-}
-
 /** Writes the steps in order, waiting ttftMs before the first token and the token interval between tokens. */
 export async function playStream(sink: StreamSink, latency: LatencySettings, steps: StreamStep[]): Promise<void> {
   let tokensSent = 0;

@@ -12,6 +12,8 @@ interface AbortWaiter {
 /** Everything a test can steer or inspect; request handlers read and update it. */
 export class ServerState {
   readonly requests: RecordedRequest[] = [];
+  /** Every pause taken to simulate latency, so tests check pacing without reading a clock. */
+  readonly pausesMs: number[] = [];
   readonly defaultRetryAfterMs: number;
   abortedStreams = 0;
   latency: LatencySettings;
@@ -52,6 +54,16 @@ export class ServerState {
     return `${prefix}${this.idCounter}`;
   }
 
+  recordPause(ms: number): void {
+    if (ms > 0) this.pausesMs.push(ms);
+  }
+
+  /** Waits `ms` (a non-streaming answer's simulated generation time), recording the pause. */
+  pause(ms: number): Promise<void> {
+    this.recordPause(ms);
+    return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+  }
+
   recordAbortedStream(): void {
     this.abortedStreams += 1;
     for (const waiter of this.waiters) {
@@ -85,6 +97,7 @@ export class ServerState {
     this.scripted.length = 0;
     this.failures.length = 0;
     this.requests.length = 0;
+    this.pausesMs.length = 0;
     this.abortedStreams = 0;
     this.idCounter = 0;
     this.latency = this.initialLatency();

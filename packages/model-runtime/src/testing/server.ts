@@ -26,6 +26,7 @@ export async function startTestModelServer(options: TestModelServerOptions = {})
     url,
     openaiBaseUrl: `${url}/v1`,
     requests: state.requests,
+    pausesMs: state.pausesMs,
     get abortedStreams() {
       return state.abortedStreams;
     },

@@ -12,7 +12,7 @@ export class StreamSink {
 
   constructor(
     private readonly res: ServerResponse,
-    state: ServerState,
+    private readonly state: ServerState,
     contentType: string,
   ) {
     this.closed = new Promise((resolve) => {
@@ -44,6 +44,7 @@ export class StreamSink {
   }
 
   pause(ms: number): Promise<void> {
+    this.state.recordPause(ms);
     if (ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const timer = setTimeout(resolve, ms);

@@ -46,6 +46,8 @@ export interface TestModelServer {
   setLatency(latency: LatencySettings): void;
   failNext(failure: FailureSpec): void;
   requests: RecordedRequest[];
+  /** Every latency pause the server took since start or reset, in order (ms; zero-length ones left out). */
+  pausesMs: number[];
   abortedStreams: number;
   waitForAbortedStreams(count: number, timeoutMs?: number): Promise<void>;
   reset(): void;

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signedImagePreviewUrl } from '../../services/files/signed-url';
-import { createTestApp, seedOwner, type SeededUser, type TestApp, type TestResponse } from '../../testing';
+import { type TestResponse } from '../../testing';
+import { useIntegrationFixture } from '../../testing/fixtures';
 import { pathOf, upload } from './testing';
 
 const SANDBOX = "sandbox; default-src 'none'; media-src 'self'";
@@ -9,17 +10,11 @@ const HTML_BODY = '<html><body><script>fetch("/console/api/workspaces/current/me
 const XHTML_BODY = `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><script>alert(document.cookie)</script></html>`;
 
 describe('files surface: what a browser may do with a served file', () => {
-  let app: TestApp;
-  let owner: SeededUser;
+  const fx = useIntegrationFixture();
 
-  beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-  });
-  afterAll(async () => app?.close());
 
   async function uploaded(name: string, data: Uint8Array | string, type: string) {
-    const res = await upload(app, { name, data, type, token: owner.token });
+    const res = await upload(fx.app, { name, data, type, token: fx.owner.token });
     expect(res.status).toBe(201);
     return res.body as { id: string; source_url: string };
   }
@@ -48,7 +43,7 @@ describe('files surface: what a browser may do with a served file', () => {
     for (const [name, type, body] of cases) {
       const label = `${name} as ${type}`;
       const file = await uploaded(name, body, type);
-      const res = await app.request('GET', pathOf(file.source_url));
+      const res = await fx.app.request('GET', pathOf(file.source_url));
       expect(res.status, label).toBe(200);
       expect(res.headers.get('content-type'), label).toBe(OCTET);
       expect(res.headers.get('content-disposition'), label).toBe(`attachment; filename*=UTF-8''${name}`);
@@ -59,8 +54,8 @@ describe('files surface: what a browser may do with a served file', () => {
 
   it('downloads SVG but keeps its image type, so <img> can still draw it', async () => {
     const svg = await uploaded('logo.svg', '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'image/svg+xml');
-    for (const url of [pathOf(svg.source_url), pathOf(signedImagePreviewUrl(app.deps, svg.id))]) {
-      const res = await app.request('GET', url);
+    for (const url of [pathOf(svg.source_url), pathOf(signedImagePreviewUrl(fx.app.deps, svg.id))]) {
+      const res = await fx.app.request('GET', url);
       expect(res.status, url).toBe(200);
       expect(res.headers.get('content-type'), url).toBe('image/svg+xml');
       expect(res.headers.get('content-disposition'), url).toBe("attachment; filename*=UTF-8''logo.svg");
@@ -84,7 +79,7 @@ describe('files surface: what a browser may do with a served file', () => {
     for (const [name, type, body, served] of cases) {
       const label = `${name} as ${type}`;
       const file = await uploaded(name, body, type);
-      const res = await app.request('GET', pathOf(file.source_url));
+      const res = await fx.app.request('GET', pathOf(file.source_url));
       expect(res.status, label).toBe(200);
       expect(res.headers.get('content-type'), label).toBe(served);
       expect(res.headers.get('content-disposition'), label).toBeNull();
@@ -96,11 +91,11 @@ describe('files surface: what a browser may do with a served file', () => {
   it('applies the same rule on the image-preview route', async () => {
     const disguised = await uploaded('photo.png', HTML_BODY, 'image/png');
     const mislabelled = await uploaded('photo.png', HTML_BODY, 'text/html');
-    const shown = await app.request('GET', pathOf(signedImagePreviewUrl(app.deps, disguised.id)));
+    const shown = await fx.app.request('GET', pathOf(signedImagePreviewUrl(fx.app.deps, disguised.id)));
     expect(shown.headers.get('content-type')).toBe('image/png');
     expect(shown.headers.get('content-disposition')).toBeNull();
     expectSafetyHeaders(shown, 'image/png');
-    const downloaded = await app.request('GET', pathOf(signedImagePreviewUrl(app.deps, mislabelled.id)));
+    const downloaded = await fx.app.request('GET', pathOf(signedImagePreviewUrl(fx.app.deps, mislabelled.id)));
     expect(downloaded.headers.get('content-type')).toBe(OCTET);
     expect(downloaded.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''photo.png");
     expectSafetyHeaders(downloaded, 'text/html');
@@ -115,7 +110,7 @@ describe('files surface: what a browser may do with a served file', () => {
     });
 
     async function ranged(range: string, extra: Record<string, string> = {}, method = 'GET') {
-      const res = await app.handle(new Request(`http://localhost:3000${song}`, { method, headers: { range, ...extra } }));
+      const res = await fx.app.handle(new Request(`http://localhost:3000${song}`, { method, headers: { range, ...extra } }));
       return { res, body: new Uint8Array(await res.arrayBuffer()) };
     }
 
@@ -169,7 +164,7 @@ describe('files surface: what a browser may do with a served file', () => {
 
     it('serves ranges of downloads too', async () => {
       const pdf = await uploaded('paper.pdf', '%PDF-1.4 0123456789', 'application/pdf');
-      const res = await app.handle(new Request(`http://localhost:3000${pathOf(pdf.source_url)}&as_attachment=true`, { headers: { range: 'bytes=9-' } }));
+      const res = await fx.app.handle(new Request(`http://localhost:3000${pathOf(pdf.source_url)}&as_attachment=true`, { headers: { range: 'bytes=9-' } }));
       expect(res.status).toBe(206);
       expect(res.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''paper.pdf");
       expect(await res.text()).toBe('0123456789');

@@ -1,5 +1,5 @@
 import { type Context } from '../../context';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { sseResponse } from '../../http/sse';
 import { streamError } from '../../services/generation/events';
 import { type ResponseMode, type StartedGeneration } from '../../services/generation/types';
@@ -25,7 +25,7 @@ export async function respondWithGeneration(ctx: Context, started: StartedGenera
 export function lastEventId(ctx: Context): number {
   const raw = ctx.request.headers.get('last-event-id') ?? ctx.request.url.searchParams.get('last_event_id') ?? '0';
   const value = raw.trim() === '' ? 0 : Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new AppError('invalid_param', 'Last-Event-ID must be a non-negative integer.', 400);
+  if (!Number.isInteger(value) || value < 0) throw errors.invalidParam('Last-Event-ID must be a non-negative integer.');
   return value;
 }
 
@@ -36,12 +36,12 @@ export function readGenerationFields(body: { response_mode?: string | null; conv
 } {
   const conversationId = body.conversation_id?.trim() || undefined;
   if (conversationId && !UUID.test(conversationId)) {
-    throw new AppError('invalid_param', 'conversation_id must be a valid UUID', 400);
+    throw errors.invalidParam('conversation_id must be a valid UUID');
   }
   return { responseMode: body.response_mode === 'streaming' ? 'streaming' : 'blocking', conversationId };
 }
 
 export function requireQuery(query: string | undefined): string {
-  if (!query?.trim()) throw new AppError('invalid_param', 'query is required', 400);
+  if (!query?.trim()) throw errors.invalidParam('query is required');
   return query;
 }

@@ -4,7 +4,7 @@ import { checkWithinAttempts } from '../../auth/attempt-guard';
 import { passwordCandidates, verifyPassword } from '../../auth/passwords';
 import { type AttemptLimit } from '../../auth/rate-limit';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { findAccountByEmail, normaliseEmail } from './find-account';
 
 // Dify locks an email once more than five failures are recorded: the sixth attempt is still
@@ -18,8 +18,8 @@ const ipFailureKey = (ip: string) => `login_error_ip:${ip}`;
 
 /** Refuses banned and closed accounts without changing anything. */
 export function assertAccountNotBanned(account: Pick<Account, 'status'>): void {
-  if (account.status === 'banned') throw new AppError('account_banned', 'Account is banned.', 400);
-  if (account.status === 'closed') throw new AppError('account_banned', 'Account is closed.', 400);
+  if (account.status === 'banned') throw errors.badRequest('account_banned', 'Account is banned.');
+  if (account.status === 'closed') throw errors.badRequest('account_banned', 'Account is closed.');
 }
 
 /** Refuses accounts that may not sign in, and activates pending ones on first sign-in. */
@@ -36,9 +36,9 @@ export async function assertAccountUsable(deps: AppDeps, account: Account): Prom
   return account;
 }
 
-const emailLockedOut = () => new AppError('email_code_login_limit', 'Too many login attempts. Please try again in 24 hours.', 429);
+const emailLockedOut = () => errors.tooManyRequests('email_code_login_limit', 'Too many login attempts. Please try again in 24 hours.');
 const addressLockedOut = () =>
-  new AppError('too_many_requests', 'Too many failed sign-in attempts from this address. Please try again later.', 429);
+  errors.tooManyRequests('too_many_requests', 'Too many failed sign-in attempts from this address. Please try again later.');
 
 /**
  * Email + password sign-in with Dify's lockout: more than five failures for an email within 24 h
@@ -70,5 +70,5 @@ async function verifyCredentials(deps: AppDeps, email: string, password: string)
       if (await verifyPassword(account.passwordHash, candidate)) return account;
     }
   }
-  throw new AppError('authentication_failed', 'Invalid email or password.', 401);
+  throw errors.unauthenticated('authentication_failed', 'Invalid email or password.');
 }

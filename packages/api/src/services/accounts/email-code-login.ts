@@ -6,7 +6,7 @@ import { consumeToken, findLiveToken, issueOneTimeToken } from '../../auth/one-t
 import { checkWithinAttempts } from '../../auth/attempt-guard';
 import { type AttemptLimit, resetCounter } from '../../auth/rate-limit';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { emailCodeLoginMail, mailLanguage } from '../../mail/templates';
 import { createOwnedWorkspace, defaultWorkspaceName } from '../workspaces/create-workspace';
 import { assertAccountNotBanned, assertAccountUsable, loginFailureKey } from './authenticate';
@@ -38,7 +38,7 @@ export async function sendEmailCodeLogin(deps: AppDeps, input: SendEmailCodeLogi
   if (!account && !deps.config.allowRegister) throw accountNotFound();
   if (account) assertAccountNotBanned(account);
   await assertSendRate(deps, sendKey(email), SENDS_PER_WINDOW, SEND_WINDOW_SECONDS, () =>
-    new AppError('email_code_login_rate_limit_exceeded', 'Too many login emails have been sent. Please try again in 5 minutes.', 429),
+    errors.tooManyRequests('email_code_login_rate_limit_exceeded', 'Too many login emails have been sent. Please try again in 5 minutes.'),
   );
   const issued = await issueOneTimeToken(deps, { type: 'email_code_login', email, accountId: account?.id ?? null, withCode: true });
   await deps.mailer.send({ to: email, ...emailCodeLoginMail(input.language, issued.code ?? '') });
@@ -55,7 +55,7 @@ export interface EmailCodeCredentials {
   language?: string | null;
 }
 
-const codeLockedOut = () => new AppError('email_code_login_limit', 'Too many login attempts. Please try again in 24 hours.', 429);
+const codeLockedOut = () => errors.tooManyRequests('email_code_login_limit', 'Too many login attempts. Please try again in 24 hours.');
 
 /**
  * Checks a mailed sign-in code and answers the account it signs in: the token and code work once
@@ -103,11 +103,7 @@ async function signInWithCode(deps: AppDeps, email: string, input: EmailCodeCred
       .limit(1);
     if (!membership) {
       if (!deps.config.allowCreateWorkspace) {
-        throw new AppError(
-          'not_allowed_create_workspace',
-          'Workspace not found, please contact system admin to invite you to join in a workspace.',
-          400,
-        );
+        throw errors.badRequest('not_allowed_create_workspace', 'Workspace not found, please contact system admin to invite you to join in a workspace.');
       }
       await createOwnedWorkspace(tx, signedIn.id, defaultWorkspaceName(signedIn.name));
     }

@@ -7,7 +7,7 @@ import { consumeToken, findLiveToken, issueOneTimeToken } from '../../auth/one-t
 import { assertValidPassword, hashPassword } from '../../auth/passwords';
 import { type AttemptLimit, resetCounter } from '../../auth/rate-limit';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { resetPasswordMail, resetPasswordNoAccountMail } from '../../mail/templates';
 import { createOwnedWorkspace, defaultWorkspaceName } from '../workspaces/create-workspace';
 import { loginFailureKey } from './authenticate';
@@ -35,11 +35,7 @@ export async function sendPasswordReset(
   const email = normaliseEmail(input.email);
   await assertMailSendAllowed(deps, input.ip);
   await assertSendRate(deps, sendKey(email), 1, SEND_WINDOW_SECONDS, () =>
-    new AppError(
-      'password_reset_rate_limit_exceeded',
-      'Too many password reset emails have been sent. Please try again in 1 minutes.',
-      429,
-    ),
+    errors.tooManyRequests('password_reset_rate_limit_exceeded', 'Too many password reset emails have been sent. Please try again in 1 minutes.'),
   );
   const account = await findAccountByEmail(deps.db, email);
   const issued = await issueOneTimeToken(deps, { type: 'reset_password', email, accountId: account?.id ?? null, withCode: !!account });
@@ -49,7 +45,7 @@ export async function sendPasswordReset(
 }
 
 const resetLockedOut = () =>
-  new AppError('email_password_reset_limit', 'Too many failed password reset attempts. Please try again in 24 hours.', 429);
+  errors.tooManyRequests('email_password_reset_limit', 'Too many failed password reset attempts. Please try again in 24 hours.');
 
 /**
  * Checks the mailed code. The verify-phase token is spent and a new token in phase `reset` comes
@@ -88,7 +84,7 @@ export async function resetPassword(
 ): Promise<void> {
   assertValidPassword(input.new_password, 'new_password');
   if (input.new_password !== input.password_confirm) {
-    throw new AppError('password_mismatch', 'The passwords do not match.', 400);
+    throw errors.badRequest('password_mismatch', 'The passwords do not match.');
   }
   const row = await findLiveToken(deps, 'reset_password', input.token);
   if (!row || row.phase !== RESET_PHASE) throw invalidOrExpiredToken();

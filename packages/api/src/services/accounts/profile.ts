@@ -1,6 +1,6 @@
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { toUnix, toUnixRequired } from '../../validation';
 import { avatarUrl } from '../files/signed-url';
 import { findAccountById } from './find-account';
@@ -23,7 +23,7 @@ export interface AccountProfile {
 /** Dify's account fields for the signed-in account. */
 export async function getAccountProfile(deps: AppDeps, actor: Actor): Promise<AccountProfile> {
   const account = await findAccountById(deps.db, actor.accountId);
-  if (!account) throw new AppError('unauthorized', 'Invalid token.', 401);
+  if (!account) throw errors.unauthorized('Invalid token.');
   return {
     id: account.id,
     name: account.name,

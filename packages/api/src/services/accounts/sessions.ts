@@ -3,9 +3,9 @@ import { type Account, accounts, type Queryable, sessions } from '@tessera/db';
 import { type SessionRef, signConsoleTokens } from '../../auth/console-tokens';
 import { actorForSession, sessionLifetimeMs } from '../../auth/session-actor';
 import { randomHex, sha256Hex } from '../../auth/tokens';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { AppError, errors } from '../../errors';
 import { UUID } from '../../validation';
 
 export interface SessionTokens {
@@ -14,7 +14,7 @@ export interface SessionTokens {
   csrf_token: string;
 }
 
-const invalidRefreshToken = () => new AppError('unauthorized', 'Invalid refresh token', 401, { result: 'fail' });
+const invalidRefreshToken = () => errors.unauthorized('Invalid refresh token', { result: 'fail' });
 
 /** Opens a session row for a sign-in and records the sign-in on the account. */
 async function openSession(deps: AppDeps, account: Pick<Account, 'id'>, ip: string | undefined, refreshToken?: string) {
@@ -65,7 +65,7 @@ export async function rotateSession(deps: AppDeps, refreshToken: string): Promis
     await actorForSession(deps, session);
   } catch (error) {
     await endSessionById(deps, session);
-    throw error instanceof AppError ? new AppError('unauthorized', error.message, 401, { result: 'fail' }) : error;
+    throw error instanceof AppError ? errors.unauthorized(error.message, { result: 'fail' }) : error;
   }
   return { ...(await signConsoleTokens(deps, session)), refresh_token };
 }

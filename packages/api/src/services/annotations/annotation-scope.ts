@@ -1,9 +1,9 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { accounts, apps, workspaceMembers } from '@tessera/db';
-import { type PassportCaller } from '../../auth/passport';
-import { type Actor, type AppCaller } from '../../context';
+import { type PassportCaller } from '../../callers';
+import { type Actor, type AppCaller } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { assertRole, EDITING_ROLES } from '../authz';
 
 /**
@@ -77,4 +77,4 @@ export async function webAppEditorScope(deps: AppDeps, passport: PassportCaller)
 }
 
 /** 404 for an annotation id that is not this app's. */
-export const annotationNotFound = () => new AppError('not_found', 'Annotation not found', 404);
+export const annotationNotFound = () => errors.notFound('not_found', 'Annotation not found');

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { type AppAnnotationSetting, appAnnotationSettings, type Queryable } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { type AppRef } from '../end-users/end-users';
 import { type AnnotationScope } from './annotation-scope';
 
@@ -73,6 +73,6 @@ export async function updateAnnotationSetting(deps: AppDeps, scope: AnnotationSc
       ),
     )
     .returning();
-  if (!row) throw new AppError('not_found', 'App annotation not found', 404);
+  if (!row) throw errors.notFound('not_found', 'App annotation not found');
   return presentReplySetting(row);
 }

@@ -1,6 +1,6 @@
 import { type MessageAnnotation, messageAnnotations } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { refreshAnnotationEmbeddings } from './annotation-embeddings';
 import { countWorkspaceJobs, type Heartbeat, startJob } from './annotation-jobs';
 import { type AnnotationScope } from './annotation-scope';
@@ -14,7 +14,7 @@ const MB = 1024 * 1024;
 
 async function assertImportAllowed(deps: AppDeps, scope: AnnotationScope): Promise<void> {
   const now = deps.now().getTime();
-  const tooMany = (message: string) => new AppError('too_many_requests', message, 429);
+  const tooMany = (message: string) => errors.tooManyRequests('too_many_requests', message);
   const lastMinute = await countWorkspaceJobs(deps, scope, 'import', { startedSince: new Date(now - 60_000) });
   if (lastMinute >= IMPORT_RATE_LIMITS.perMinute) {
     throw tooMany(`Too many annotation import requests. Maximum ${IMPORT_RATE_LIMITS.perMinute} requests per minute allowed. Please try again later.`);
@@ -65,7 +65,7 @@ export async function importAnnotationsCsv(deps: AppDeps, scope: AnnotationScope
   if (!file.filename.toLowerCase().endsWith('.csv')) throw errors.invalidParam('Invalid file type. Only CSV files are allowed');
   if (file.data.length > CSV_IMPORT_LIMITS.maxFileBytes) {
     const limit = CSV_IMPORT_LIMITS.maxFileBytes / MB;
-    throw new AppError('file_too_large', `File size exceeds maximum limit of ${limit}MB. Please reduce the file size and try again.`, 413);
+    throw errors.payloadTooLarge('file_too_large', `File size exceeds maximum limit of ${limit}MB. Please reduce the file size and try again.`);
   }
   if (file.data.length === 0) throw errors.invalidParam('The uploaded file is empty');
   const read = readAnnotationCsv(file.data);

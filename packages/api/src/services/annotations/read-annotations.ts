@@ -1,30 +1,24 @@
 import { and, count, desc, eq, ilike, or } from 'drizzle-orm';
 import { annotationHitHistories, messageAnnotations } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
 import { findWorkspaceApp } from '../apps/app-rows';
-import { escapeLike } from '../apps/escape-like';
+import { escapeLike } from '../../data/escape-like';
 import { annotationNotFound, type AnnotationScope } from './annotation-scope';
 import { neutraliseFormula, presentAnnotation } from './present-annotation';
+import { type PageParams, pageOf, pageOffset } from '../../paging';
 
 /** Dify pages annotations and hit histories with `max_per_page=100`, whatever `limit` says. */
 const MAX_PER_PAGE = 100;
 
-export interface PageInput {
-  page: number;
-  limit: number;
-}
-
-/** Dify's page envelope: `has_more` is "this page is full", as Dify computes it. */
-function pageOf<T>(input: PageInput, total: number, data: T[]) {
-  return { data, has_more: data.length === input.limit, limit: input.limit, total, page: input.page };
-}
+/** Dify's annotation pages: `has_more` is "this page is full", as Dify computes it. */
+const fullPageOf = <T>(input: PageParams, total: number, data: T[]) => pageOf(input, total, data, data.length === input.limit);
 
 const inScope = (scope: AnnotationScope) => and(eq(messageAnnotations.appId, scope.appId), eq(messageAnnotations.workspaceId, scope.workspaceId));
 
 /** `GET …/annotations`: newest first; `keyword` matches question or answer, case-insensitively and literally. */
-export async function listAnnotations(deps: AppDeps, scope: AnnotationScope, input: PageInput & { keyword?: string }) {
+export async function listAnnotations(deps: AppDeps, scope: AnnotationScope, input: PageParams & { keyword?: string }) {
   const pattern = input.keyword ? `%${escapeLike(input.keyword)}%` : undefined;
   const where = and(
     inScope(scope),
@@ -38,8 +32,8 @@ export async function listAnnotations(deps: AppDeps, scope: AnnotationScope, inp
     .where(where)
     .orderBy(desc(messageAnnotations.createdAt), desc(messageAnnotations.id))
     .limit(perPage)
-    .offset((input.page - 1) * perPage);
-  return pageOf(input, totals?.total ?? 0, rows.map(presentAnnotation));
+    .offset(pageOffset(input, perPage));
+  return fullPageOf(input, totals?.total ?? 0, rows.map(presentAnnotation));
 }
 
 /** `GET …/annotations/export`: every annotation, newest first, made safe to open in a spreadsheet. */
@@ -65,7 +59,7 @@ export async function countAnnotations(deps: AppDeps, actor: Actor, appId: strin
 }
 
 /** `GET …/annotations/{annotation_id}/hit-histories`: when and for what question an annotation answered. */
-export async function listHitHistories(deps: AppDeps, scope: AnnotationScope, annotationId: string, input: PageInput) {
+export async function listHitHistories(deps: AppDeps, scope: AnnotationScope, annotationId: string, input: PageParams) {
   const [annotation] = await deps.db
     .select({ id: messageAnnotations.id })
     .from(messageAnnotations)
@@ -80,7 +74,7 @@ export async function listHitHistories(deps: AppDeps, scope: AnnotationScope, an
     .where(where)
     .orderBy(desc(annotationHitHistories.createdAt), desc(annotationHitHistories.id))
     .limit(perPage)
-    .offset((input.page - 1) * perPage);
+    .offset(pageOffset(input, perPage));
   const data = rows.map((row) => ({
     id: row.id,
     source: row.source,
@@ -90,5 +84,5 @@ export async function listHitHistories(deps: AppDeps, scope: AnnotationScope, an
     match: row.annotationQuestion,
     response: row.annotationContent,
   }));
-  return pageOf(input, totals?.total ?? 0, data);
+  return fullPageOf(input, totals?.total ?? 0, data);
 }

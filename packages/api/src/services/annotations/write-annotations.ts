@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { type MessageAnnotation, messageAnnotations, messages } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { refreshAnnotationEmbeddings } from './annotation-embeddings';
 import { annotationNotFound, type AnnotationScope } from './annotation-scope';
 import { presentAnnotation } from './present-annotation';
@@ -58,7 +58,7 @@ export async function annotateAnswer(deps: AppDeps, scope: AnnotationScope, inpu
         ),
       )
       .for('update');
-    if (!message) throw new AppError('not_found', 'Message Not Exists.', 404);
+    if (!message) throw errors.notFound('not_found', 'Message Not Exists.');
     const question = input.question || message.query || '';
     const [existing] = await tx
       .select({ id: messageAnnotations.id })

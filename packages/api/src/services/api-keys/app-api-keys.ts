@@ -1,9 +1,10 @@
-import { and, asc, count, eq } from 'drizzle-orm';
-import { type ApiToken, apiTokens, apps } from '@tessera/db';
+import { type ApiToken } from '@tessera/db';
 import { randomAlphanumeric, sha256Hex } from '../../auth/tokens';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
+import { apiKeysStore } from '../../data/api-keys';
+import { appsStore } from '../../data/apps';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { toUnix, toUnixRequired } from '../../validation';
 import { assertRole, EDITING_ROLES, PRIVILEGED_ROLES } from '../authz';
 
@@ -12,11 +13,7 @@ export const MAX_KEYS_PER_APP = 10;
 
 /** The console's 404 for keys (Dify's resource loader answers `not_found`, not `app_not_found`). */
 async function assertAppInWorkspace(deps: AppDeps, actor: Actor, appId: string): Promise<void> {
-  const [app] = await deps.db
-    .select({ id: apps.id })
-    .from(apps)
-    .where(and(eq(apps.id, appId), eq(apps.workspaceId, actor.workspaceId)));
-  if (!app) throw new AppError('not_found', 'App not found.', 404);
+  if (!(await appsStore(deps.db, actor.workspaceId).find(appId))) throw errors.notFound('not_found', 'App not found.');
 }
 
 /** What the console may show again: the prefix, four characters, an ellipsis and the last four. */
@@ -35,11 +32,7 @@ const present = (row: ApiToken, token: string) => ({
 /** `GET /apps/{app_id}/api-keys`: keys are stored hashed, so only their hints are listed. */
 export async function listAppApiKeys(deps: AppDeps, actor: Actor, appId: string) {
   await assertAppInWorkspace(deps, actor, appId);
-  const rows = await deps.db
-    .select()
-    .from(apiTokens)
-    .where(and(eq(apiTokens.appId, appId), eq(apiTokens.type, 'app'), eq(apiTokens.workspaceId, actor.workspaceId)))
-    .orderBy(asc(apiTokens.createdAt), asc(apiTokens.id));
+  const rows = await apiKeysStore(deps.db, actor.workspaceId).listForApp(appId);
   return { data: rows.map((row) => present(row, row.tokenHint)) };
 }
 
@@ -50,19 +43,12 @@ export async function createAppApiKey(deps: AppDeps, actor: Actor, appId: string
   const key = `${APP_KEY_PREFIX}${randomAlphanumeric(24)}`;
   const row = await deps.db.transaction(async (tx) => {
     // Serialises key creation per app so two concurrent requests cannot both take the tenth slot.
-    await tx.select({ id: apps.id }).from(apps).where(eq(apps.id, appId)).for('update');
-    const [existing] = await tx
-      .select({ n: count() })
-      .from(apiTokens)
-      .where(and(eq(apiTokens.appId, appId), eq(apiTokens.type, 'app')));
-    if ((existing?.n ?? 0) >= MAX_KEYS_PER_APP) {
-      throw new AppError('max_keys_exceeded', `Cannot create more than ${MAX_KEYS_PER_APP} API keys for this resource type.`, 400);
+    await appsStore(tx, actor.workspaceId).lock(appId);
+    const keys = apiKeysStore(tx, actor.workspaceId);
+    if ((await keys.countForApp(appId)) >= MAX_KEYS_PER_APP) {
+      throw errors.badRequest('max_keys_exceeded', `Cannot create more than ${MAX_KEYS_PER_APP} API keys for this resource type.`);
     }
-    const [inserted] = await tx
-      .insert(apiTokens)
-      .values({ workspaceId: actor.workspaceId, appId, type: 'app', tokenHash: sha256Hex(key), tokenHint: keyHint(key) })
-      .returning();
-    return inserted!;
+    return keys.insertForApp(appId, { tokenHash: sha256Hex(key), tokenHint: keyHint(key) });
   });
   return present(row, key);
 }
@@ -71,11 +57,6 @@ export async function createAppApiKey(deps: AppDeps, actor: Actor, appId: string
 export async function deleteAppApiKey(deps: AppDeps, actor: Actor, appId: string, keyId: string): Promise<void> {
   await assertAppInWorkspace(deps, actor, appId);
   assertRole(actor, PRIVILEGED_ROLES);
-  const deleted = await deps.db
-    .delete(apiTokens)
-    .where(
-      and(eq(apiTokens.id, keyId), eq(apiTokens.appId, appId), eq(apiTokens.type, 'app'), eq(apiTokens.workspaceId, actor.workspaceId)),
-    )
-    .returning({ id: apiTokens.id });
-  if (deleted.length === 0) throw new AppError('not_found', 'API key not found', 404);
+  const deleted = await apiKeysStore(deps.db, actor.workspaceId).deleteForApp(appId, keyId);
+  if (!deleted) throw errors.notFound('not_found', 'API key not found');
 }

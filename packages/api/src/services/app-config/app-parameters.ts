@@ -1,12 +1,12 @@
 import { type App } from '@tessera/db';
 import { type AppConfig } from '../../config';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { isObject, isPromptMode, normaliseModelConfig } from '../apps/model-config';
 import { uploadConfig } from '../files/upload-limits';
 import { type CallerAppRef, findCallerApp } from './caller-app';
 
-const appUnavailable = () => new AppError('app_unavailable', 'App unavailable, please check your app configurations.', 400);
+const appUnavailable = () => errors.badRequest('app_unavailable', 'App unavailable, please check your app configurations.');
 
 /**
  * Dify's `get_parameters_from_feature_dict` over a prompt app's configuration: its features, the

@@ -1,5 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { type App, apps } from '@tessera/db';
+import { type App } from '@tessera/db';
+import { appsStore } from '../../data/apps';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 
@@ -10,10 +10,7 @@ export interface CallerAppRef {
 }
 
 export async function findCallerApp(deps: AppDeps, ref: CallerAppRef): Promise<App> {
-  const [app] = await deps.db
-    .select()
-    .from(apps)
-    .where(and(eq(apps.id, ref.appId), eq(apps.workspaceId, ref.workspaceId)));
+  const app = await appsStore(deps.db, ref.workspaceId).find(ref.appId);
   // The caller's credential was checked a moment ago; the app can only have gone since.
   if (!app) throw errors.forbidden('The app no longer exists.');
   return app;

@@ -1,5 +1,6 @@
-import { and, eq, max } from 'drizzle-orm';
-import { type AppModelConfig, appModelConfigs, apps, type Transaction } from '@tessera/db';
+import { type AppModelConfig, type Transaction } from '@tessera/db';
+import { appsStore } from '../../data/apps';
+import { configVersionsStore } from '../../data/config-versions';
 
 export interface NewConfigVersion {
   workspaceId: string;
@@ -16,28 +17,15 @@ export interface NewConfigVersion {
  * instead of racing for the same `max + 1`.
  */
 export async function addConfigVersion(tx: Transaction, input: NewConfigVersion): Promise<AppModelConfig> {
-  const scope = and(eq(apps.id, input.appId), eq(apps.workspaceId, input.workspaceId));
-  const [locked] = await tx.select({ id: apps.id }).from(apps).where(scope).for('update');
-  if (!locked) throw new Error(`app ${input.appId} is not in workspace ${input.workspaceId}`);
-  const [latest] = await tx
-    .select({ version: max(appModelConfigs.version) })
-    .from(appModelConfigs)
-    .where(and(eq(appModelConfigs.appId, input.appId), eq(appModelConfigs.workspaceId, input.workspaceId)));
-  const [row] = await tx
-    .insert(appModelConfigs)
-    .values({
-      workspaceId: input.workspaceId,
-      appId: input.appId,
-      version: (latest?.version ?? 0) + 1,
-      config: input.config,
-      createdBy: input.createdBy,
-      createdAt: input.now,
-    })
-    .returning();
-  if (!row) throw new Error('config version insert returned nothing');
-  await tx
-    .update(apps)
-    .set({ modelConfig: input.config, appModelConfigId: row.id, updatedBy: input.createdBy, updatedAt: input.now })
-    .where(scope);
+  const app = appsStore(tx, input.workspaceId);
+  const versions = configVersionsStore(tx, input.workspaceId);
+  if (!(await app.lock(input.appId))) throw new Error(`app ${input.appId} is not in workspace ${input.workspaceId}`);
+  const row = await versions.insert(input.appId, {
+    version: (await versions.latestNumber(input.appId)) + 1,
+    config: input.config,
+    createdBy: input.createdBy,
+    createdAt: input.now,
+  });
+  await app.update(input.appId, { modelConfig: input.config, appModelConfigId: row.id, updatedBy: input.createdBy, updatedAt: input.now });
   return row;
 }

@@ -1,5 +1,5 @@
 import { type App, type AppMode } from '@tessera/db';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 
 /** Python's repr of a set of strings, as Dify's message prints the supported modes. */
 const pySet = (modes: readonly AppMode[]) => `{${modes.map((mode) => `'${mode}'`).join(', ')}}`;
@@ -10,5 +10,5 @@ const pySet = (modes: readonly AppMode[]) => `{${modes.map((mode) => `'${mode}'`
  */
 export function assertConsoleAppMode(app: App, modes: readonly AppMode[]): void {
   if (modes.includes(app.mode)) return;
-  throw new AppError('app_not_found', `App mode is not in the supported list: ${pySet(modes)}`, 404);
+  throw errors.notFound('app_not_found', `App mode is not in the supported list: ${pySet(modes)}`);
 }

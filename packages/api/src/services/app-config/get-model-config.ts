@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { appModelConfigs } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
+import { configVersionsStore } from '../../data/config-versions';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
 import { findWorkspaceApp } from '../apps/app-rows';
@@ -15,12 +14,9 @@ import { assertConsoleAppMode } from './console-mode-gate';
 export async function getModelConfig(deps: AppDeps, actor: Actor, appId: string) {
   const app = await findWorkspaceApp(deps.db, actor.workspaceId, appId);
   assertConsoleAppMode(app, PROMPT_APP_MODES);
-  const [version] = app.appModelConfigId
-    ? await deps.db
-        .select()
-        .from(appModelConfigs)
-        .where(and(eq(appModelConfigs.id, app.appModelConfigId), eq(appModelConfigs.appId, app.id), eq(appModelConfigs.workspaceId, actor.workspaceId)))
-    : [];
+  const version = app.appModelConfigId
+    ? await configVersionsStore(deps.db, actor.workspaceId).find(app.id, app.appModelConfigId)
+    : undefined;
   const createdBy = version ? version.createdBy : app.createdBy;
   const createdAt = toUnixRequired(version ? version.createdAt : app.createdAt);
   return {

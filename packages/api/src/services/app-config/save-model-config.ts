@@ -1,5 +1,5 @@
 import { type PromptAppMode, validateModelConfig } from '@tessera/app-engine';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { findWorkspaceApp } from '../apps/app-rows';
 import { PROMPT_APP_MODES } from '../apps/model-config';

@@ -1,7 +1,7 @@
 import { TRANSFER_METHODS, type PromptFileType } from '@tessera/app-engine';
 import { type UploadFile } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { UUID } from '../../validation';
 import { findUsableUpload, type FileOwner } from './file-owner';
 import { type FileRules, fitsRulesBeforeLookup } from './file-rules';
@@ -30,7 +30,7 @@ export interface DescribedFile {
   remoteUrl?: string;
 }
 
-const invalid = (message: string) => new AppError('invalid_param', message, 400);
+const invalid = (message: string) => errors.invalidParam(message);
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 

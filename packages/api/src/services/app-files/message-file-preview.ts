@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { messageFiles, messages, type UploadFile, uploadFiles } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { UUID } from '../../validation';
 
-export const fileNotFound = () => new AppError('file_not_found', 'The requested file was not found.', 404);
-const accessDenied = () => new AppError('file_access_denied', 'Access to the requested file is denied.', 403);
+export const fileNotFound = () => errors.notFound('file_not_found', 'The requested file was not found.');
+const accessDenied = () => errors.notPermitted('file_access_denied', 'Access to the requested file is denied.');
 
 export interface PreviewScope {
   workspaceId: string;

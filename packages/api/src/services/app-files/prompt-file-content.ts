@@ -2,7 +2,7 @@ import { type PromptFile, type PromptFileType } from '@tessera/app-engine';
 import { type ModelFeature } from '@tessera/model-runtime';
 import { FileNotFoundError } from '@tessera/storage';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { signedFilePreviewUrl } from '../files/signed-url';
 import { bytesFromMb, sizeLimitMb } from '../files/upload-limits';
 import { type DescribedFile, type TransferMethod } from './describe-file-input';
@@ -40,7 +40,7 @@ async function uploadBytes(deps: AppDeps, file: DescribedFile): Promise<Uint8Arr
   try {
     return await deps.storage.get(file.upload!.key);
   } catch (error) {
-    if (error instanceof FileNotFoundError) throw new AppError('invalid_param', 'Invalid upload file', 400);
+    if (error instanceof FileNotFoundError) throw errors.invalidParam('Invalid upload file');
     throw error;
   }
 }
@@ -52,7 +52,7 @@ async function remoteBytes(deps: AppDeps, file: DescribedFile): Promise<Uint8Arr
   const response = await fetchUserUrl(deps, url, 'invalid_param', { method: 'GET', maxBytes });
   if (response.status !== 200) {
     await response.body?.cancel();
-    throw new AppError('invalid_param', `Failed to fetch file from ${url}: the server answered ${response.status}.`, 400);
+    throw errors.invalidParam(`Failed to fetch file from ${url}: the server answered ${response.status}.`);
   }
   return readUserUrlBody(response, url, 'invalid_param');
 }

@@ -1,5 +1,5 @@
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { fetchUserUrl, printableUrl } from './user-url-fetch';
 
 export const REMOTE_FILE_ERROR = 'remote_file_upload_error';
@@ -26,7 +26,7 @@ export async function probeRemoteFile(deps: AppDeps, url: string, get: { maxByte
 
 export function assertFetched(response: Response, url: string): void {
   if (response.status === 200) return;
-  throw new AppError(REMOTE_FILE_ERROR, `Failed to fetch file from ${printableUrl(url)}: the server answered ${response.status}.`, 400);
+  throw errors.badRequest(REMOTE_FILE_ERROR, `Failed to fetch file from ${printableUrl(url)}: the server answered ${response.status}.`);
 }
 
 /** A URL as the web app sends it in a path, once or (for Dify, which decodes twice) twice encoded. */

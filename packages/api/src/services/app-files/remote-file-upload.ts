@@ -1,6 +1,6 @@
 import { type UploadFile } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { type AppError, errors } from '../../errors';
 import { fileExtension } from '../files/filename';
 import { signedFilePreviewUrl } from '../files/signed-url';
 import { bytesFromMb, largestUploadBytes, sizeLimitMb } from '../files/upload-limits';
@@ -23,7 +23,7 @@ export interface RemoteUploadResponse {
 }
 
 function tooLarge(limitMb: number): AppError {
-  return new AppError('file_too_large', `File size exceeded. The limit for this type of file is ${limitMb} MB.`, 413);
+  return errors.payloadTooLarge('file_too_large', `File size exceeded. The limit for this type of file is ${limitMb} MB.`);
 }
 
 /** Dify gives a name without an extension the one its type suggests, or `.bin`. */

@@ -1,6 +1,6 @@
 import { type ModelFeature } from '@tessera/model-runtime';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { describeFileInput, type DescribedFile, isUsableEntry, validationFailed } from './describe-file-input';
 import { type FileOwner } from './file-owner';
 import { appFileRules, fitsRules } from './file-rules';
@@ -20,7 +20,7 @@ export interface RequestFilesInput {
   modelFeatures?: readonly ModelFeature[];
 }
 
-const invalid = (message: string) => new AppError('invalid_param', message, 400);
+const invalid = (message: string) => errors.invalidParam(message);
 
 /**
  * The files of a chat or completion request (contract §4.2), checked and ready for the model.

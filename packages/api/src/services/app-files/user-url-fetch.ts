@@ -1,6 +1,6 @@
 import { FetchTimeoutError, guardedFetch, ResponseTooLargeError, SsrfRefusedError, TooManyRedirectsError } from '@tessera/net-guard';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { type AppError, errors } from '../../errors';
 
 export interface UserUrlFetchOptions {
   method?: 'GET' | 'HEAD';
@@ -53,15 +53,15 @@ const URL_SHAPE_REFUSALS = new Set(['invalid_url', 'unsupported_scheme', 'creden
 export function userUrlFailure(url: string, error: unknown, code: string): AppError {
   if (error instanceof SsrfRefusedError) {
     const rule = URL_SHAPE_REFUSALS.has(error.reason) ? 'Only http(s) URLs without credentials can be fetched.' : 'Only public addresses can be fetched.';
-    return new AppError(code, `${error.message}. ${rule}`, 400);
+    return errors.badRequest(code, `${error.message}. ${rule}`);
   }
   if (error instanceof ResponseTooLargeError) {
-    return new AppError('file_too_large', `File size exceeded. The file at ${printableUrl(url)} is larger than ${error.maxBytes} bytes.`, 413);
+    return errors.payloadTooLarge('file_too_large', `File size exceeded. The file at ${printableUrl(url)} is larger than ${error.maxBytes} bytes.`);
   }
   if (error instanceof FetchTimeoutError || error instanceof TooManyRedirectsError) {
-    return new AppError(code, `Failed to fetch file from ${printableUrl(url)}: ${error.message}`, 400);
+    return errors.badRequest(code, `Failed to fetch file from ${printableUrl(url)}: ${error.message}`);
   }
   const cause = (error as { cause?: unknown }).cause;
   const detail = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error);
-  return new AppError(code, `Failed to fetch file from ${printableUrl(url)}: ${detail}`, 400);
+  return errors.badRequest(code, `Failed to fetch file from ${printableUrl(url)}: ${detail}`);
 }

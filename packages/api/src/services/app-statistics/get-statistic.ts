@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { accounts } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { assertConsoleAppMode } from '../app-config/console-mode-gate';
 import { findWorkspaceApp } from '../apps/app-rows';

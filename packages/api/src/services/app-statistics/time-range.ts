@@ -1,4 +1,4 @@
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 
 /** A range of wall-clock times in the account's time zone, as `YYYY-MM-DD HH:MM`; either end may be open. */
 export interface WallClockRange {
@@ -9,7 +9,7 @@ export interface WallClockRange {
 const FORMAT = /^(\d{4})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2})$/;
 
 /** Dify aborts with 400 (`bad_request`) and the parser's words. */
-const badRequest = (message: string) => new AppError('bad_request', message, 400);
+const badRequest = (message: string) => errors.badRequest('bad_request', message);
 
 /** The time written out in full, so two of them compare as text; Python's strptime accepts one-digit fields. */
 function parseWallClock(value: string, label: 'start' | 'end'): string {

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import { type App, apps, type Queryable } from '@tessera/db';
-import { AppError } from '../../errors';
+import { type App, type Queryable } from '@tessera/db';
+import { appsStore } from '../../data/apps';
+import { errors } from '../../errors';
 import { isObject, isPromptMode, normaliseModelConfig } from './model-config';
 
 type Raw = Record<string, unknown>;
@@ -40,10 +40,7 @@ export const featureEnabled = (feature: Raw): boolean => isObject(feature) && fe
  * configuration; scoped by workspace so an id from elsewhere finds nothing.
  */
 export async function loadCallerApp(db: Queryable, caller: { workspaceId: string; appId: string }): Promise<App> {
-  const [app] = await db
-    .select()
-    .from(apps)
-    .where(and(eq(apps.id, caller.appId), eq(apps.workspaceId, caller.workspaceId)));
-  if (!app) throw new AppError('forbidden', 'The app no longer exists.', 403);
+  const app = await appsStore(db, caller.workspaceId).find(caller.appId);
+  if (!app) throw errors.forbidden('The app no longer exists.');
   return app;
 }

@@ -1,5 +1,5 @@
 import { type AppMode } from '@tessera/db';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 
 const CHAT_MODES: readonly AppMode[] = ['chat', 'agent-chat', 'advanced-chat'];
 
@@ -9,7 +9,7 @@ export function isChatMode(mode: AppMode): boolean {
 
 /** Chat-family endpoints on another app: Dify's `not_chat_app`. */
 export function assertChatApp(mode: AppMode): void {
-  if (!isChatMode(mode)) throw new AppError('not_chat_app', 'Please check if your app mode matches the right API route.', 400);
+  if (!isChatMode(mode)) throw errors.badRequest('not_chat_app', 'Please check if your app mode matches the right API route.');
 }
 
 /**
@@ -18,11 +18,11 @@ export function assertChatApp(mode: AppMode): void {
  */
 export function assertCompletionApp(mode: AppMode, surface: 'service' | 'web' | 'console'): void {
   if (mode === 'completion') return;
-  if (surface === 'service') throw new AppError('app_unavailable', 'App unavailable, please check your app configurations.', 400);
-  throw new AppError('not_completion_app', 'Please check if your Completion app mode matches the right API route.', 400);
+  if (surface === 'service') throw errors.badRequest('app_unavailable', 'App unavailable, please check your app configurations.');
+  throw errors.badRequest('not_completion_app', 'Please check if your Completion app mode matches the right API route.');
 }
 
 /** Workflow endpoints on another app. */
 export function assertWorkflowApp(mode: AppMode): void {
-  if (mode !== 'workflow') throw new AppError('not_workflow_app', 'Please check if your Workflow app mode matches the right API route.', 400);
+  if (mode !== 'workflow') throw errors.badRequest('not_workflow_app', 'Please check if your Workflow app mode matches the right API route.');
 }

@@ -1,7 +1,9 @@
-import { and, eq } from 'drizzle-orm';
-import { accounts, type App, type AppMode, apps, type IconType, type Site, sites, type Queryable, type Transaction } from '@tessera/db';
+import { eq } from 'drizzle-orm';
+import { accounts, type App, type AppMode, type IconType, type Site, type Queryable, type Transaction } from '@tessera/db';
 import { randomAlphanumeric } from '../../auth/tokens';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
+import { appsStore } from '../../data/apps';
+import { siteCodeTaken } from '../../data/unscoped';
 import { errors } from '../../errors';
 import { addConfigVersion } from '../app-config/config-versions';
 import { type ModelConfig } from './model-config';
@@ -10,14 +12,9 @@ import { type WorkflowDraft } from './workflow-draft';
 
 /** The app, if it is one of the workspace's; otherwise 404 `app_not_found` (Dify's app loader). */
 export async function findWorkspaceApp(db: Queryable, workspaceId: string, appId: string): Promise<App> {
-  const [app] = await db.select().from(apps).where(and(eq(apps.id, appId), eq(apps.workspaceId, workspaceId)));
+  const app = await appsStore(db, workspaceId).find(appId);
   if (!app) throw errors.appNotFound();
   return app;
-}
-
-export async function findSite(db: Queryable, appId: string): Promise<Site | undefined> {
-  const [site] = await db.select().from(sites).where(eq(sites.appId, appId));
-  return site;
 }
 
 export interface NewApp {
@@ -36,8 +33,7 @@ export interface NewApp {
 export async function uniqueSiteCode(tx: Queryable): Promise<string> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const code = randomAlphanumeric(16);
-    const [taken] = await tx.select({ id: sites.id }).from(sites).where(eq(sites.code, code));
-    if (!taken) return code;
+    if (!(await siteCodeTaken(tx, code))) return code;
   }
   throw new Error('could not find a free site code');
 }
@@ -48,10 +44,8 @@ export async function uniqueSiteCode(tx: Queryable): Promise<string> {
  * configuration becomes its version 1, so every prompt app has a current version.
  */
 export async function insertAppWithSite(tx: Transaction, actor: Actor, values: NewApp): Promise<{ app: App; site: Site }> {
-  const [inserted] = await tx
-    .insert(apps)
-    .values({
-      workspaceId: actor.workspaceId,
+  const store = appsStore(tx, actor.workspaceId);
+  const inserted = await store.insert({
       name: values.name,
       description: values.description,
       mode: values.mode,
@@ -65,9 +59,7 @@ export async function insertAppWithSite(tx: Transaction, actor: Actor, values: N
       workflowDraft: values.workflowDraft,
       createdBy: actor.accountId,
       updatedBy: actor.accountId,
-    })
-    .returning();
-  if (!inserted) throw new Error('app insert returned nothing');
+    });
   let app = inserted;
   if (values.modelConfig) {
     const version = await addConfigVersion(tx, {
@@ -80,11 +72,7 @@ export async function insertAppWithSite(tx: Transaction, actor: Actor, values: N
     app = { ...app, appModelConfigId: version.id };
   }
   const [account] = await tx.select({ language: accounts.interfaceLanguage }).from(accounts).where(eq(accounts.id, actor.accountId));
-  const [site] = await tx
-    .insert(sites)
-    .values({
-      appId: app.id,
-      workspaceId: actor.workspaceId,
+  const site = await store.insertSite(app.id, {
       code: await uniqueSiteCode(tx),
       title: app.name,
       iconType: app.iconType,
@@ -94,8 +82,6 @@ export async function insertAppWithSite(tx: Transaction, actor: Actor, values: N
       customizeTokenStrategy: 'not_allow',
       createdBy: actor.accountId,
       updatedBy: actor.accountId,
-    })
-    .returning();
-  if (!site) throw new Error('site insert returned nothing');
+    });
   return { app, site };
 }

@@ -1,4 +1,4 @@
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { assertRole, EDITING_ROLES } from '../authz';

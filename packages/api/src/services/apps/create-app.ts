@@ -1,5 +1,5 @@
 import { type IconType } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { assertRole, EDITING_ROLES } from '../authz';
 import { insertAppWithSite } from './app-rows';

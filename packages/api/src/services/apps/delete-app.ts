@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import { apps, tagBindings } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
+import { appsStore } from '../../data/apps';
+import { tagsStore } from '../../data/tags';
 import { type AppDeps } from '../../deps';
 import { assertRole, EDITING_ROLES } from '../authz';
 import { findWorkspaceApp } from './app-rows';
@@ -14,7 +14,7 @@ export async function deleteApp(deps: AppDeps, actor: Actor, appId: string): Pro
   const app = await findWorkspaceApp(deps.db, actor.workspaceId, appId);
   assertRole(actor, EDITING_ROLES);
   await deps.db.transaction(async (tx) => {
-    await tx.delete(tagBindings).where(and(eq(tagBindings.targetId, app.id), eq(tagBindings.workspaceId, actor.workspaceId)));
-    await tx.delete(apps).where(and(eq(apps.id, app.id), eq(apps.workspaceId, actor.workspaceId)));
+    await tagsStore(tx, actor.workspaceId).unbindTarget(app.id);
+    await appsStore(tx, actor.workspaceId).delete(app.id);
   });
 }

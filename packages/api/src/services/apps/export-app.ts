@@ -1,4 +1,4 @@
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { assertRole, EDITING_ROLES } from '../authz';
 import { exportAppDsl } from '../dsl/export-dsl';

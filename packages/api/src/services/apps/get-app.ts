@@ -1,11 +1,12 @@
 import { type App } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
+import { appsStore } from '../../data/apps';
 import { type AppDeps } from '../../deps';
-import { findSite, findWorkspaceApp } from './app-rows';
+import { findWorkspaceApp } from './app-rows';
 import { loadAppExtras, presentAppDetail, presentAppDetailWithSite } from './present-app';
 
 export async function appDetailWithSite(deps: AppDeps, app: App) {
-  const [site, extras] = await Promise.all([findSite(deps.db, app.id), loadAppExtras(deps.db, app.workspaceId, [app])]);
+  const [site, extras] = await Promise.all([appsStore(deps.db, app.workspaceId).findSite(app.id), loadAppExtras(deps.db, app.workspaceId, [app])]);
   return presentAppDetailWithSite(deps, app, site, extras.get(app.id)!);
 }
 

@@ -1,18 +1,12 @@
-import { and, eq } from 'drizzle-orm';
-import { type IconType, uploadFiles, type Queryable } from '@tessera/db';
+import { type IconType, type Queryable } from '@tessera/db';
+import { uploadFilesStore } from '../../data/upload-files';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
-import { UUID } from '../../validation';
 import { signedFilePreviewUrl } from '../files/signed-url';
 
 /** Whether `fileId` names one of the workspace's own uploads. */
 export async function isWorkspaceFile(db: Queryable, workspaceId: string, fileId: string): Promise<boolean> {
-  if (!UUID.test(fileId)) return false;
-  const [file] = await db
-    .select({ id: uploadFiles.id })
-    .from(uploadFiles)
-    .where(and(eq(uploadFiles.id, fileId), eq(uploadFiles.workspaceId, workspaceId)));
-  return Boolean(file);
+  return Boolean(await uploadFilesStore(db, workspaceId).find(fileId));
 }
 
 /**

@@ -1,8 +1,9 @@
-import { and, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
-import { type AppMode, apps, tagBindings, tags } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type AppMode } from '@tessera/db';
+import { type Actor } from '../../callers';
+import { appsStore } from '../../data/apps';
+import { tagsStore } from '../../data/tags';
 import { type AppDeps } from '../../deps';
-import { escapeLike } from './escape-like';
+import { pageOf, pageOffset } from '../../paging';
 import { loadAppExtras, presentAppPartial } from './present-app';
 
 export interface ListAppsInput {
@@ -17,49 +18,20 @@ export interface ListAppsInput {
 /** `GET /apps`: the workspace's apps, newest first, filtered and paged as Dify does. */
 export async function listApps(deps: AppDeps, actor: Actor, input: ListAppsInput) {
   const { db } = deps;
-  const empty = { page: input.page, limit: input.limit, total: 0, has_more: false, data: [] };
-  const conditions: SQL[] = [eq(apps.workspaceId, actor.workspaceId)];
-  if (input.mode !== 'all') conditions.push(eq(apps.mode, input.mode));
-  const name = input.name?.slice(0, 30);
-  if (name) conditions.push(ilike(apps.name, `%${escapeLike(name)}%`));
-  if (input.is_created_by_me) conditions.push(eq(apps.createdBy, actor.accountId));
-  if (input.tag_ids && input.tag_ids.length > 0) {
-    const targets = await db
-      .selectDistinct({ targetId: tagBindings.targetId })
-      .from(tagBindings)
-      .innerJoin(tags, eq(tags.id, tagBindings.tagId))
-      .where(
-        and(
-          inArray(tags.id, input.tag_ids),
-          eq(tags.workspaceId, actor.workspaceId),
-          eq(tags.type, 'app'),
-          eq(tagBindings.workspaceId, actor.workspaceId),
-        ),
-      );
-    if (targets.length === 0) return empty;
-    conditions.push(
-      inArray(
-        apps.id,
-        targets.map((t) => t.targetId),
-      ),
-    );
-  }
-  const where = and(...conditions);
-  const [totals] = await db.select({ total: count() }).from(apps).where(where);
-  const total = totals?.total ?? 0;
-  const rows = await db
-    .select()
-    .from(apps)
-    .where(where)
-    .orderBy(desc(apps.createdAt), desc(apps.id))
-    .limit(input.limit)
-    .offset((input.page - 1) * input.limit);
+  const tagged = input.tag_ids?.length ? await tagsStore(db, actor.workspaceId).targetsOf('app', input.tag_ids) : undefined;
+  const { total, rows } = await appsStore(db, actor.workspaceId).page(
+    {
+      mode: input.mode === 'all' ? undefined : input.mode,
+      name: input.name?.slice(0, 30),
+      createdBy: input.is_created_by_me ? actor.accountId : undefined,
+      ids: tagged,
+    },
+    { limit: input.limit, offset: pageOffset(input) },
+  );
   const extras = await loadAppExtras(db, actor.workspaceId, rows);
-  return {
-    page: input.page,
-    limit: input.limit,
+  return pageOf(
+    input,
     total,
-    has_more: input.page * input.limit < total,
-    data: rows.map((app) => presentAppPartial(deps, app, extras.get(app.id)!)),
-  };
+    rows.map((app) => presentAppPartial(deps, app, extras.get(app.id)!)),
+  );
 }

@@ -1,8 +1,8 @@
 import { inArray } from 'drizzle-orm';
 import { accounts, type App, type Database, type Site } from '@tessera/db';
+import { type TagRef, tagsStore } from '../../data/tags';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
-import { type TagRef, tagsForTargets } from '../tags/target-tags';
 import { iconUrl } from './icon';
 import { displayMode, normaliseModelConfig } from './model-config';
 import { hasTriggerNode } from './workflow-draft';
@@ -14,9 +14,7 @@ export interface AppExtras {
 
 /** Tags and author names for a page of apps, in two queries. */
 export async function loadAppExtras(db: Database, workspaceId: string, rows: App[]): Promise<Map<string, AppExtras>> {
-  const tagsByApp = await tagsForTargets(
-    db,
-    workspaceId,
+  const tagsByApp = await tagsStore(db, workspaceId).forTargets(
     'app',
     rows.map((a) => a.id),
   );

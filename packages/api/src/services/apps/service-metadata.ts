@@ -1,17 +1,14 @@
-import { and, eq } from 'drizzle-orm';
-import { type App, apps, type Site, workspaces } from '@tessera/db';
-import { type AppCaller } from '../../context';
+import { type App, type Site } from '@tessera/db';
+import { type AppCaller } from '../../callers';
+import { appsStore } from '../../data/apps';
+import { workspaceStore } from '../../data/workspaces';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
-import { findSite } from './app-rows';
 import { iconUrl } from './icon';
 import { loadAppExtras } from './present-app';
 
 async function callerApp(deps: AppDeps, caller: AppCaller): Promise<App> {
-  const [app] = await deps.db
-    .select()
-    .from(apps)
-    .where(and(eq(apps.id, caller.appId), eq(apps.workspaceId, caller.workspaceId)));
+  const app = await appsStore(deps.db, caller.workspaceId).find(caller.appId);
   if (!app) throw errors.forbidden('The app no longer exists.');
   return app;
 }
@@ -52,9 +49,9 @@ export function presentSiteSettings(deps: AppDeps, site: Site) {
 /** `GET /v1/site`: the web-app settings of the key's app; no site or an archived workspace is 403. */
 export async function serviceAppSite(deps: AppDeps, caller: AppCaller) {
   const app = await callerApp(deps, caller);
-  const site = await findSite(deps.db, app.id);
+  const site = await appsStore(deps.db, app.workspaceId).findSite(app.id);
   if (!site) throw errors.forbidden();
-  const [workspace] = await deps.db.select({ status: workspaces.status }).from(workspaces).where(eq(workspaces.id, app.workspaceId));
+  const workspace = await workspaceStore(deps.db, app.workspaceId).find();
   if (!workspace || workspace.status === 'archive') throw errors.forbidden();
   return presentSiteSettings(deps, site);
 }

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import { type IconType, type Site, sites } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type IconType, type Site } from '@tessera/db';
+import { type Actor } from '../../callers';
+import { appsStore, type SiteChanges } from '../../data/apps';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { assertRole, EDITING_ROLES, PRIVILEGED_ROLES } from '../authz';
@@ -48,20 +48,17 @@ const COLUMNS = {
 } as const satisfies Record<keyof SiteSettingsInput, keyof Site>;
 
 async function findAppSite(deps: AppDeps, workspaceId: string, appId: string): Promise<Site> {
-  const [site] = await deps.db
-    .select()
-    .from(sites)
-    .where(and(eq(sites.appId, appId), eq(sites.workspaceId, workspaceId)));
+  const site = await appsStore(deps.db, workspaceId).findSite(appId);
   if (!site) throw errors.notFound();
   return site;
 }
 
-async function writeSite(deps: AppDeps, actor: Actor, site: Site, changes: Partial<Site>) {
-  const [updated] = await deps.db
-    .update(sites)
-    .set({ ...changes, updatedBy: actor.accountId, updatedAt: deps.now() })
-    .where(and(eq(sites.id, site.id), eq(sites.workspaceId, actor.workspaceId)))
-    .returning();
+async function writeSite(deps: AppDeps, actor: Actor, site: Site, changes: SiteChanges) {
+  const updated = await appsStore(deps.db, actor.workspaceId).updateSite(site.appId, {
+    ...changes,
+    updatedBy: actor.accountId,
+    updatedAt: deps.now(),
+  });
   const row = updated ?? site;
   return { app_id: row.appId, ...presentSite(deps, row) };
 }
@@ -79,7 +76,7 @@ export async function updateSiteSettings(deps: AppDeps, actor: Actor, appId: str
   if (input.icon_type != null || input.icon != null) {
     await assertIconUsable(deps.db, actor.workspaceId, input.icon_type ?? site.iconType ?? 'emoji', input.icon ?? site.icon ?? '');
   }
-  return writeSite(deps, actor, site, changes as Partial<Site>);
+  return writeSite(deps, actor, site, changes as SiteChanges);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import { type App, apps, type IconType, type WorkspaceRole } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type App, type IconType, type WorkspaceRole } from '@tessera/db';
+import { type Actor } from '../../callers';
+import { appsStore } from '../../data/apps';
 import { type AppDeps } from '../../deps';
 import { assertRole, EDITING_ROLES, PRIVILEGED_ROLES } from '../authz';
 import { findWorkspaceApp } from './app-rows';
@@ -19,11 +19,11 @@ async function changeApp(deps: AppDeps, actor: Actor, appId: string, roles: read
   if (changes.iconType !== undefined || changes.icon !== undefined) {
     await assertIconUsable(deps.db, actor.workspaceId, iconType, changes.icon ?? current.icon);
   }
-  const [updated] = await deps.db
-    .update(apps)
-    .set({ ...changes, updatedBy: actor.accountId, updatedAt: deps.now() })
-    .where(and(eq(apps.id, current.id), eq(apps.workspaceId, actor.workspaceId)))
-    .returning();
+  const updated = await appsStore(deps.db, actor.workspaceId).update(current.id, {
+    ...changes,
+    updatedBy: actor.accountId,
+    updatedAt: deps.now(),
+  });
   return updated ?? current;
 }
 

@@ -1,8 +1,8 @@
 import { and, asc, count, eq, ilike, or } from 'drizzle-orm';
 import { accounts, workspaceMembers } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { escapeLike } from './escape-like';
+import { escapeLike } from '../../data/escape-like';
 import { presentAccessAccount } from './web-app-access';
 
 export interface AccessCandidatesInput {

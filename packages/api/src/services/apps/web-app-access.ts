@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { accounts, apps, webAppAccessMembers, workspaceMembers } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { assertRole, EDITING_ROLES } from '../authz';

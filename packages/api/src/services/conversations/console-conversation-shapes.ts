@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPageOf } from '../../paging';
 import { zTimestamp } from '../../validation';
 import { ZConsoleMessage } from '../messages/message-shapes';
 
@@ -90,11 +91,8 @@ export const ZCompletionConversationDetail = z
   .object({ ...detailFields, message: ZConsoleMessage.nullable() })
   .meta({ id: 'CompletionConversationDetail' });
 
-const page = <T extends z.ZodType>(item: T) =>
-  z.object({ page: z.number().int(), limit: z.number().int(), total: z.number().int(), has_more: z.boolean(), data: z.array(item) });
-
-export const ZChatConversationPage = page(ZChatConversationLog);
-export const ZCompletionConversationPage = page(ZCompletionConversationLog);
+export const ZChatConversationPage = zPageOf(ZChatConversationLog);
+export const ZCompletionConversationPage = zPageOf(ZCompletionConversationLog);
 
 export type TChatConversationLog = z.infer<typeof ZChatConversationLog>;
 export type TCompletionConversationLog = z.infer<typeof ZCompletionConversationLog>;

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { type App, type Conversation, conversations } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
 import { presentConsoleMessages } from '../messages/present-console-message';

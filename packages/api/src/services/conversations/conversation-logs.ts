@@ -1,6 +1,6 @@
 import { and, count, eq } from 'drizzle-orm';
 import { accounts, type App, appModelConfigs, conversations, endUsers } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { toUnix, toUnixRequired } from '../../validation';
 import { type TChatConversationLog, type TCompletionConversationLog } from './console-conversation-shapes';
@@ -9,11 +9,9 @@ import { conversationSort } from './list-conversations';
 import { findLogApp, type LogKind } from './log-app';
 import { logConditions, type LogFilterInput } from './log-filters';
 import { loadLogStats, type LogStats } from './log-stats';
+import { type PageParams, pageOf, pageOffset } from '../../paging';
 
-export interface ListLogsInput extends LogFilterInput {
-  page: number;
-  limit: number;
-}
+export interface ListLogsInput extends LogFilterInput, PageParams {}
 
 type Config = Record<string, unknown> | null;
 
@@ -42,14 +40,14 @@ async function pageOfLogs(deps: AppDeps, actor: Actor, app: App, kind: LogKind, 
     .where(where)
     .orderBy(...keysetOrder(column, conversations.id, direction))
     .limit(input.limit)
-    .offset((input.page - 1) * input.limit);
+    .offset(pageOffset(input));
   const stats = await loadLogStats(
     deps,
     app,
     rows.map((row) => row.conversation.id),
   );
   const total = totals?.total ?? 0;
-  return { rows, stats, paging: { page: input.page, limit: input.limit, total, has_more: input.page * input.limit < total } };
+  return { rows, stats, paging: pageOf(input, total, []) };
 }
 
 type LogRow = Awaited<ReturnType<typeof pageOfLogs>>['rows'][number];

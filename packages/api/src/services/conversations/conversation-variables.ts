@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { zTimestamp } from '../../validation';
 import { type EndUserScope, findOwnedConversation } from './end-user-scope';
 
@@ -31,7 +31,7 @@ export interface ListVariablesInput {
  */
 export async function listConversationVariables(deps: AppDeps, scope: EndUserScope, conversationId: string, input: ListVariablesInput) {
   await findOwnedConversation(deps.db, scope, conversationId);
-  if (input.lastId) throw new AppError('invalid_param', 'Conversation Variable Not Exists.', 400);
+  if (input.lastId) throw errors.invalidParam('Conversation Variable Not Exists.');
   const data: TConversationVariable[] = [];
   return { limit: input.limit, has_more: false, data };
 }
@@ -42,5 +42,5 @@ export async function listConversationVariables(deps: AppDeps, scope: EndUserSco
  */
 export async function updateConversationVariable(deps: AppDeps, scope: EndUserScope, conversationId: string): Promise<TConversationVariable> {
   await findOwnedConversation(deps.db, scope, conversationId);
-  throw new AppError('not_found', 'Conversation Variable Not Exists.', 404);
+  throw errors.notFound('not_found', 'Conversation Variable Not Exists.');
 }

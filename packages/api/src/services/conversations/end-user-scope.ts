@@ -1,9 +1,9 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { type Conversation, conversations, type Queryable } from '@tessera/db';
-import { type PassportCaller } from '../../auth/passport';
-import { type AppCaller } from '../../context';
+import { type PassportCaller } from '../../callers';
+import { type AppCaller } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { serviceApiEndUser } from '../end-users/end-users';
 
 /**
@@ -24,7 +24,7 @@ export interface EndUserScope {
  * `DEFAULT-USER` where `user` may be left out; where it may not, 400 "Arg user must be provided.".
  */
 export async function serviceApiScope(deps: AppDeps, app: AppCaller, user: string | undefined, options: { required: boolean }): Promise<EndUserScope> {
-  if (options.required && !user?.trim()) throw new AppError('invalid_param', 'Arg user must be provided.', 400);
+  if (options.required && !user?.trim()) throw errors.invalidParam('Arg user must be provided.');
   const endUser = await serviceApiEndUser(deps, app, user);
   return { workspaceId: app.workspaceId, appId: app.appId, endUserId: endUser.id, invokeFrom: 'service-api' };
 }
@@ -34,7 +34,7 @@ export function webAppScope(passport: PassportCaller): EndUserScope {
   return { workspaceId: passport.workspaceId, appId: passport.appId, endUserId: passport.endUserId, invokeFrom: 'web-app' };
 }
 
-export const conversationNotFound = () => new AppError('not_found', 'Conversation Not Exists.', 404);
+export const conversationNotFound = () => errors.notFound('not_found', 'Conversation Not Exists.');
 
 /**
  * Conversations the end user may see and change: their own, of this app, not deleted. Dify checks

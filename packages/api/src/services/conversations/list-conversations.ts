@@ -1,10 +1,11 @@
 import { and, eq, inArray, notInArray, type SQL } from 'drizzle-orm';
 import { conversations, pinnedConversations } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { type EndUserScope, ownedConversations } from './end-user-scope';
 import { afterReference, type Direction, keysetOrder, keysetValue } from './keyset';
 import { presentSimpleConversation } from './simple-conversation';
+import { scrollOf } from '../../paging';
 
 export const CONVERSATION_SORTS = ['created_at', '-created_at', 'updated_at', '-updated_at'] as const;
 export type ConversationSort = (typeof CONVERSATION_SORTS)[number];
@@ -48,7 +49,7 @@ export async function listEndUserConversations(deps: AppDeps, scope: EndUserScop
       .select({ id: conversations.id, value: keysetValue(column) })
       .from(conversations)
       .where(and(...conditions, eq(conversations.id, input.lastId)));
-    if (!reference) throw new AppError('not_found', 'Last Conversation Not Exists.', 404);
+    if (!reference) throw errors.notFound('not_found', 'Last Conversation Not Exists.');
     conditions.push(afterReference(column, conversations.id, reference, direction));
   }
   const rows = await db
@@ -57,9 +58,6 @@ export async function listEndUserConversations(deps: AppDeps, scope: EndUserScop
     .where(and(...conditions))
     .orderBy(...keysetOrder(column, conversations.id, direction))
     .limit(input.limit + 1);
-  return {
-    limit: input.limit,
-    has_more: rows.length > input.limit,
-    data: rows.slice(0, input.limit).map(presentSimpleConversation),
-  };
+  const page = scrollOf(input.limit, rows);
+  return { ...page, data: page.data.map(presentSimpleConversation) };
 }

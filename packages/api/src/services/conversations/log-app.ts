@@ -1,6 +1,6 @@
 import { type App } from '@tessera/db';
-import { type Actor } from '../../context';
-import { AppError } from '../../errors';
+import { type Actor } from '../../callers';
+import { errors } from '../../errors';
 import { EDITING_ROLES, assertRole } from '../authz';
 import { findWorkspaceApp } from '../apps/app-rows';
 import { isChatMode } from '../apps/app-mode-gates';
@@ -16,7 +16,7 @@ export type LogKind = 'chat' | 'completion';
 export async function findLogApp(deps: AppDeps, actor: Actor, appId: string, kind: LogKind): Promise<App> {
   const app = await findWorkspaceApp(deps.db, actor.workspaceId, appId);
   const fits = kind === 'chat' ? isChatMode(app.mode) : app.mode === 'completion';
-  if (!fits) throw new AppError('app_not_found', 'App mode is not in the supported list.', 404);
+  if (!fits) throw errors.notFound('app_not_found', 'App mode is not in the supported list.');
   assertRole(actor, EDITING_ROLES);
   return app;
 }

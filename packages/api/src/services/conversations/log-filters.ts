@@ -1,6 +1,6 @@
 import { and, eq, gte, ilike, lt, ne, not, or, type SQL, sql } from 'drizzle-orm';
 import { type App, conversations, endUsers, messageAnnotations, messages } from '@tessera/db';
-import { escapeLike } from '../apps/escape-like';
+import { escapeLike } from '../../data/escape-like';
 import { type ConversationSort } from './list-conversations';
 import { localMinuteToUtc } from './local-time';
 import { type LogKind } from './log-app';

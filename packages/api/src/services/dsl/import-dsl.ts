@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { parse, YAMLError } from 'yaml';
 import { type App, type AppMode, apps, CREATABLE_APP_MODES, ICON_TYPES, type IconType, type Transaction } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { insertAppWithSite } from '../apps/app-rows';
 import { isWorkspaceFile } from '../apps/icon';
 import { isObject, isPromptMode, normaliseModelConfig } from '../apps/model-config';

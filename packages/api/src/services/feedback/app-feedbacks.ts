@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { type MessageFeedback, messageFeedbacks } from '@tessera/db';
 import { z } from 'zod';
-import { type AppCaller } from '../../context';
+import { type AppCaller } from '../../callers';
 import { type AppDeps } from '../../deps';
 
 /** `GET /v1/app/feedbacks` items: Dify's `MessageFeedback.to_dict()`, with ISO-8601 timestamps. */

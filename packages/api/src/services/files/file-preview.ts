@@ -1,15 +1,15 @@
 import { DocumentExtractionError, extractText, isDocumentExtension, UnsupportedDocumentError } from '@tessera/extract';
 import { FileNotFoundError } from '@tessera/storage';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
+import { uploadFilesStore } from '../../data/upload-files';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
-import { findWorkspaceUploadFile } from './find-upload-file';
+import { errors } from '../../errors';
 import { unsupportedFileType } from './upload-file';
 
 /** Dify's PREVIEW_WORDS_LIMIT: the preview is the first 3000 characters of the text. */
 export const PREVIEW_CHARACTER_LIMIT = 3000;
 
-const fileNotFound = () => new AppError('not_found', 'File not found', 404);
+const fileNotFound = () => errors.notFound('not_found', 'File not found');
 
 function firstCharacters(text: string, limit: number): string {
   let out = '';
@@ -23,7 +23,7 @@ function firstCharacters(text: string, limit: number): string {
 
 /** The start of a document upload's text, for the knowledge-base upload preview. */
 export async function previewUploadFileText(deps: AppDeps, actor: Actor, fileId: string): Promise<string> {
-  const file = await findWorkspaceUploadFile(deps.db, actor.workspaceId, fileId);
+  const file = await uploadFilesStore(deps.db, actor.workspaceId).find(fileId);
   if (!file) throw fileNotFound();
   if (!isDocumentExtension(file.extension)) throw unsupportedFileType();
   let data: Uint8Array;
@@ -39,7 +39,7 @@ export async function previewUploadFileText(deps: AppDeps, actor: Actor, fileId:
   } catch (error) {
     if (error instanceof UnsupportedDocumentError) throw unsupportedFileType();
     if (error instanceof DocumentExtractionError) {
-      throw new AppError('bad_request', `The file could not be read as a .${file.extension} document.`, 400);
+      throw errors.badRequest('bad_request', `The file could not be read as a .${file.extension} document.`);
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 
 const INVALID_CHARACTERS = /[/\\:*?"<>|]/;
 const MAX_NAME_LENGTH = 200;
@@ -16,7 +16,7 @@ export function fileExtension(filename: string): string {
 /** 400 `invalid_param` for names that carry a path separator or a character Windows forbids. */
 export function assertValidFilename(filename: string): void {
   if (INVALID_CHARACTERS.test(filename)) {
-    throw new AppError('invalid_param', 'Filename contains invalid characters', 400);
+    throw errors.invalidParam('Filename contains invalid characters');
   }
 }
 

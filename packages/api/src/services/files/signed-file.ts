@@ -1,10 +1,10 @@
 import { type UploadFile } from '@tessera/db';
+import { findSignedUpload } from '../../data/unscoped';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
-import { findUploadFileById } from './find-upload-file';
+import { errors } from '../../errors';
 import { type SignaturePurpose, type SignedQuery, verifySignedQuery } from './signed-url';
 
-export const invalidSignature = () => new AppError('not_found', 'File not found or signature is invalid', 404);
+export const invalidSignature = () => errors.notFound('not_found', 'File not found or signature is invalid');
 
 /**
  * The upload a signed URL points at. A wrong, expired or tampered signature and an unknown file
@@ -17,7 +17,7 @@ export async function findSignedUploadFile(
   query: Partial<SignedQuery>,
 ): Promise<UploadFile> {
   if (!verifySignedQuery(deps, purpose, fileId, query)) throw invalidSignature();
-  const file = await findUploadFileById(deps.db, fileId);
+  const file = await findSignedUpload(deps.db, fileId);
   if (!file) throw invalidSignature();
   return file;
 }

@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isDocumentExtension } from '@tessera/extract';
-import { type UploadFile, uploadFiles } from '@tessera/db';
+import { type UploadFile } from '@tessera/db';
+import { uploadFilesStore } from '../../data/upload-files';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { assertValidFilename, fileExtension, truncateFilename } from './filename';
 import { DEFAULT_MIME_TYPE, guessMimeType } from './mime-types';
 import { bytesFromMb, sizeLimitMb } from './upload-limits';
@@ -23,7 +24,7 @@ export interface UploadInput {
   source?: 'datasets' | null;
 }
 
-export const unsupportedFileType = () => new AppError('unsupported_file_type', 'File type not allowed.', 415);
+export const unsupportedFileType = () => errors.unsupportedMediaType('unsupported_file_type', 'File type not allowed.');
 
 const MIME_TYPE = /^[\w!#$&^.+-]+\/[\w!#$&^.+-]+(\s*;[ -~]*)?$/;
 
@@ -43,12 +44,12 @@ function checkUpload(deps: AppDeps, input: UploadInput): { name: string; extensi
   assertValidFilename(input.filename);
   const name = truncateFilename(input.filename, extension);
   if (extension && deps.config.upload.extensionBlacklist.includes(extension)) {
-    throw new AppError('file_extension_blocked', `File extension '.${extension}' is not allowed for security reasons`, 400);
+    throw errors.badRequest('file_extension_blocked', `File extension '.${extension}' is not allowed for security reasons`);
   }
   if (input.source === 'datasets' && !isDocumentExtension(extension)) throw unsupportedFileType();
   const limitMb = sizeLimitMb(deps.config.upload, extension);
   if (input.data.byteLength > bytesFromMb(limitMb)) {
-    throw new AppError('file_too_large', `File size exceeded. The limit for this type of file is ${limitMb} MB.`, 413);
+    throw errors.payloadTooLarge('file_too_large', `File size exceeded. The limit for this type of file is ${limitMb} MB.`);
   }
   return { name, extension };
 }
@@ -63,24 +64,19 @@ export async function storeUpload(deps: AppDeps, uploader: Uploader, input: Uplo
   const mimeType = usableMimeType(input.mimeType) ?? guessMimeType(extension);
   await deps.storage.put(key, input.data, { contentType: mimeType });
   try {
-    const [row] = await deps.db
-      .insert(uploadFiles)
-      .values({
-        workspaceId: uploader.workspaceId,
-        storageType: deps.storage.type,
-        key,
-        name,
-        size: input.data.byteLength,
-        extension,
-        mimeType,
-        createdByRole: uploader.createdByRole,
-        createdBy: uploader.createdBy,
-        hash: createHash('sha3-256').update(input.data).digest('hex'),
-        source: input.source ?? null,
-        createdAt: deps.now(),
-      })
-      .returning();
-    return row!;
+    return await uploadFilesStore(deps.db, uploader.workspaceId).insert({
+      storageType: deps.storage.type,
+      key,
+      name,
+      size: input.data.byteLength,
+      extension,
+      mimeType,
+      createdByRole: uploader.createdByRole,
+      createdBy: uploader.createdBy,
+      hash: createHash('sha3-256').update(input.data).digest('hex'),
+      source: input.source ?? null,
+      createdAt: deps.now(),
+    });
   } catch (error) {
     await deps.storage.delete(key).catch((cleanupError: unknown) => {
       deps.logger.error('could not remove an upload whose row failed', { key, error: String(cleanupError) });

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { normalizeModelConfig, type PromptAppMode, type TModelConfig, validateModelConfig } from '@tessera/app-engine';
 import { apps } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { type GenerationApp } from './types';
 
 export interface EffectiveConfig {
@@ -13,7 +13,7 @@ export interface EffectiveConfig {
   appName: string;
 }
 
-const unavailable = () => new AppError('app_unavailable', 'App unavailable, please check your app configurations.', 400);
+const unavailable = () => errors.badRequest('app_unavailable', 'App unavailable, please check your app configurations.');
 
 const PROMPT_MODES: readonly string[] = ['chat', 'completion', 'agent-chat'];
 
@@ -29,7 +29,7 @@ export async function effectiveConfig(deps: AppDeps, app: GenerationApp, overrid
       .where(and(eq(apps.id, app.appId), eq(apps.workspaceId, app.workspaceId)));
     return found;
   });
-  if (!row) throw new AppError('app_not_found', 'App not found.', 404);
+  if (!row) throw errors.notFound('app_not_found', 'App not found.');
   if (!PROMPT_MODES.includes(app.mode)) throw unavailable();
   const mode = app.mode as PromptAppMode;
   if (override) {

@@ -2,13 +2,13 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { type HistoryTurn } from '@tessera/app-engine';
 import { type Conversation, conversations, type InvokeFrom, messageAgentThoughts, messages } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { type GenerationApp, type GenerationOwner } from './types';
 
 /** Dify never feeds more earlier messages than this into a prompt. */
 const HISTORY_LIMIT = 500;
 
-export const conversationNotFound = () => new AppError('not_found', 'Conversation Not Exists.', 404);
+export const conversationNotFound = () => errors.notFound('not_found', 'Conversation Not Exists.');
 
 /** The conditions that make a conversation the caller's own: same app, same owner, same channel. */
 export function ownedConversation(app: GenerationApp, owner: GenerationOwner, invokeFrom: InvokeFrom) {
@@ -36,7 +36,7 @@ export async function findOwnedConversation(
     .from(conversations)
     .where(and(eq(conversations.id, conversationId), ownedConversation(app, owner, invokeFrom)));
   if (!row) throw conversationNotFound();
-  if (row.status !== 'normal') throw new AppError('conversation_completed', 'The conversation has ended. Please start a new conversation.', 400);
+  if (row.status !== 'normal') throw errors.badRequest('conversation_completed', 'The conversation has ended. Please start a new conversation.');
   return row;
 }
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { messages } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { startGeneration } from './start-generation';
 import { type GenerationApp, type GenerationOwner, type ResponseMode, type StartedGeneration } from './types';
 
@@ -26,7 +26,7 @@ export async function startMoreLikeThis(
         byOwner,
       ),
     );
-  if (!source) throw new AppError('not_found', 'Message Not Exists.', 404);
+  if (!source) throw errors.notFound('not_found', 'Message Not Exists.');
   return startGeneration(deps, {
     app: input.app,
     invokeFrom: input.invokeFrom,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { type Conversation, conversations, type FromSource, type Message, messageFiles, messages, streamTasks } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { type AppError, errors } from '../../errors';
 import { type RequestFile } from '../app-files/prompt-file-content';
 import { provisionalName } from './conversation';
 import { ownerKey, type GenerationRequest } from './types';
@@ -28,11 +28,7 @@ interface OpenRunInput {
 
 function tooManyRequests(appId: string, limit: number): AppError {
   // Dify raises this as a ValueError, which its handlers answer as 400 invalid_param.
-  return new AppError(
-    'invalid_param',
-    `Too many requests. Please try again later. The current maximum concurrent requests allowed for ${appId} is ${limit}.`,
-    400,
-  );
+  return errors.invalidParam(`Too many requests. Please try again later. The current maximum concurrent requests allowed for ${appId} is ${limit}.`);
 }
 
 /**

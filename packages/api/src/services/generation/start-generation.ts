@@ -1,6 +1,6 @@
 import { moreLikeThisConfig, validateInputs } from '@tessera/app-engine';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { inputFileResolver } from '../app-files/input-file-resolver';
 import { resolveRequestFiles } from '../app-files/resolve-request-files';
 import { resolveModelTarget } from '../model-providers/model-resolver';
@@ -20,11 +20,11 @@ import { type GenerationRequest, type StartedGeneration } from './types';
 export async function startGeneration(deps: AppDeps, request: GenerationRequest): Promise<StartedGeneration> {
   const { app } = request;
   if (app.mode === 'agent-chat' && request.responseMode === 'blocking') {
-    throw new AppError('invalid_param', 'Agent Chat App does not support blocking mode', 400);
+    throw errors.invalidParam('Agent Chat App does not support blocking mode');
   }
   const effective = await effectiveConfig(deps, app, request.modelConfigOverride);
   if (request.moreLikeThis && !effective.config.more_like_this.enabled) {
-    throw new AppError('app_more_like_this_disabled', 'The \'More like this\' feature is disabled. Please refresh your page.', 403);
+    throw errors.notPermitted('app_more_like_this_disabled', 'The \'More like this\' feature is disabled. Please refresh your page.');
   }
   const config = request.moreLikeThis ? moreLikeThisConfig(effective.config) : effective.config;
   const [target, conversation] = await Promise.all([

@@ -1,46 +1,26 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
-import { type JobRunStatus, jobRuns, jobRunSteps } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
+import { type JobRunFilter, jobRunsStore } from '../../data/job-runs';
 import { type AppDeps } from '../../deps';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { assertRole, PRIVILEGED_ROLES } from '../authz';
 import { presentJobRun, presentJobRunStep } from './present-job-run';
 
-export interface JobRunFilter {
-  page: number;
-  limit: number;
-  status?: JobRunStatus;
-  function_id?: string;
-}
-
-/** Every query on runs goes through this: a run is only ever seen from its own workspace. */
-const inWorkspace = (actor: Actor, ...more: Array<SQL | undefined>) => and(eq(jobRuns.workspaceId, actor.workspaceId), ...more);
+export type { JobRunFilter };
 
 const runNotFound = () => errors.notFound('not_found', 'Job run not found.');
 
 /** The workspace's background runs, newest first. */
 export async function listJobRuns(deps: AppDeps, actor: Actor, filter: JobRunFilter) {
-  const where = inWorkspace(
-    actor,
-    filter.status ? eq(jobRuns.status, filter.status) : undefined,
-    filter.function_id ? eq(jobRuns.functionId, filter.function_id) : undefined,
-  );
-  const [{ total }] = (await deps.db.select({ total: count() }).from(jobRuns).where(where)) as [{ total: number }];
-  const rows = await deps.db
-    .select()
-    .from(jobRuns)
-    .where(where)
-    .orderBy(desc(jobRuns.createdAt), desc(jobRuns.id))
-    .limit(filter.limit)
-    .offset((filter.page - 1) * filter.limit);
+  const { rows, total } = await jobRunsStore(deps.db, actor.workspaceId).list(filter);
   return { page: filter.page, limit: filter.limit, total, has_more: filter.page * filter.limit < total, data: rows.map(presentJobRun) };
 }
 
 /** One run with its triggering event and finished steps in the order they finished. */
 export async function getJobRun(deps: AppDeps, actor: Actor, runId: string) {
-  const [run] = await deps.db.select().from(jobRuns).where(inWorkspace(actor, eq(jobRuns.id, runId)));
+  const store = jobRunsStore(deps.db, actor.workspaceId);
+  const run = await store.find(runId);
   if (!run) throw runNotFound();
-  const steps = await deps.db.select().from(jobRunSteps).where(eq(jobRunSteps.runId, run.id)).orderBy(asc(jobRunSteps.ordinal));
+  const steps = await store.steps(run.id);
   const event = JSON.parse(run.event) as { name: string; data: Record<string, unknown>; id: string; ts: number };
   return { ...presentJobRun(run), event: { id: event.id, name: event.name, data: event.data, ts: event.ts }, steps: steps.map(presentJobRunStep) };
 }
@@ -50,9 +30,9 @@ export async function cancelJobRun(deps: AppDeps, actor: Actor, runId: string) {
   assertRole(actor, PRIVILEGED_ROLES);
   const cancelled = await deps.jobs.cancel(runId, { workspaceId: actor.workspaceId });
   if (!cancelled) {
-    const [run] = await deps.db.select({ status: jobRuns.status }).from(jobRuns).where(inWorkspace(actor, eq(jobRuns.id, runId)));
+    const run = await jobRunsStore(deps.db, actor.workspaceId).find(runId);
     if (!run) throw runNotFound();
-    throw new AppError('job_run_finished', `The run has already ended (${run.status}).`, 409);
+    throw errors.conflict('job_run_finished', `The run has already ended (${run.status}).`);
   }
   return getJobRun(deps, actor, runId);
 }

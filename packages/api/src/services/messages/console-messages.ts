@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { conversations, messages } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { findWorkspaceApp } from '../apps/app-rows';
 import { conversationNotFound } from '../conversations/end-user-scope';

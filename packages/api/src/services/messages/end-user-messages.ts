@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { conversations, type Message, messages, type Queryable } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { type EndUserScope, findOwnedConversation, ownedConversations } from '../conversations/end-user-scope';
 import { historyPage } from './history-page';
 import { loadMessageRelations, type MessageRelations } from './message-relations';
 import { presentServiceMessage, presentWebMessage } from './present-message';
 
-export const messageNotFound = () => new AppError('not_found', 'Message Not Exists.', 404);
+export const messageNotFound = () => errors.notFound('not_found', 'Message Not Exists.');
 
 /** The end user's own message, in one of their conversations that is not deleted; anyone else's is 404. */
 export async function findOwnedMessage(db: Queryable, scope: EndUserScope, messageId: string): Promise<Message> {

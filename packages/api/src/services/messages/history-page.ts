@@ -1,7 +1,7 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { type Message, messages } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { afterReference, keysetOrder, keysetValue } from '../conversations/keyset';
 
 export interface HistoryPageInput {
@@ -29,7 +29,7 @@ export async function historyPage(
       .select({ id: messages.id, value: keysetValue(messages.createdAt) })
       .from(messages)
       .where(and(...conditions, eq(messages.id, input.firstId)));
-    if (!reference) throw new AppError('not_found', 'First Message Not Exists.', 404);
+    if (!reference) throw errors.notFound('not_found', 'First Message Not Exists.');
     conditions.push(afterReference(messages.createdAt, messages.id, reference, 'desc'));
   }
   const rows = await deps.db

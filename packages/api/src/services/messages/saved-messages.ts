@@ -1,12 +1,13 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import { messages, savedMessages } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { type EndUserScope } from '../conversations/end-user-scope';
 import { afterReference, keysetOrder, keysetValue } from '../conversations/keyset';
 import { findOwnedMessage, messageNotFound } from './end-user-messages';
 import { loadMessageRelations } from './message-relations';
 import { presentSavedMessage } from './present-message';
+import { scrollOf } from '../../paging';
 
 /** The end user's saved items of this app: their own messages they kept. */
 function savedBy(scope: EndUserScope): SQL {
@@ -34,7 +35,7 @@ export async function listSavedMessages(deps: AppDeps, scope: EndUserScope, inpu
       .from(savedMessages)
       .innerJoin(messages, eq(messages.id, savedMessages.messageId))
       .where(and(...conditions, eq(messages.id, input.lastId)));
-    if (!reference) throw new AppError('not_found', 'Last Message Not Exists.', 404);
+    if (!reference) throw errors.notFound('not_found', 'Last Message Not Exists.');
     conditions.push(afterReference(messages.createdAt, messages.id, reference, 'desc'));
   }
   const rows = await deps.db
@@ -44,8 +45,8 @@ export async function listSavedMessages(deps: AppDeps, scope: EndUserScope, inpu
     .where(and(...conditions))
     .orderBy(...keysetOrder(messages.createdAt, messages.id, 'desc'))
     .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit).map((row) => row.message);
-  return { limit: input.limit, has_more: rows.length > input.limit, data: await presentAll(deps, scope, page) };
+  const page = scrollOf(input.limit, rows);
+  return { ...page, data: await presentAll(deps, scope, page.data.map((row) => row.message)) };
 }
 
 /** `GET /api/saved-messages/{message_id}`: one saved item, 404 unless this end user saved it. */

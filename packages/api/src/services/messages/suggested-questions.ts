@@ -2,7 +2,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { fitHistory, generateSuggestedQuestions } from '@tessera/app-engine';
 import { messages } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { type AppError, errors } from '../../errors';
 import { type EndUserScope, findOwnedConversation } from '../conversations/end-user-scope';
 import { appConfigVersion, currentAppConfig, generatorTarget } from '../conversations/generator-model';
 import { findOwnedMessage } from './end-user-messages';
@@ -13,8 +13,8 @@ const HISTORY_WINDOW = { maxTokens: 3000, messageLimit: 3 };
 /** The feature is off: each surface says so in its own words (contract §9.3 and §1.3). */
 function disabled(surface: 'service' | 'web'): AppError {
   return surface === 'service'
-    ? new AppError('bad_request', 'Suggested Questions Is Disabled.', 400)
-    : new AppError('app_suggested_questions_after_answer_disabled', 'Function Suggested questions after answer disabled.', 403);
+    ? errors.badRequest('bad_request', 'Suggested Questions Is Disabled.')
+    : errors.notPermitted('app_suggested_questions_after_answer_disabled', 'Function Suggested questions after answer disabled.');
 }
 
 function enabled(config: Record<string, unknown> | null | undefined): boolean {

@@ -1,7 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { defaultModels } from '@tessera/db';
 import { getProvider, type ModelType, type ProviderDefinition } from '@tessera/model-runtime';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { assertRole, PRIVILEGED_ROLES } from '../authz';

@@ -1,5 +1,5 @@
 import { type Credentials, secretVariables } from '@tessera/model-runtime';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { assertRole, PRIVILEGED_ROLES } from '../authz';
 import { requireModelType, requireProvider } from './catalog-lookup';

@@ -1,35 +1,13 @@
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
-import { type Database, modelUsage } from '@tessera/db';
-import { type UsageRecord } from '@tessera/model-runtime';
-import { type Actor } from '../../context';
+import { modelUsage } from '@tessera/db';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
+import { pageOf, pageOffset } from '../../paging';
 import { toUnixRequired } from '../../validation';
 import { assertRole, PRIVILEGED_ROLES } from '../authz';
 import { requireProvider } from './catalog-lookup';
 
-/** The runtime's `onUsage`: one row per model call, success or failure. */
-export async function recordModelUsage(db: Database, record: UsageRecord): Promise<void> {
-  await db.insert(modelUsage).values({
-    workspaceId: record.caller.workspaceId,
-    provider: record.provider,
-    modelName: record.model,
-    modelType: record.modelType,
-    callerType: record.caller.type,
-    callerId: record.caller.id ?? null,
-    userId: record.caller.userId ?? null,
-    promptTokens: record.promptTokens,
-    completionTokens: record.completionTokens,
-    totalTokens: record.totalTokens,
-    promptPrice: record.promptPrice,
-    completionPrice: record.completionPrice,
-    totalPrice: record.totalPrice,
-    currency: record.currency,
-    latencyMs: Math.round(record.latencyMs),
-    timeToFirstTokenMs: record.timeToFirstTokenMs === undefined ? null : Math.round(record.timeToFirstTokenMs),
-    status: record.status,
-    errorCode: record.errorCode ?? null,
-  });
-}
+export { recordModelUsage } from '../../data/model-usage';
 
 /** `GET /workspaces/current/model-usage`: newest first, Dify's pagination envelope. */
 export async function listModelUsage(
@@ -49,10 +27,12 @@ export async function listModelUsage(
     .where(where)
     .orderBy(desc(modelUsage.createdAt), desc(modelUsage.id))
     .limit(input.limit)
-    .offset((input.page - 1) * input.limit);
+    .offset(pageOffset(input));
   const total = Number(totals?.n ?? 0);
-  return {
-    data: rows.map((row) => ({
+  return pageOf(
+    input,
+    total,
+    rows.map((row) => ({
       id: row.id,
       provider: row.provider,
       model: row.modelName,
@@ -73,9 +53,5 @@ export async function listModelUsage(
       error_code: row.errorCode,
       created_at: toUnixRequired(row.createdAt),
     })),
-    has_more: input.page * input.limit < total,
-    limit: input.limit,
-    page: input.page,
-    total,
-  };
+  );
 }

@@ -1,7 +1,7 @@
 import { listProviders, type ParameterRule, type ProviderDefinition } from '@tessera/model-runtime';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { requireProvider } from './catalog-lookup';
 import { loadProviderState, loadProviderStates } from './provider-state';
 import { workspaceModels } from './workspace-models';
@@ -30,6 +30,6 @@ export async function getUsableModelParameters(
     .flatMap((state) => workspaceModels(deps, state))
     .filter((m) => m.status === 'active' && m.definition.model === input.model);
   const found = usable.find((m) => m.definition.model_type === 'llm') ?? usable[0];
-  if (!found) throw new AppError('model_currently_not_support', `Model ${input.model} is not available in this workspace.`, 400);
+  if (!found) throw errors.badRequest('model_currently_not_support', `Model ${input.model} is not available in this workspace.`);
   return { data: found.definition.parameter_rules };
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Database, modelPriceOverrides } from '@tessera/db';
 import { type ModelPricing, type ModelType } from '@tessera/model-runtime';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { toUnixRequired } from '../../validation';

@@ -1,5 +1,5 @@
 import { listProviders as catalogProviders } from '@tessera/model-runtime';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { requireModelType } from './catalog-lookup';
 import { providerResponse } from './presenters';

@@ -1,11 +1,11 @@
 import { type AppDeps } from '../../deps';
-import { AppError, findAppError, findCause } from '../../errors';
+import { errors, findAppError, findCause } from '../../errors';
 import { PayloadError } from './payloads';
 
 /** A payload that names nothing usable is the caller's mistake: 400, like Dify's payload check. */
 export function rethrowPayloadError(error: unknown): void {
   const payload = findCause(error, PayloadError);
-  if (payload) throw new AppError('invalid_param', payload.message, 400);
+  if (payload) throw errors.invalidParam(payload.message);
 }
 
 /**

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { accounts, setupState, workspaces } from '@tessera/db';
 import { assertValidPassword, hashPassword } from '../../auth/passwords';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { normaliseEmail } from '../accounts/find-account';
 import { createOwnedWorkspace, defaultWorkspaceName } from '../workspaces/create-workspace';
 
@@ -27,7 +27,7 @@ export async function runSetup(deps: AppDeps, input: SetupInput): Promise<void> 
     await tx.execute(sql`lock table ${setupState} in exclusive mode`);
     const [done] = await tx.select().from(setupState).limit(1);
     const [anyWorkspace] = await tx.select({ id: workspaces.id }).from(workspaces).limit(1);
-    if (done || anyWorkspace) throw new AppError('already_setup', 'Tessera has been successfully installed. Please refresh the page or return to the dashboard homepage.', 403);
+    if (done || anyWorkspace) throw errors.notPermitted('already_setup', 'Tessera has been successfully installed. Please refresh the page or return to the dashboard homepage.');
     const now = deps.now();
     const [account] = await tx
       .insert(accounts)
@@ -49,5 +49,5 @@ export async function runSetup(deps: AppDeps, input: SetupInput): Promise<void> 
 /** Dify's `setup_required` guard: most console routes answer 401 not_setup before setup. */
 export async function assertSetupDone(deps: AppDeps): Promise<void> {
   const status = await getSetupStatus(deps);
-  if (status.step !== 'finished') throw new AppError('not_setup', 'Tessera has not been set up yet; open /install to create the owner account.', 401);
+  if (status.step !== 'finished') throw errors.unauthenticated('not_setup', 'Tessera has not been set up yet; open /install to create the owner account.');
 }

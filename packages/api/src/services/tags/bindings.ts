@@ -1,8 +1,9 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { apps, type Database, tagBindings, tags, type TagType } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type TagType } from '@tessera/db';
+import { type Actor } from '../../callers';
+import { appsStore } from '../../data/apps';
+import { tagsStore } from '../../data/tags';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { assertRole, DATASET_EDITING_ROLES } from '../authz';
 import { tagNotFound } from './tags';
 
@@ -16,52 +17,27 @@ export interface BindingInput {
  * The binding target must be the workspace's own: an app for `app` tags. Knowledge bases are not
  * part of Tessera's schema, so no `knowledge` target can exist and every one is 404.
  */
-async function assertTargetExists(db: Database, workspaceId: string, type: TagType, targetId: string): Promise<void> {
+async function assertTargetExists(deps: AppDeps, workspaceId: string, type: TagType, targetId: string): Promise<void> {
   if (type === 'app') {
-    const [app] = await db.select({ id: apps.id }).from(apps).where(and(eq(apps.id, targetId), eq(apps.workspaceId, workspaceId)));
-    if (!app) throw new AppError('not_found', 'App not found', 404);
+    if (!(await appsStore(deps.db, workspaceId).find(targetId))) throw errors.notFound('not_found', 'App not found');
     return;
   }
-  throw new AppError('not_found', 'Dataset not found', 404);
-}
-
-/** Dify binds whatever tag ids it is given; Tessera only binds the workspace's tags of the same type. */
-async function assertTagsUsable(db: Database, workspaceId: string, type: TagType, tagIds: string[]): Promise<void> {
-  const unique = [...new Set(tagIds)];
-  if (unique.length === 0) return;
-  const found = await db
-    .select({ id: tags.id })
-    .from(tags)
-    .where(and(inArray(tags.id, unique), eq(tags.workspaceId, workspaceId), eq(tags.type, type)));
-  if (found.length !== unique.length) throw tagNotFound();
+  throw errors.notFound('not_found', 'Dataset not found');
 }
 
 /** `POST /tag-bindings/create`: existing bindings are kept, new ones added. */
 export async function bindTags(deps: AppDeps, actor: Actor, input: BindingInput): Promise<void> {
   assertRole(actor, DATASET_EDITING_ROLES);
-  await assertTargetExists(deps.db, actor.workspaceId, input.type, input.target_id);
-  await assertTagsUsable(deps.db, actor.workspaceId, input.type, input.tag_ids);
-  const rows = [...new Set(input.tag_ids)].map((tagId) => ({
-    workspaceId: actor.workspaceId,
-    tagId,
-    targetId: input.target_id,
-    createdBy: actor.accountId,
-  }));
-  if (rows.length > 0) await deps.db.insert(tagBindings).values(rows).onConflictDoNothing();
+  await assertTargetExists(deps, actor.workspaceId, input.type, input.target_id);
+  const store = tagsStore(deps.db, actor.workspaceId);
+  // Dify binds whatever tag ids it is given; Tessera only binds the workspace's tags of the same type.
+  if ((await store.countOfType(input.type, input.tag_ids)) !== new Set(input.tag_ids).size) throw tagNotFound();
+  await store.bind(input.tag_ids, input.target_id, actor.accountId);
 }
 
 /** `POST /tag-bindings/remove`: unbinding a tag that is not bound is a silent no-op. */
 export async function unbindTags(deps: AppDeps, actor: Actor, input: BindingInput): Promise<void> {
   assertRole(actor, DATASET_EDITING_ROLES);
-  await assertTargetExists(deps.db, actor.workspaceId, input.type, input.target_id);
-  if (input.tag_ids.length === 0) return;
-  await deps.db
-    .delete(tagBindings)
-    .where(
-      and(
-        eq(tagBindings.workspaceId, actor.workspaceId),
-        eq(tagBindings.targetId, input.target_id),
-        inArray(tagBindings.tagId, input.tag_ids),
-      ),
-    );
+  await assertTargetExists(deps, actor.workspaceId, input.type, input.target_id);
+  await tagsStore(deps.db, actor.workspaceId).unbind(input.tag_ids, input.target_id);
 }

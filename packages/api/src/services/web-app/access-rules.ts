@@ -1,5 +1,5 @@
 import { type AccountStatus } from '@tessera/db';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 
 /** Who may open a published web app (Dify's enterprise access modes that Tessera serves). */
 export const WEB_APP_ACCESS_MODES = ['public', 'private', 'private_all'] as const;
@@ -36,7 +36,7 @@ export function memberMayOpen(mode: WebAppAccessMode, facts: MemberFacts): boole
   return mode === 'private_all' || facts.isChosen;
 }
 
-export const webSsoAuthRequired = () => new AppError('web_sso_auth_required', 'Web app authentication required.', 401);
+export const webSsoAuthRequired = () => errors.unauthenticated('web_sso_auth_required', 'Web app authentication required.');
 export const webAppAccessDenied = () =>
-  new AppError('web_app_access_denied', 'You do not have permission to access this web app.', 401);
-export const webAppTokenExpired = () => new AppError('unauthorized', 'webapp token expired.', 401);
+  errors.unauthenticated('web_app_access_denied', 'You do not have permission to access this web app.');
+export const webAppTokenExpired = () => errors.unauthorized('webapp token expired.');

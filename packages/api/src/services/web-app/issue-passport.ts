@@ -1,7 +1,7 @@
 import { signPassport, WEBAPP_PASSPORT_SOURCE } from '../../auth/passport';
 import { readWebAppLoginToken } from '../../auth/webapp-login-token';
 import { type AppDeps } from '../../deps';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { browserEndUser, memberEndUser } from '../end-users/end-users';
 import { memberMayOpen, webAppAccessDenied, webSsoAuthRequired } from './access-rules';
 import { findWebApp } from './find-web-app';
@@ -22,7 +22,7 @@ export interface PassportRequest {
  * granted under.
  */
 export async function issuePassport(deps: AppDeps, request: PassportRequest): Promise<{ access_token: string }> {
-  if (!request.appCode) throw new AppError('unauthorized', 'X-App-Code header is missing.', 401);
+  if (!request.appCode) throw errors.unauthorized('X-App-Code header is missing.');
   const login = request.loginToken ? await readWebAppLoginToken(deps, request.loginToken) : null;
   const app = await findWebApp(deps.db, { app: { siteCode: request.appCode }, accountId: login?.accountId });
   if (!app?.site || !app.enableSite) throw errors.notFound();

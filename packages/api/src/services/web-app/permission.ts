@@ -1,6 +1,6 @@
 import { passportAccessError, readPassportClaims } from '../../auth/passport';
 import { type AppDeps } from '../../deps';
-import { AppError, errors } from '../../errors';
+import { errors } from '../../errors';
 import { findWebApp } from './find-web-app';
 
 export interface PermissionQuery {
@@ -24,7 +24,7 @@ export async function webAppPermission(deps: AppDeps, query: PermissionQuery): P
   const app = await findWebApp(deps.db, { app: { id: query.appId }, accountId: claims?.user_id });
   if (!app) throw errors.appNotFound();
   if (app.accessMode === 'public') return { result: true };
-  if (!read) throw new AppError('unauthorized', 'Access token is missing.', 401);
+  if (!read) throw errors.unauthorized('Access token is missing.');
   if (!claims) throw (read as { error: unknown }).error;
   const sameApp = claims.app_id === app.appId && app.site?.code === query.appCode && claims.app_code === query.appCode;
   return { result: sameApp && passportAccessError(claims, app) === null };

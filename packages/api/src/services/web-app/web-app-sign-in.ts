@@ -1,13 +1,13 @@
 import { signWebAppLoginToken } from '../../auth/webapp-login-token';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { authenticateWithPassword } from '../accounts/authenticate';
 import { authenticateWithEmailCode, sendEmailCodeLogin } from '../accounts/email-code-login';
 import { findAccountByEmail } from '../accounts/find-account';
 
 // Web-app sign-in is for existing workspace members only: it never registers an account, so an
 // unknown address is refused as Dify refuses it, whatever ALLOW_REGISTER says for the console.
-const authenticationFailed = () => new AppError('authentication_failed', 'Invalid email or password.', 401);
+const authenticationFailed = () => errors.unauthenticated('authentication_failed', 'Invalid email or password.');
 
 async function assertAccountExists(deps: AppDeps, email: string): Promise<void> {
   if (!(await findAccountByEmail(deps.db, email))) throw authenticationFailed();

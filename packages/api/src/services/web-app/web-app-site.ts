@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { apps, sites, workspaces } from '@tessera/db';
-import { type PassportCaller } from '../../auth/passport';
+import { type PassportCaller } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { presentSiteSettings } from '../apps/service-metadata';

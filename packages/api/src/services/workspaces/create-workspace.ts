@@ -1,7 +1,7 @@
 import { type Queryable, workspaceMembers, workspaces } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { markCurrent } from './membership';
 import { type TenantInfo, tenantInfo } from './tenant-info';
 
@@ -23,7 +23,7 @@ export const defaultWorkspaceName = (accountName: string) => `${accountName}'s W
  */
 export async function createWorkspaceForActor(deps: AppDeps, actor: Actor, name: string): Promise<TenantInfo> {
   if (!deps.config.allowCreateWorkspace) {
-    throw new AppError('not_allowed_create_workspace', 'Workspace creation is not allowed on this install.', 403);
+    throw errors.notPermitted('not_allowed_create_workspace', 'Workspace creation is not allowed on this install.');
   }
   const workspace = await deps.db.transaction((tx) => createOwnedWorkspace(tx, actor.accountId, name));
   return tenantInfo(deps, workspace, 'owner');

@@ -1,6 +1,6 @@
 import { type Workspace, workspaceMembers, workspaces } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { findAccountByEmail } from '../accounts/find-account';
 
 /** The workspace as Dify's inner API describes it: ISO timestamps with a trailing Z. */
@@ -33,7 +33,7 @@ function innerTenant(workspace: Workspace): InnerTenant {
  */
 export async function createEnterpriseWorkspace(deps: AppDeps, input: { name: string; ownerEmail: string }): Promise<InnerTenant> {
   const owner = await findAccountByEmail(deps.db, input.ownerEmail);
-  if (!owner) throw new AppError('account_not_found', 'owner account not found.', 404);
+  if (!owner) throw errors.notFound('account_not_found', 'owner account not found.');
   const workspace = await deps.db.transaction(async (tx) => {
     const [created] = await tx.insert(workspaces).values({ name: input.name }).returning();
     if (!created) throw new Error('workspace insert returned nothing');

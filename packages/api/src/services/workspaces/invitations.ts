@@ -3,7 +3,7 @@ import { type Account, accounts, type Workspace } from '@tessera/db';
 import { consumeToken, findLiveToken } from '../../auth/one-time-tokens';
 import { assertValidPassword, hashPassword } from '../../auth/passwords';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { findAccountById, normaliseEmail } from '../accounts/find-account';
 import { findActiveMembership, markCurrent } from './membership';
 
@@ -20,7 +20,7 @@ interface Invitation {
 }
 
 const alreadyActivated = () =>
-  new AppError('already_activate', 'Auth Token is invalid or account already activated, please check again.', 403);
+  errors.notPermitted('already_activate', 'Auth Token is invalid or account already activated, please check again.');
 
 /**
  * The invitation behind a token: live, for the workspace and email given (when given), and

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { type Account, accounts, workspaceMembers, type WorkspaceRole } from '@tessera/db';
 import { issueOneTimeToken } from '../../auth/one-time-tokens';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { findAppError } from '../../errors';
 import { normaliseEmail } from '../accounts/find-account';

@@ -1,8 +1,8 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { accounts, oneTimeTokens, workspaceMembers, type Transaction } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { endAccountSessions } from '../accounts/sessions';
 import { isWorkspaceRole, memberErrors } from './member-errors';
 
@@ -78,7 +78,7 @@ export async function updateMemberRole(deps: AppDeps, actor: Actor, memberId: st
     const [target] = await tx.select({ role: workspaceMembers.role }).from(workspaceMembers).where(memberWhere).for('update');
     if (!target) throw memberErrors.notFound();
     if (target.role === role) {
-      throw new AppError('invalid_param', 'The provided role is already assigned to the member.', 400);
+      throw errors.invalidParam('The provided role is already assigned to the member.');
     }
     if (role === 'owner') {
       await tx

@@ -1,5 +1,5 @@
 import { WORKSPACE_ROLES, type WorkspaceRole } from '@tessera/db';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 
 /** Roles an invitation may grant: every role but owner (ownership moves by update-role). */
 export const INVITABLE_ROLES: readonly WorkspaceRole[] = WORKSPACE_ROLES.filter((role) => role !== 'owner');
@@ -8,8 +8,8 @@ export const isWorkspaceRole = (value: string): value is WorkspaceRole => (WORKS
 
 /** Dify's hyphenated member-management errors (contract §2.5). */
 export const memberErrors = {
-  invalidRole: () => new AppError('invalid-role', 'Invalid role', 400),
-  cannotOperateSelf: () => new AppError('cannot-operate-self', 'Cannot operate self.', 400),
-  noPermission: (action: 'add' | 'remove' | 'update') => new AppError('forbidden', `No permission to ${action} member.`, 403),
-  notFound: () => new AppError('member-not-found', 'Member not in tenant.', 404),
+  invalidRole: () => errors.badRequest('invalid-role', 'Invalid role'),
+  cannotOperateSelf: () => errors.badRequest('cannot-operate-self', 'Cannot operate self.'),
+  noPermission: (action: 'add' | 'remove' | 'update') => errors.forbidden(`No permission to ${action} member.`),
+  notFound: () => errors.notFound('member-not-found', 'Member not in tenant.'),
 };

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { type AccountStatus, accounts, workspaceMembers, type WorkspaceRole } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { toUnix, toUnixRequired } from '../../validation';
 import { avatarUrl } from '../files/signed-url';

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { type Workspace, workspaces, type WorkspaceRole } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { toUnixRequired } from '../../validation';
 
 export interface CustomConfig {
@@ -59,7 +59,7 @@ export function tenantInfo(deps: AppDeps, workspace: Workspace, role: WorkspaceR
 
 export async function findWorkspace(deps: AppDeps, workspaceId: string): Promise<Workspace> {
   const [workspace] = await deps.db.select().from(workspaces).where(eq(workspaces.id, workspaceId));
-  if (!workspace) throw new AppError('not_found', 'Workspace not found.', 404);
+  if (!workspace) throw errors.notFound('not_found', 'Workspace not found.');
   return workspace;
 }
 

@@ -1,12 +1,13 @@
 import { count, desc, eq } from 'drizzle-orm';
 import { workspaces } from '@tessera/db';
-import { type Actor } from '../../context';
+import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { AppError } from '../../errors';
+import { errors } from '../../errors';
 import { assertRole, PRIVILEGED_ROLES } from '../authz';
 import { toUnixRequired, UUID } from '../../validation';
 import { findActiveMembership, listJoinedWorkspaces, markCurrent } from './membership';
 import { type TenantInfo, tenantInfo } from './tenant-info';
+import { type PageParams, pageOf, pageOffset } from '../../paging';
 
 export interface WorkspaceListItem {
   id: string;
@@ -33,7 +34,7 @@ export async function listWorkspaces(deps: AppDeps, actor: Actor): Promise<Works
 /** Makes another of the caller's workspaces current; 403 `account_not_link_tenant` otherwise. */
 export async function switchWorkspace(deps: AppDeps, actor: Actor, tenantId: string): Promise<TenantInfo> {
   const membership = UUID.test(tenantId) ? await findActiveMembership(deps.db, actor.accountId, tenantId) : undefined;
-  if (!membership) throw new AppError('account_not_link_tenant', 'Account not link tenant.', 403);
+  if (!membership) throw errors.notPermitted('account_not_link_tenant', 'Account not link tenant.');
   await markCurrent(deps.db, actor.accountId, tenantId);
   return tenantInfo(deps, membership.workspace, membership.role);
 }
@@ -46,7 +47,7 @@ export async function renameWorkspace(deps: AppDeps, actor: Actor, name: string)
     .set({ name })
     .where(eq(workspaces.id, actor.workspaceId))
     .returning();
-  if (!workspace) throw new AppError('not_found', 'Workspace not found.', 404);
+  if (!workspace) throw errors.notFound('not_found', 'Workspace not found.');
   return tenantInfo(deps, workspace, actor.role);
 }
 
@@ -59,7 +60,7 @@ export interface AllWorkspacesPage {
 }
 
 /** Every workspace of the install, newest first (for the admin API key). */
-export async function listAllWorkspaces(deps: AppDeps, input: { page: number; limit: number }): Promise<AllWorkspacesPage> {
+export async function listAllWorkspaces(deps: AppDeps, input: PageParams): Promise<AllWorkspacesPage> {
   const [totalRow] = await deps.db.select({ total: count() }).from(workspaces);
   const total = Number(totalRow?.total ?? 0);
   const rows = await deps.db
@@ -67,12 +68,7 @@ export async function listAllWorkspaces(deps: AppDeps, input: { page: number; li
     .from(workspaces)
     .orderBy(desc(workspaces.createdAt), desc(workspaces.id))
     .limit(input.limit)
-    .offset((input.page - 1) * input.limit);
-  return {
-    data: rows.map((row) => ({ id: row.id, name: row.name, status: row.status, created_at: toUnixRequired(row.createdAt) })),
-    has_more: input.page * input.limit < total,
-    limit: input.limit,
-    page: input.page,
-    total,
-  };
+    .offset(pageOffset(input));
+  const data = rows.map((row) => ({ id: row.id, name: row.name, status: row.status, created_at: toUnixRequired(row.createdAt) }));
+  return pageOf(input, total, data);
 }

@@ -3,7 +3,7 @@ import type { ChatReply } from '../chat-types';
 import type { HandlerContext } from '../handler-context';
 import { sendJson } from '../http-io';
 import { asRecord, asString } from '../json-access';
-import { generationDelayMs, playStream, sleep, sseEvent, type StreamStep } from '../pacing';
+import { generationDelayMs, playStream, sseEvent, type StreamStep } from '../pacing';
 import { StreamSink } from '../stream-sink';
 import { parseAnthropicRequest } from './anthropic-request';
 
@@ -28,7 +28,7 @@ export async function handleAnthropicMessages(ctx: HandlerContext): Promise<void
     await playStream(sink, ctx.state.latency, streamSteps(reply, message));
     return;
   }
-  await sleep(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
+  await ctx.state.pause(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
   const content = [
     ...(hasTextBlock(reply) ? [{ type: 'text', text: reply.text }] : []),
     ...reply.toolCalls.map((call) => ({ type: 'tool_use', id: call.id, name: call.name, input: call.arguments })),

@@ -2,7 +2,7 @@ import { composeReply, replyTokenCount } from '../chat-engine';
 import type { ChatReply } from '../chat-types';
 import type { HandlerContext } from '../handler-context';
 import { sendJson } from '../http-io';
-import { generationDelayMs, playStream, sleep, sseData, type StreamStep } from '../pacing';
+import { generationDelayMs, playStream, sseData, type StreamStep } from '../pacing';
 import { StreamSink } from '../stream-sink';
 import { parseGeminiRequest } from './gemini-request';
 
@@ -30,7 +30,7 @@ export async function handleGeminiGenerate(ctx: HandlerContext): Promise<void> {
     ];
     const last = { candidates: [candidate(undefined, finishReason)], usageMetadata, ...envelope };
     if (ctx.query.alt !== 'sse') {
-      await sleep(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
+      await ctx.state.pause(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
       sendJson(ctx.res, 200, [...chunks, last]);
       return;
     }
@@ -39,7 +39,7 @@ export async function handleGeminiGenerate(ctx: HandlerContext): Promise<void> {
     await playStream(new StreamSink(ctx.res, ctx.state, 'text/event-stream'), ctx.state.latency, steps);
     return;
   }
-  await sleep(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
+  await ctx.state.pause(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
   const parts = [...(reply.text ? [{ text: reply.text }] : []), ...reply.toolCalls.map(functionCallPart)];
   sendJson(ctx.res, 200, { candidates: [candidate(parts, finishReason)], usageMetadata, ...envelope });
 }

@@ -3,7 +3,7 @@ import type { ChatMessage, ChatRequest } from '../chat-types';
 import type { HandlerContext } from '../handler-context';
 import { sendJson } from '../http-io';
 import { asArray, asRecord, asString, isRecord, textOfContent } from '../json-access';
-import { generationDelayMs, playStream, sleep, type StreamStep } from '../pacing';
+import { generationDelayMs, playStream, type StreamStep } from '../pacing';
 import { StreamSink } from '../stream-sink';
 
 const NANOS_PER_MS = 1_000_000;
@@ -30,7 +30,7 @@ export async function handleOllamaChat(ctx: HandlerContext): Promise<void> {
   };
   const toolCalls = reply.toolCalls.map(({ id, name, arguments: args }) => ({ id, function: { name, arguments: args } }));
   if (body.stream === false) {
-    await sleep(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
+    await ctx.state.pause(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
     const message = { content: reply.text, ...(toolCalls.length > 0 && { tool_calls: toolCalls }) };
     sendJson(ctx.res, 200, { ...line(message), ...done });
     return;

@@ -3,7 +3,7 @@ import type { ChatReply } from '../chat-types';
 import type { HandlerContext } from '../handler-context';
 import { sendJson } from '../http-io';
 import { asRecord, asString } from '../json-access';
-import { generationDelayMs, playStream, sleep, sseData, type StreamStep } from '../pacing';
+import { generationDelayMs, playStream, sseData, type StreamStep } from '../pacing';
 import { StreamSink } from '../stream-sink';
 import { parseOpenAiChatRequest } from './openai-chat-request';
 
@@ -22,7 +22,7 @@ export async function handleOpenAiChat(ctx: HandlerContext): Promise<void> {
     await playStream(sink, ctx.state.latency, streamSteps(reply, meta, includeUsage));
     return;
   }
-  await sleep(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
+  await ctx.state.pause(generationDelayMs(ctx.state.latency, replyTokenCount(reply)));
   sendJson(ctx.res, 200, {
     ...meta,
     object: 'chat.completion',

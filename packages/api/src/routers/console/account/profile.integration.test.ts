@@ -1,27 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accounts } from '@tessera/db';
-import { createTestApp, seedOwner, type SeededUser, TEST_BASE_URL, type TestApp } from '../../../testing';
+import { TEST_BASE_URL } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 describe('console account profile', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-  });
-  afterAll(async () => app?.close());
+  const fx = useIntegrationFixture();
 
   it("answers Dify's account fields for the signed-in account", async () => {
-    const res = await app.request('GET', '/console/api/account/profile', { token: owner.token });
+    const res = await fx.app.request('GET', '/console/api/account/profile', { token: fx.owner.token });
     expect(res.status).toBe(200);
-    const [account] = await app.deps.db.select().from(accounts).where(eq(accounts.id, owner.accountId));
+    const [account] = await fx.app.deps.db.select().from(accounts).where(eq(accounts.id, fx.owner.accountId));
     expect(res.body).toEqual({
-      id: owner.accountId,
+      id: fx.owner.accountId,
       name: 'Owner',
       avatar: null,
       avatar_url: null,
-      email: owner.email,
+      email: fx.owner.email,
       is_password_set: true,
       interface_language: 'en-US',
       interface_theme: 'light',
@@ -34,13 +29,13 @@ describe('console account profile', () => {
   });
 
   it('answers an http(s) avatar as its own URL and an uploaded one as a signed preview URL', async () => {
-    await app.deps.db.update(accounts).set({ avatar: 'https://cdn.example.com/a.png' }).where(eq(accounts.id, owner.accountId));
-    const linked = await app.request('GET', '/console/api/account/profile', { token: owner.token });
+    await fx.app.deps.db.update(accounts).set({ avatar: 'https://cdn.example.com/a.png' }).where(eq(accounts.id, fx.owner.accountId));
+    const linked = await fx.app.request('GET', '/console/api/account/profile', { token: fx.owner.token });
     expect(linked.body).toMatchObject({ avatar: 'https://cdn.example.com/a.png', avatar_url: 'https://cdn.example.com/a.png' });
 
     const fileId = '0b8f6a52-6f0e-4d7a-9d2e-3c1f2a4b5c6d';
-    await app.deps.db.update(accounts).set({ avatar: fileId }).where(eq(accounts.id, owner.accountId));
-    const uploaded = await app.request('GET', '/console/api/account/profile', { token: owner.token });
+    await fx.app.deps.db.update(accounts).set({ avatar: fileId }).where(eq(accounts.id, fx.owner.accountId));
+    const uploaded = await fx.app.request('GET', '/console/api/account/profile', { token: fx.owner.token });
     expect(uploaded.body.avatar).toBe(fileId);
     const url = new URL(uploaded.body.avatar_url);
     expect(`${url.origin}${url.pathname}`).toBe(`${TEST_BASE_URL}/files/${fileId}/file-preview`);
@@ -50,7 +45,7 @@ describe('console account profile', () => {
   });
 
   it('needs a session', async () => {
-    const res = await app.request('GET', '/console/api/account/profile');
+    const res = await fx.app.request('GET', '/console/api/account/profile');
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('unauthorized');
   });

@@ -1,21 +1,16 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accounts } from '@tessera/db';
-import { createTestApp, seedOwner, type SeededUser, tallyAnswers as tally, type TestApp } from '../../../testing';
+import { tallyAnswers as tally } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 describe('invitation acceptance under parallel requests', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-  });
-  afterAll(async () => app?.close());
+  const fx = useIntegrationFixture();
 
   it('activates the account once when the same link is used several times at once', async () => {
     const email = 'twice-clicked@example.com';
-    const invited = await app.request('POST', '/console/api/workspaces/current/members/invite-email', {
-      token: owner.token,
+    const invited = await fx.app.request('POST', '/console/api/workspaces/current/members/invite-email', {
+      token: fx.owner.token,
       json: { emails: [email], role: 'editor' },
     });
     const token = new URL(invited.body.invitation_results[0].url).searchParams.get('token')!;
@@ -23,13 +18,13 @@ describe('invitation acceptance under parallel requests', () => {
     const names = ['Ada', 'Bea', 'Cy', 'Dee'];
     const answers = await Promise.all(
       names.map((name) =>
-        app.request('POST', '/console/api/activate', { json: { token, name, interface_language: 'en-US', timezone: 'UTC' } }),
+        fx.app.request('POST', '/console/api/activate', { json: { token, name, interface_language: 'en-US', timezone: 'UTC' } }),
       ),
     );
     expect(tally(answers)).toEqual({ '200 success': 1, '403 already_activate': 3 });
 
     const winner = names[answers.findIndex((res) => res.status === 200)]!;
-    const [account] = await app.deps.db.select().from(accounts).where(eq(accounts.email, email));
+    const [account] = await fx.app.deps.db.select().from(accounts).where(eq(accounts.email, email));
     expect(account).toMatchObject({ name: winner, status: 'active' });
   });
 });

@@ -1,69 +1,66 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { annotationReplyJobs } from '@tessera/db';
 import { cosineSimilarity, deterministicEmbedding, startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { seedWorkspace } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { MULTIPART_HEADERS, rawMultipart, upload } from '../../files/testing';
 import { createAppAs } from '../apps/test-helpers';
 import { addCompatibleCredential, addCompatibleModel } from '../model-providers/test-helpers';
 import { annotationRows, annotationsPath, EMBEDDING_MODEL, EMBEDDING_PROVIDER, finishedJob, switchReply } from './test-helpers';
 
 describe('annotation CSV import', () => {
-  let app: TestApp;
+  const fx = useIntegrationFixture();
   let server: TestModelServer;
-  let owner: SeededUser;
   beforeAll(async () => {
     server = await startTestModelServer();
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    expect((await addCompatibleCredential(app, owner, server)).status).toBe(201);
-    expect((await addCompatibleModel(app, owner, EMBEDDING_MODEL, 'text-embedding', { context_size: '8192' })).status).toBe(201);
+    expect((await addCompatibleCredential(fx.app, fx.owner, server)).status).toBe(201);
+    expect((await addCompatibleModel(fx.app, fx.owner, EMBEDDING_MODEL, 'text-embedding', { context_size: '8192' })).status).toBe(201);
   });
   afterAll(async () => {
-    await app?.close();
     await server?.close();
   });
 
   const importPath = (appId: string) => `${annotationsPath(appId)}/batch-import`;
-  const importCsv = (appId: string, data: string | Uint8Array, name = 'annotations.csv', user = owner) =>
-    upload(app, { name, data, type: 'text/csv', token: user.token, path: importPath(appId) });
+  const importCsv = (appId: string, data: string | Uint8Array, name = 'annotations.csv', user = fx.owner) =>
+    upload(fx.app, { name, data, type: 'text/csv', token: user.token, path: importPath(appId) });
   const statusPath = (appId: string, jobId: string) => `${annotationsPath(appId)}/batch-import-status/${jobId}`;
 
   /** Imports run one at a time per test, so the workspace's rate and concurrency limits stay clear. */
   async function clearJobs() {
-    await app.deps.db.delete(annotationReplyJobs);
+    await fx.app.deps.db.delete(annotationReplyJobs);
   }
 
   it('imports the rows after the header as a job and reports it waiting, then completed', async () => {
     await clearJobs();
-    const { id: appId } = await createAppAs(app, owner);
+    const { id: appId } = await createAppAs(fx.app, fx.owner);
     const csv = 'question,answer\r\nWhat is Tessera?,"A platform, for LLM apps."\r\n"Multi\nline?",Yes\r\n,skipped\r\n';
     const res = await importCsv(appId, csv);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ job_id: expect.any(String), job_status: 'waiting', record_count: 2 });
-    const done = await finishedJob(app, statusPath(appId, res.body.job_id), owner.token);
+    const done = await finishedJob(fx.app, statusPath(appId, res.body.job_id), fx.owner.token);
     expect(done).toEqual({ job_id: res.body.job_id, job_status: 'completed', error_msg: '' });
-    const rows = await annotationRows(app, owner.workspaceId, appId);
+    const rows = await annotationRows(fx.app, fx.owner.workspaceId, appId);
     expect(rows.map((r) => [r.question, r.content]).sort()).toEqual([
       ['Multi\nline?', 'Yes'],
       ['What is Tessera?', 'A platform, for LLM apps.'],
     ]);
-    expect(rows.every((r) => r.accountId === owner.accountId && r.embedding === null)).toBe(true);
+    expect(rows.every((r) => r.accountId === fx.owner.accountId && r.embedding === null)).toBe(true);
   });
 
   it('embeds imported questions when annotation reply is on', async () => {
     await clearJobs();
-    const { id: appId } = await createAppAs(app, owner);
-    await switchReply(app, owner, appId, 'enable');
+    const { id: appId } = await createAppAs(fx.app, fx.owner);
+    await switchReply(fx.app, fx.owner, appId, 'enable');
     const res = await importCsv(appId, 'question,answer\nShipping time?,Two days.\n');
-    await finishedJob(app, statusPath(appId, res.body.job_id), owner.token);
-    const [row] = await annotationRows(app, owner.workspaceId, appId);
+    await finishedJob(fx.app, statusPath(appId, res.body.job_id), fx.owner.token);
+    const [row] = await annotationRows(fx.app, fx.owner.workspaceId, appId);
     expect(row!.embeddingModel).toBe(`${EMBEDDING_PROVIDER}/${EMBEDDING_MODEL}`);
     expect(cosineSimilarity(row!.embedding!, deterministicEmbedding('Shipping time?'))).toBeCloseTo(1, 5);
   });
 
   it("answers a file whose rows are wrong with 200 and Dify's error_msg, importing nothing", async () => {
     await clearJobs();
-    const { id: appId } = await createAppAs(app, owner);
+    const { id: appId } = await createAppAs(fx.app, fx.owner);
     const cases: [string, string][] = [
       ['question,answer', 'The CSV file appears to be empty or invalid.'],
       ['question\nonly one column\n', 'Invalid CSV format. The file must contain at least 2 columns (question and answer).'],
@@ -76,16 +73,16 @@ describe('annotation CSV import', () => {
       expect(res.status, message).toBe(200);
       expect(res.body).toEqual({ error_msg: message });
     }
-    expect(await annotationRows(app, owner.workspaceId, appId)).toEqual([]);
+    expect(await annotationRows(fx.app, fx.owner.workspaceId, appId)).toEqual([]);
   });
 
   it('refuses a missing, doubled, non-CSV, empty or oversized file with an error status', async () => {
     await clearJobs();
-    const { id: appId } = await createAppAs(app, owner);
-    const noFile = await app.request('POST', importPath(appId), { token: owner.token, body: rawMultipart([{ name: 'other', data: 'x' }]), headers: MULTIPART_HEADERS });
+    const { id: appId } = await createAppAs(fx.app, fx.owner);
+    const noFile = await fx.app.request('POST', importPath(appId), { token: fx.owner.token, body: rawMultipart([{ name: 'other', data: 'x' }]), headers: MULTIPART_HEADERS });
     expect(noFile.body).toEqual({ code: 'no_file_uploaded', message: 'Please upload your file.', status: 400 });
-    const twoFiles = await app.request('POST', importPath(appId), {
-      token: owner.token,
+    const twoFiles = await fx.app.request('POST', importPath(appId), {
+      token: fx.owner.token,
       headers: MULTIPART_HEADERS,
       body: rawMultipart([
         { name: 'file', filename: 'a.csv', data: 'question,answer\nq,a\n' },
@@ -103,15 +100,15 @@ describe('annotation CSV import', () => {
     const huge = await importCsv(appId, 'x'.repeat(3 * 1024 * 1024));
     expect(huge.status).toBe(413);
     expect(huge.body.code).toBe('file_too_large');
-    expect(await annotationRows(app, owner.workspaceId, appId)).toEqual([]);
+    expect(await annotationRows(fx.app, fx.owner.workspaceId, appId)).toEqual([]);
   });
 
   it('lets a workspace run two imports at once and start five a minute, answering 429 beyond', async () => {
     await clearJobs();
-    const { id: appId } = await createAppAs(app, owner);
-    const now = app.deps.now();
+    const { id: appId } = await createAppAs(fx.app, fx.owner);
+    const now = fx.app.deps.now();
     const running = [1, 2].map(() => ({ appId, action: 'import' as const, status: 'processing' as const, createdAt: now, updatedAt: now }));
-    await app.deps.db.insert(annotationReplyJobs).values(running);
+    await fx.app.deps.db.insert(annotationReplyJobs).values(running);
     const busy = await importCsv(appId, 'question,answer\nq,a\n');
     expect(busy.status).toBe(429);
     expect(busy.body).toEqual({
@@ -121,37 +118,37 @@ describe('annotation CSV import', () => {
     });
 
     // Jobs that stopped reporting died with their process: they no longer hold a slot.
-    app.advanceClock(3 * 60_000);
+    fx.app.advanceClock(3 * 60_000);
     for (let i = 0; i < 5; i++) {
       const res = await importCsv(appId, `question,answer\nq${i},a\n`);
       expect(res.status, `import ${i + 1}`).toBe(200);
-      await finishedJob(app, statusPath(appId, res.body.job_id), owner.token);
+      await finishedJob(fx.app, statusPath(appId, res.body.job_id), fx.owner.token);
     }
     const sixth = await importCsv(appId, 'question,answer\nq6,a\n');
     expect(sixth.status).toBe(429);
     expect(sixth.body.message).toBe('Too many annotation import requests. Maximum 5 requests per minute allowed. Please try again later.');
-    expect(await annotationRows(app, owner.workspaceId, appId)).toHaveLength(5);
+    expect(await annotationRows(fx.app, fx.owner.workspaceId, appId)).toHaveLength(5);
 
-    app.advanceClock(61_000);
+    fx.app.advanceClock(61_000);
     const later = await importCsv(appId, 'question,answer\nq7,a\n');
     expect(later.status).toBe(200);
-    await finishedJob(app, statusPath(appId, later.body.job_id), owner.token);
+    await finishedJob(fx.app, statusPath(appId, later.body.job_id), fx.owner.token);
   });
 
   it("keeps one workspace's imports out of another's limits and status", async () => {
     await clearJobs();
-    const { id: appId } = await createAppAs(app, owner);
-    const other = await seedWorkspace(app, 'importer');
-    const theirs = await createAppAs(app, other);
-    const now = app.deps.now();
-    await app.deps.db.insert(annotationReplyJobs).values([1, 2].map(() => ({ appId: theirs.id, action: 'import' as const, status: 'processing' as const, createdAt: now, updatedAt: now })));
+    const { id: appId } = await createAppAs(fx.app, fx.owner);
+    const other = await seedWorkspace(fx.app, 'importer');
+    const theirs = await createAppAs(fx.app, other);
+    const now = fx.app.deps.now();
+    await fx.app.deps.db.insert(annotationReplyJobs).values([1, 2].map(() => ({ appId: theirs.id, action: 'import' as const, status: 'processing' as const, createdAt: now, updatedAt: now })));
     const mine = await importCsv(appId, 'question,answer\nq,a\n');
     expect(mine.status).toBe(200);
-    await finishedJob(app, statusPath(appId, mine.body.job_id), owner.token);
-    const peek = await app.request('GET', statusPath(theirs.id, mine.body.job_id), { token: other.token });
+    await finishedJob(fx.app, statusPath(appId, mine.body.job_id), fx.owner.token);
+    const peek = await fx.app.request('GET', statusPath(theirs.id, mine.body.job_id), { token: other.token });
     expect(peek.body).toEqual({ code: 'invalid_param', message: 'The job does not exist.', status: 400 });
     const intoMine = await importCsv(appId, 'question,answer\nq,a\n', 'a.csv', other);
     expect(intoMine.status).toBe(404);
-    expect(await annotationRows(app, owner.workspaceId, appId)).toHaveLength(1);
+    expect(await annotationRows(fx.app, fx.owner.workspaceId, appId)).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError, errors } from '../../../errors';
+import { errors } from '../../../errors';
 import { consoleEditorScope, deleteAnnotations } from '../../../services/annotations';
 import { authedProcedure } from '../../../trpc';
 import { UUID } from '../../../validation';
@@ -13,7 +13,7 @@ function idsToDelete(given: string | string[] | undefined): string[] | 'all' {
   if (given === undefined) return 'all';
   const ids = [given].flat();
   if (ids.length === 0 || ids.some((id) => !id.trim())) {
-    throw new AppError('bad_request', 'annotation_ids are required if the parameter is provided.', 400);
+    throw errors.badRequest('bad_request', 'annotation_ids are required if the parameter is provided.');
   }
   if (ids.some((id) => !UUID.test(id.trim()))) throw errors.invalidParam('annotation_id: must be a UUID', 'annotation_id');
   return ids.map((id) => id.trim());

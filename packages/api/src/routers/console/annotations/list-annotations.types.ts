@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { route } from '../../meta';
 import { ZAppIdInput } from '../apps/app.schemas';
-import { ZAnnotationPage, zPageInput } from '../../annotation.schemas';
+import { ZAnnotationPage } from '../../annotation.schemas';
+import { zUncappedPageParams } from '../../../paging';
 
 export const listAnnotationsMeta = route({
   method: 'GET',
@@ -9,5 +10,5 @@ export const listAnnotationsMeta = route({
   tags: ['Annotations'],
   summary: "An app's annotations, newest first; `keyword` matches question or answer",
 });
-export const ZListAnnotationsRequest = ZAppIdInput.extend({ ...zPageInput, keyword: z.string().default('') });
+export const ZListAnnotationsRequest = ZAppIdInput.extend({ ...zUncappedPageParams, keyword: z.string().default('') });
 export const ZListAnnotationsResponse = ZAnnotationPage;

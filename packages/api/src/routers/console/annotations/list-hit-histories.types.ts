@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { zId, zTimestamp } from '../../../validation';
 import { route } from '../../meta';
 import { ZAppIdInput } from '../apps/app.schemas';
-import { pageOf, zPageInput } from '../../annotation.schemas';
+import { zPageOf, zUncappedPageParams } from '../../../paging';
 
 export const listHitHistoriesMeta = route({
   method: 'GET',
@@ -10,7 +10,7 @@ export const listHitHistoriesMeta = route({
   tags: ['Annotations'],
   summary: 'When an annotation answered: the question asked, its score, and what the annotation said then',
 });
-export const ZListHitHistoriesRequest = ZAppIdInput.extend({ annotation_id: zId, ...zPageInput });
+export const ZListHitHistoriesRequest = ZAppIdInput.extend({ annotation_id: zId, ...zUncappedPageParams });
 const ZHitHistory = z
   .object({
     id: z.string(),
@@ -22,4 +22,4 @@ const ZHitHistory = z
     response: z.string().describe("The annotation's answer when it answered"),
   })
   .meta({ id: 'AnnotationHitHistory' });
-export const ZListHitHistoriesResponse = pageOf(ZHitHistory);
+export const ZListHitHistoriesResponse = zPageOf(ZHitHistory);

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apps, sites, tagBindings, tags, uploadFiles } from '@tessera/db';
-import { createTestApp, seedMember, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { seedMember, seedWorkspace, type SeededUser } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { appRow, countApps, createAppAs } from './test-helpers';
 
 const APP_DETAIL_KEYS = [
@@ -23,20 +24,12 @@ const SITE_KEYS = [
 const sorted = (o: object) => Object.keys(o).sort();
 
 describe('console apps', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  let other: SeededUser;
-  beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    other = await seedWorkspace(app, 'other');
-  });
-  afterAll(async () => app?.close());
+  const fx = useIntegrationFixture({ otherWorkspace: true });
 
   describe('POST /apps', () => {
     it('creates a chat app with a default model config and a site, answering 201 AppDetail', async () => {
-      const res = await app.request('POST', '/console/api/apps', {
-        token: owner.token,
+      const res = await fx.app.request('POST', '/console/api/apps', {
+        token: fx.owner.token,
         json: { name: 'Support bot', mode: 'chat', description: 'Answers questions', icon: '🦊', icon_background: '#E4FBCC' },
       });
       expect(res.status).toBe(201);
@@ -52,36 +45,36 @@ describe('console apps', () => {
         workflow: null,
         tracing: null,
         tags: [],
-        created_by: owner.accountId,
+        created_by: fx.owner.accountId,
       });
       expect(res.body.model_config.model).toEqual({ provider: '', name: '', mode: 'chat', completion_params: {} });
       expect(res.body.model_config).toMatchObject({ pre_prompt: '', prompt_type: 'simple', retriever_resource: { enabled: true } });
       expect(Number.isInteger(res.body.created_at)).toBe(true);
 
-      const row = await appRow(app, res.body.id);
-      expect(row).toMatchObject({ workspaceId: owner.workspaceId, iconType: 'emoji', workflowDraft: null });
-      const [site] = await app.deps.db.select().from(sites).where(eq(sites.appId, res.body.id));
+      const row = await appRow(fx.app, res.body.id);
+      expect(row).toMatchObject({ workspaceId: fx.owner.workspaceId, iconType: 'emoji', workflowDraft: null });
+      const [site] = await fx.app.deps.db.select().from(sites).where(eq(sites.appId, res.body.id));
       expect(site?.code).toMatch(/^[A-Za-z0-9]{16}$/);
-      expect(site).toMatchObject({ title: 'Support bot', icon: '🦊', iconBackground: '#E4FBCC', workspaceId: owner.workspaceId });
+      expect(site).toMatchObject({ title: 'Support bot', icon: '🦊', iconBackground: '#E4FBCC', workspaceId: fx.owner.workspaceId });
     });
 
     it('gives completion apps a query input, agent apps an agent config, workflow apps a draft and no model config', async () => {
-      const completion = await createAppAs(app, owner, { mode: 'completion' });
+      const completion = await createAppAs(fx.app, fx.owner, { mode: 'completion' });
       expect(completion.model_config).toMatchObject({
         pre_prompt: '{{query}}',
         user_input_form: [{ paragraph: { variable: 'query', required: true } }],
       });
-      const agent = await createAppAs(app, owner, { mode: 'agent-chat' });
+      const agent = await createAppAs(fx.app, fx.owner, { mode: 'agent-chat' });
       expect(agent.mode).toBe('agent-chat');
       expect(agent.model_config).toMatchObject({ agent_mode: { enabled: true, strategy: 'function_call', tools: [] } });
 
-      const workflow = await createAppAs(app, owner, { mode: 'workflow' });
+      const workflow = await createAppAs(fx.app, fx.owner, { mode: 'workflow' });
       expect(workflow.model_config).toBeNull();
-      const workflowDraft = (await appRow(app, workflow.id))!.workflowDraft as { graph: { nodes: { data: { type: string } }[] } };
+      const workflowDraft = (await appRow(fx.app, workflow.id))!.workflowDraft as { graph: { nodes: { data: { type: string } }[] } };
       expect(workflowDraft.graph.nodes.map((n) => n.data.type)).toEqual(['start']);
 
-      const chatflow = await createAppAs(app, owner, { mode: 'advanced-chat' });
-      const chatflowDraft = (await appRow(app, chatflow.id))!.workflowDraft as {
+      const chatflow = await createAppAs(fx.app, fx.owner, { mode: 'advanced-chat' });
+      const chatflowDraft = (await appRow(fx.app, chatflow.id))!.workflowDraft as {
         graph: { nodes: { id: string; data: { type: string } }[]; edges: { source: string; target: string }[] };
         features: Record<string, unknown>;
       };
@@ -92,7 +85,7 @@ describe('console apps', () => {
     });
 
     it('refuses bad input with invalid_param naming the field, and writes nothing', async () => {
-      const before = await countApps(app, owner.workspaceId);
+      const before = await countApps(fx.app, fx.owner.workspaceId);
       const cases: [Record<string, unknown>, string][] = [
         [{ mode: 'chat' }, 'name'],
         [{ name: '', mode: 'chat' }, 'name'],
@@ -103,48 +96,48 @@ describe('console apps', () => {
         [{ name: 'x', mode: 'chat', icon_type: 'image', icon: '00000000-0000-4000-8000-000000000000' }, 'icon'],
       ];
       for (const [json, field] of cases) {
-        const res = await app.request('POST', '/console/api/apps', { token: owner.token, json });
+        const res = await fx.app.request('POST', '/console/api/apps', { token: fx.owner.token, json });
         expect(res.status, JSON.stringify(json)).toBe(400);
         expect(res.body).toMatchObject({ code: 'invalid_param', status: 400 });
         expect(res.body.message).toMatch(new RegExp(`^${field}`));
       }
-      expect(await countApps(app, owner.workspaceId)).toBe(before);
+      expect(await countApps(fx.app, fx.owner.workspaceId)).toBe(before);
     });
 
     it('accepts an image icon only when it is an upload of the same workspace', async () => {
-      const [mine] = await app.deps.db
+      const [mine] = await fx.app.deps.db
         .insert(uploadFiles)
-        .values({ workspaceId: owner.workspaceId, storageType: 'local', key: 'k', name: 'i.png', size: 1, extension: 'png', mimeType: 'image/png', createdBy: owner.accountId, hash: 'h' })
+        .values({ workspaceId: fx.owner.workspaceId, storageType: 'local', key: 'k', name: 'i.png', size: 1, extension: 'png', mimeType: 'image/png', createdBy: fx.owner.accountId, hash: 'h' })
         .returning();
-      const [theirs] = await app.deps.db
+      const [theirs] = await fx.app.deps.db
         .insert(uploadFiles)
-        .values({ workspaceId: other.workspaceId, storageType: 'local', key: 'k2', name: 'i.png', size: 1, extension: 'png', mimeType: 'image/png', createdBy: other.accountId, hash: 'h' })
+        .values({ workspaceId: fx.other.workspaceId, storageType: 'local', key: 'k2', name: 'i.png', size: 1, extension: 'png', mimeType: 'image/png', createdBy: fx.other.accountId, hash: 'h' })
         .returning();
-      const refused = await app.request('POST', '/console/api/apps', { token: owner.token, json: { name: 'Img', mode: 'chat', icon_type: 'image', icon: theirs!.id } });
+      const refused = await fx.app.request('POST', '/console/api/apps', { token: fx.owner.token, json: { name: 'Img', mode: 'chat', icon_type: 'image', icon: theirs!.id } });
       expect(refused.status).toBe(400);
-      const created = await createAppAs(app, owner, { name: 'Img', icon_type: 'image', icon: mine!.id });
-      const detail = await app.request('GET', `/console/api/apps/${created.id}`, { token: owner.token });
+      const created = await createAppAs(fx.app, fx.owner, { name: 'Img', icon_type: 'image', icon: mine!.id });
+      const detail = await fx.app.request('GET', `/console/api/apps/${created.id}`, { token: fx.owner.token });
       expect(detail.body.icon_type).toBe('image');
       expect(detail.body.icon_url).toMatch(new RegExp(`/files/${mine!.id}/file-preview\\?timestamp=\\d+&nonce=[0-9a-f]{32}&sign=`));
       expect(detail.body.site.icon_url).toContain(`/files/${mine!.id}/file-preview`);
     });
 
     it('lets editors create apps but not normal members or dataset operators', async () => {
-      const editor = await seedMember(app, owner.workspaceId, 'editor');
-      const normal = await seedMember(app, owner.workspaceId, 'normal');
-      const operator = await seedMember(app, owner.workspaceId, 'dataset_operator');
-      expect((await app.request('POST', '/console/api/apps', { token: editor.token, json: { name: 'E', mode: 'chat' } })).status).toBe(201);
-      const before = await countApps(app, owner.workspaceId);
+      const editor = await seedMember(fx.app, fx.owner.workspaceId, 'editor');
+      const normal = await seedMember(fx.app, fx.owner.workspaceId, 'normal');
+      const operator = await seedMember(fx.app, fx.owner.workspaceId, 'dataset_operator');
+      expect((await fx.app.request('POST', '/console/api/apps', { token: editor.token, json: { name: 'E', mode: 'chat' } })).status).toBe(201);
+      const before = await countApps(fx.app, fx.owner.workspaceId);
       for (const user of [normal, operator]) {
-        const res = await app.request('POST', '/console/api/apps', { token: user.token, json: { name: 'N', mode: 'chat' } });
+        const res = await fx.app.request('POST', '/console/api/apps', { token: user.token, json: { name: 'N', mode: 'chat' } });
         expect(res.status).toBe(403);
         expect(res.body.code).toBe('forbidden');
       }
-      expect(await countApps(app, owner.workspaceId)).toBe(before);
+      expect(await countApps(fx.app, fx.owner.workspaceId)).toBe(before);
     });
 
     it('requires a signed-in user', async () => {
-      const res = await app.request('POST', '/console/api/apps', { json: { name: 'x', mode: 'chat' } });
+      const res = await fx.app.request('POST', '/console/api/apps', { json: { name: 'x', mode: 'chat' } });
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('unauthorized');
     });
@@ -152,9 +145,9 @@ describe('console apps', () => {
 
   describe('GET /apps/{app_id}', () => {
     it('answers AppDetailWithSite with the site fields, API and web base URLs', async () => {
-      const created = await createAppAs(app, owner, { name: 'Detail' });
-      const normal = await seedMember(app, owner.workspaceId, 'normal');
-      const res = await app.request('GET', `/console/api/apps/${created.id}`, { token: normal.token });
+      const created = await createAppAs(fx.app, fx.owner, { name: 'Detail' });
+      const normal = await seedMember(fx.app, fx.owner.workspaceId, 'normal');
+      const res = await fx.app.request('GET', `/console/api/apps/${created.id}`, { token: normal.token });
       expect(res.status).toBe(200);
       expect(sorted(res.body)).toEqual([...WITH_SITE_KEYS].sort());
       expect(sorted(res.body.site)).toEqual([...SITE_KEYS].sort());
@@ -171,13 +164,13 @@ describe('console apps', () => {
     });
 
     it('answers 404 app_not_found for another workspace, an unknown id and a malformed id', async () => {
-      const created = await createAppAs(app, owner);
-      const cross = await app.request('GET', `/console/api/apps/${created.id}`, { token: other.token });
+      const created = await createAppAs(fx.app, fx.owner);
+      const cross = await fx.app.request('GET', `/console/api/apps/${created.id}`, { token: fx.other.token });
       expect(cross.status).toBe(404);
       expect(cross.body).toEqual({ code: 'app_not_found', message: 'App not found.', status: 404 });
-      const unknown = await app.request('GET', '/console/api/apps/00000000-0000-4000-8000-000000000000', { token: owner.token });
+      const unknown = await fx.app.request('GET', '/console/api/apps/00000000-0000-4000-8000-000000000000', { token: fx.owner.token });
       expect(unknown.status).toBe(404);
-      const malformed = await app.request('GET', '/console/api/apps/not-a-uuid', { token: owner.token });
+      const malformed = await fx.app.request('GET', '/console/api/apps/not-a-uuid', { token: fx.owner.token });
       expect(malformed.status).toBe(400);
       expect(malformed.body.message).toMatch(/^app_id/);
     });
@@ -187,8 +180,8 @@ describe('console apps', () => {
     let tenant: SeededUser;
     let ids: Record<string, string>;
     beforeAll(async () => {
-      tenant = await seedWorkspace(app, 'lister');
-      const member = await seedMember(app, tenant.workspaceId, 'editor');
+      tenant = await seedWorkspace(fx.app, 'lister');
+      const member = await seedMember(fx.app, tenant.workspaceId, 'editor');
       ids = {};
       const specs: [string, string, SeededUser][] = [
         ['Alpha chat', 'chat', tenant],
@@ -197,11 +190,11 @@ describe('console apps', () => {
         ['ALPHA agent', 'agent-chat', tenant],
         ['Delta chatflow', 'advanced-chat', member],
       ];
-      for (const [name, mode, user] of specs) ids[name] = (await createAppAs(app, user, { name, mode })).id;
+      for (const [name, mode, user] of specs) ids[name] = (await createAppAs(fx.app, user, { name, mode })).id;
     });
 
     const list = (query: Record<string, string | number | boolean> = {}) =>
-      app.request('GET', '/console/api/apps', { token: tenant.token, query });
+      fx.app.request('GET', '/console/api/apps', { token: tenant.token, query });
 
     it('pages the workspace apps newest first with the AppPartial shape', async () => {
       const all = await list();
@@ -234,18 +227,18 @@ describe('console apps', () => {
       expect((await list({ name: '100%_' })).body.data.map((a: { name: string }) => a.name)).toEqual(['Beta 100%_off']);
       expect((await list({ name: '%' })).body.total).toBe(1);
       expect((await list({ name: `alpha${'z'.repeat(40)}` })).body.total).toBe(0);
-      const long = await createAppAs(app, tenant, { name: `Long ${'q'.repeat(35)}` });
+      const long = await createAppAs(fx.app, tenant, { name: `Long ${'q'.repeat(35)}` });
       expect((await list({ name: `long ${'q'.repeat(25)}-not-in-the-name` })).body.data.map((a: { id: string }) => a.id)).toEqual([long.id]);
-      await app.request('DELETE', `/console/api/apps/${long.id}`, { token: tenant.token });
+      await fx.app.request('DELETE', `/console/api/apps/${long.id}`, { token: tenant.token });
       const mine = await list({ is_created_by_me: true });
       expect(mine.body.data.map((a: { name: string }) => a.name).sort()).toEqual(['ALPHA agent', 'Alpha chat', 'Beta 100%_off']);
       expect((await list({ is_created_by_me: 'false' })).body.total).toBe(5);
     });
 
     it('filters by tag ids, and an unknown or foreign tag gives an empty page', async () => {
-      const [tag] = await app.deps.db.insert(tags).values({ workspaceId: tenant.workspaceId, type: 'app', name: 'prod' }).returning();
-      const [tag2] = await app.deps.db.insert(tags).values({ workspaceId: tenant.workspaceId, type: 'app', name: 'beta' }).returning();
-      await app.deps.db.insert(tagBindings).values([
+      const [tag] = await fx.app.deps.db.insert(tags).values({ workspaceId: tenant.workspaceId, type: 'app', name: 'prod' }).returning();
+      const [tag2] = await fx.app.deps.db.insert(tags).values({ workspaceId: tenant.workspaceId, type: 'app', name: 'beta' }).returning();
+      await fx.app.deps.db.insert(tagBindings).values([
         { workspaceId: tenant.workspaceId, tagId: tag!.id, targetId: ids['Alpha chat']! },
         { workspaceId: tenant.workspaceId, tagId: tag2!.id, targetId: ids['gamma flow']! },
       ]);
@@ -256,7 +249,7 @@ describe('console apps', () => {
       expect(either.body.total).toBe(2);
       const unknown = await list({ tag_ids: '00000000-0000-4000-8000-000000000000' });
       expect(unknown.body).toEqual({ page: 1, limit: 20, total: 0, has_more: false, data: [] });
-      const [foreign] = await app.deps.db.insert(tags).values({ workspaceId: other.workspaceId, type: 'app', name: 'x' }).returning();
+      const [foreign] = await fx.app.deps.db.insert(tags).values({ workspaceId: fx.other.workspaceId, type: 'app', name: 'x' }).returning();
       expect((await list({ tag_ids: foreign!.id })).body.total).toBe(0);
       const bad = await list({ tag_ids: 'nope' });
       expect(bad.status).toBe(400);
@@ -274,7 +267,7 @@ describe('console apps', () => {
     });
 
     it('never shows another workspace its apps', async () => {
-      const res = await app.request('GET', '/console/api/apps', { token: other.token, query: { limit: 100 } });
+      const res = await fx.app.request('GET', '/console/api/apps', { token: fx.other.token, query: { limit: 100 } });
       const theirIds = new Set(res.body.data.map((a: { id: string }) => a.id));
       for (const id of Object.values(ids)) expect(theirIds.has(id)).toBe(false);
     });
@@ -282,56 +275,56 @@ describe('console apps', () => {
 
   describe('PUT /apps/{app_id} and the single-field updates', () => {
     it('updates the given fields and keeps the rest', async () => {
-      const created = await createAppAs(app, owner, { name: 'Before', description: 'keep me', icon: '🐱' });
-      const res = await app.request('PUT', `/console/api/apps/${created.id}`, {
-        token: owner.token,
+      const created = await createAppAs(fx.app, fx.owner, { name: 'Before', description: 'keep me', icon: '🐱' });
+      const res = await fx.app.request('PUT', `/console/api/apps/${created.id}`, {
+        token: fx.owner.token,
         json: { name: 'After', use_icon_as_answer_icon: true, max_active_requests: 5 },
       });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ name: 'After', description: 'keep me', icon: '🐱', use_icon_as_answer_icon: true, max_active_requests: 5 });
       expect(res.body.site).toBeTruthy();
-      expect(await appRow(app, created.id)).toMatchObject({ name: 'After', maxActiveRequests: 5, useIconAsAnswerIcon: true });
-      const bad = await app.request('PUT', `/console/api/apps/${created.id}`, { token: owner.token, json: { name: 'x', description: 'd'.repeat(401) } });
+      expect(await appRow(fx.app, created.id)).toMatchObject({ name: 'After', maxActiveRequests: 5, useIconAsAnswerIcon: true });
+      const bad = await fx.app.request('PUT', `/console/api/apps/${created.id}`, { token: fx.owner.token, json: { name: 'x', description: 'd'.repeat(401) } });
       expect(bad.status).toBe(400);
       expect(bad.body.message).toMatch(/^description/);
-      const noName = await app.request('PUT', `/console/api/apps/${created.id}`, { token: owner.token, json: { description: 'x' } });
+      const noName = await fx.app.request('PUT', `/console/api/apps/${created.id}`, { token: fx.owner.token, json: { description: 'x' } });
       expect(noName.status).toBe(400);
       expect(noName.body.message).toMatch(/^name/);
-      expect((await appRow(app, created.id))!.description).toBe('keep me');
+      expect((await appRow(fx.app, created.id))!.description).toBe('keep me');
     });
 
     it('renames, changes the icon and turns the site off, answering AppDetail', async () => {
-      const created = await createAppAs(app, owner, { name: 'Old' });
-      const renamed = await app.request('POST', `/console/api/apps/${created.id}/name`, { token: owner.token, json: { name: 'New' } });
+      const created = await createAppAs(fx.app, fx.owner, { name: 'Old' });
+      const renamed = await fx.app.request('POST', `/console/api/apps/${created.id}/name`, { token: fx.owner.token, json: { name: 'New' } });
       expect(renamed.status).toBe(200);
       expect(sorted(renamed.body)).toEqual([...APP_DETAIL_KEYS].sort());
       expect(renamed.body.name).toBe('New');
-      const icon = await app.request('POST', `/console/api/apps/${created.id}/icon`, { token: owner.token, json: { icon: '🐼', icon_background: '#000000' } });
+      const icon = await fx.app.request('POST', `/console/api/apps/${created.id}/icon`, { token: fx.owner.token, json: { icon: '🐼', icon_background: '#000000' } });
       expect(icon.body).toMatchObject({ icon: '🐼', icon_background: '#000000', name: 'New' });
-      const site = await app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: owner.token, json: { enable_site: false } });
+      const site = await fx.app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: fx.owner.token, json: { enable_site: false } });
       expect(site.body.enable_site).toBe(false);
-      expect(await appRow(app, created.id)).toMatchObject({ name: 'New', icon: '🐼', enableSite: false });
-      const asString = await app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: owner.token, json: { enable_site: 'true' } });
+      expect(await appRow(fx.app, created.id)).toMatchObject({ name: 'New', icon: '🐼', enableSite: false });
+      const asString = await fx.app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: fx.owner.token, json: { enable_site: 'true' } });
       expect(asString.body.enable_site).toBe(true);
-      const stringFalse = await app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: owner.token, json: { enable_site: 'false' } });
+      const stringFalse = await fx.app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: fx.owner.token, json: { enable_site: 'false' } });
       expect(stringFalse.body.enable_site).toBe(false);
-      const junk = await app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: owner.token, json: { enable_site: 'no' } });
+      const junk = await fx.app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: fx.owner.token, json: { enable_site: 'no' } });
       expect(junk.status).toBe(400);
-      const missing = await app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: owner.token, json: {} });
+      const missing = await fx.app.request('POST', `/console/api/apps/${created.id}/site-enable`, { token: fx.owner.token, json: {} });
       expect(missing.status).toBe(400);
       expect(missing.body.message).toMatch(/^enable_site/);
     });
 
     it('lets editors edit but only admins and the owner switch the API', async () => {
-      const created = await createAppAs(app, owner);
-      const editor = await seedMember(app, owner.workspaceId, 'editor');
-      const admin = await seedMember(app, owner.workspaceId, 'admin');
-      const normal = await seedMember(app, owner.workspaceId, 'normal');
-      expect((await app.request('POST', `/console/api/apps/${created.id}/name`, { token: editor.token, json: { name: 'by editor' } })).status).toBe(200);
-      const editorApi = await app.request('POST', `/console/api/apps/${created.id}/api-enable`, { token: editor.token, json: { enable_api: false } });
+      const created = await createAppAs(fx.app, fx.owner);
+      const editor = await seedMember(fx.app, fx.owner.workspaceId, 'editor');
+      const admin = await seedMember(fx.app, fx.owner.workspaceId, 'admin');
+      const normal = await seedMember(fx.app, fx.owner.workspaceId, 'normal');
+      expect((await fx.app.request('POST', `/console/api/apps/${created.id}/name`, { token: editor.token, json: { name: 'by editor' } })).status).toBe(200);
+      const editorApi = await fx.app.request('POST', `/console/api/apps/${created.id}/api-enable`, { token: editor.token, json: { enable_api: false } });
       expect(editorApi.status).toBe(403);
-      expect((await appRow(app, created.id))!.enableApi).toBe(true);
-      const adminApi = await app.request('POST', `/console/api/apps/${created.id}/api-enable`, { token: admin.token, json: { enable_api: false } });
+      expect((await appRow(fx.app, created.id))!.enableApi).toBe(true);
+      const adminApi = await fx.app.request('POST', `/console/api/apps/${created.id}/api-enable`, { token: admin.token, json: { enable_api: false } });
       expect(adminApi.status).toBe(200);
       expect(adminApi.body.enable_api).toBe(false);
       const calls: [string, string, Record<string, unknown>][] = [
@@ -344,27 +337,27 @@ describe('console apps', () => {
         ['DELETE', '', {}],
       ];
       for (const [method, suffix, json] of calls) {
-        const res = await app.request(method, `/console/api/apps/${created.id}${suffix}`, { token: normal.token, json });
+        const res = await fx.app.request(method, `/console/api/apps/${created.id}${suffix}`, { token: normal.token, json });
         expect(res.status, `${method} ${suffix}`).toBe(403);
       }
-      expect(await appRow(app, created.id)).toMatchObject({ name: 'by editor', enableSite: true, enableApi: false });
+      expect(await appRow(fx.app, created.id)).toMatchObject({ name: 'by editor', enableSite: true, enableApi: false });
     });
   });
 
   it('shows a chat app whose agent mode is on as agent-chat', async () => {
-    const created = await createAppAs(app, owner, { mode: 'chat' });
-    const row = (await appRow(app, created.id))!;
+    const created = await createAppAs(fx.app, fx.owner, { mode: 'chat' });
+    const row = (await appRow(fx.app, created.id))!;
     const modelConfig = { ...row.modelConfig, agent_mode: { enabled: true, strategy: 'react', tools: [] } };
-    await app.deps.db.update(apps).set({ modelConfig }).where(eq(apps.id, created.id));
-    const res = await app.request('GET', `/console/api/apps/${created.id}`, { token: owner.token });
+    await fx.app.deps.db.update(apps).set({ modelConfig }).where(eq(apps.id, created.id));
+    const res = await fx.app.request('GET', `/console/api/apps/${created.id}`, { token: fx.owner.token });
     expect(res.body.mode).toBe('agent-chat');
-    expect((await appRow(app, created.id))!.mode).toBe('chat');
+    expect((await appRow(fx.app, created.id))!.mode).toBe('chat');
   });
 
   describe('cross-workspace', () => {
     it('answers 404 on every app endpoint for another workspace and changes nothing', async () => {
-      const created = await createAppAs(app, owner, { name: 'Mine' });
-      const before = await appRow(app, created.id);
+      const created = await createAppAs(fx.app, fx.owner, { name: 'Mine' });
+      const before = await appRow(fx.app, created.id);
       const calls: [string, string, Record<string, unknown> | undefined][] = [
         ['GET', '', undefined],
         ['PUT', '', { name: 'stolen' }],
@@ -376,33 +369,33 @@ describe('console apps', () => {
         ['GET', '/export', undefined],
         ['DELETE', '', undefined],
       ];
-      const otherCount = await countApps(app, other.workspaceId);
+      const otherCount = await countApps(fx.app, fx.other.workspaceId);
       for (const [method, suffix, json] of calls) {
-        const res = await app.request(method, `/console/api/apps/${created.id}${suffix}`, { token: other.token, json });
+        const res = await fx.app.request(method, `/console/api/apps/${created.id}${suffix}`, { token: fx.other.token, json });
         expect(res.status, `${method} ${suffix}`).toBe(404);
         expect(res.body.code).toBe('app_not_found');
       }
-      expect(await appRow(app, created.id)).toEqual(before);
-      expect(await countApps(app, other.workspaceId)).toBe(otherCount);
+      expect(await appRow(fx.app, created.id)).toEqual(before);
+      expect(await countApps(fx.app, fx.other.workspaceId)).toBe(otherCount);
     });
   });
 
   describe('DELETE /apps/{app_id}', () => {
     it('deletes the app, its site and its tag bindings at once', async () => {
-      const created = await createAppAs(app, owner, { name: 'Doomed' });
-      const [tag] = await app.deps.db.insert(tags).values({ workspaceId: owner.workspaceId, type: 'app', name: 'doomed-tag' }).returning();
-      await app.deps.db.insert(tagBindings).values({ workspaceId: owner.workspaceId, tagId: tag!.id, targetId: created.id });
-      const res = await app.request('DELETE', `/console/api/apps/${created.id}`, { token: owner.token });
+      const created = await createAppAs(fx.app, fx.owner, { name: 'Doomed' });
+      const [tag] = await fx.app.deps.db.insert(tags).values({ workspaceId: fx.owner.workspaceId, type: 'app', name: 'doomed-tag' }).returning();
+      await fx.app.deps.db.insert(tagBindings).values({ workspaceId: fx.owner.workspaceId, tagId: tag!.id, targetId: created.id });
+      const res = await fx.app.request('DELETE', `/console/api/apps/${created.id}`, { token: fx.owner.token });
       expect(res.status).toBe(204);
       expect(res.text).toBe('');
-      expect(await appRow(app, created.id)).toBeUndefined();
-      expect(await app.deps.db.select().from(sites).where(eq(sites.appId, created.id))).toEqual([]);
-      expect(await app.deps.db.select().from(tagBindings).where(eq(tagBindings.targetId, created.id))).toEqual([]);
-      expect((await app.request('GET', `/console/api/apps/${created.id}`, { token: owner.token })).status).toBe(404);
-      expect((await app.request('DELETE', `/console/api/apps/${created.id}`, { token: owner.token })).status).toBe(404);
-      const [stillTagged] = await app.deps.db.select().from(tags).where(and(eq(tags.id, tag!.id), eq(tags.workspaceId, owner.workspaceId)));
+      expect(await appRow(fx.app, created.id)).toBeUndefined();
+      expect(await fx.app.deps.db.select().from(sites).where(eq(sites.appId, created.id))).toEqual([]);
+      expect(await fx.app.deps.db.select().from(tagBindings).where(eq(tagBindings.targetId, created.id))).toEqual([]);
+      expect((await fx.app.request('GET', `/console/api/apps/${created.id}`, { token: fx.owner.token })).status).toBe(404);
+      expect((await fx.app.request('DELETE', `/console/api/apps/${created.id}`, { token: fx.owner.token })).status).toBe(404);
+      const [stillTagged] = await fx.app.deps.db.select().from(tags).where(and(eq(tags.id, tag!.id), eq(tags.workspaceId, fx.owner.workspaceId)));
       expect(stillTagged).toBeTruthy();
-      expect(await app.deps.db.select().from(apps).where(eq(apps.id, created.id))).toEqual([]);
+      expect(await fx.app.deps.db.select().from(apps).where(eq(apps.id, created.id))).toEqual([]);
     });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPageOf, zPageParams } from '../../../paging';
 import { APP_MODES } from '@tessera/db';
 import { UUID, zQueryBool } from '../../../validation';
 import { route } from '../../meta';
@@ -19,18 +20,11 @@ const zTagIds = z
   });
 
 export const ZListAppsRequest = z.object({
-  page: z.number().int().min(1).max(99999).default(1),
-  limit: z.number().int().min(1).max(100).default(20),
+  ...zPageParams,
   mode: z.enum([...APP_MODES, 'all']).default('all'),
   name: z.string().optional(),
   tag_ids: zTagIds,
   is_created_by_me: zQueryBool.optional(),
 });
 
-export const ZListAppsResponse = z.object({
-  page: z.number().int(),
-  limit: z.number().int(),
-  total: z.number().int(),
-  has_more: z.boolean(),
-  data: z.array(ZAppPartial),
-});
+export const ZListAppsResponse = zPageOf(ZAppPartial);

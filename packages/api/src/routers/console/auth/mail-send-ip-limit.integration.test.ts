@@ -1,21 +1,15 @@
 import { count } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mailOutbox } from '@tessera/db';
-import { createTestApp, seedOwner, type SeededUser, type TestApp } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 // Without SMTP every mail is an outbox row, which keeps fifty sends quick.
 describe('mail sends per IP', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-  });
-  afterAll(async () => app?.close());
+  const fx = useIntegrationFixture();
 
-  const mails = async () => (await app.deps.db.select({ n: count() }).from(mailOutbox))[0]!.n;
+  const mails = async () => (await fx.app.deps.db.select({ n: count() }).from(mailOutbox))[0]!.n;
   const post = (path: string, email: string, ip: string, forwardedFor?: string) =>
-    app.request('POST', `/console/api/${path}`, {
+    fx.app.request('POST', `/console/api/${path}`, {
       json: { email },
       clientIp: ip,
       headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
@@ -36,19 +30,19 @@ describe('mail sends per IP', () => {
       status: 429,
     });
     for (const path of ['email-code-login', 'reset-password']) {
-      const res = await post(path, owner.email, ip);
+      const res = await post(path, fx.owner.email, ip);
       expect(res.status).toBe(429);
       expect(res.body.code).toBe('email_send_ip_limit');
     }
     expect(await mails()).toBe(before);
 
-    expect((await post('email-code-login', owner.email, '198.51.100.9')).status).toBe(200);
+    expect((await post('email-code-login', fx.owner.email, '198.51.100.9')).status).toBe(200);
 
-    app.advanceClock(2 * 60_000);
+    fx.app.advanceClock(2 * 60_000);
     const frozen = await post('forgot-password', 'flood-y@example.com', ip);
     expect(frozen.status).toBe(429);
     expect(frozen.body.code).toBe('email_send_ip_limit');
-    app.advanceClock(61 * 60_000);
+    fx.app.advanceClock(61 * 60_000);
     expect((await post('forgot-password', 'flood-y@example.com', ip)).status).toBe(200);
   });
 
@@ -56,7 +50,7 @@ describe('mail sends per IP', () => {
     const ip = '203.0.113.8';
     for (let i = 0; i < 50; i++) expect((await post('forgot-password', `burst-${i}@example.com`, ip)).status).toBe(200);
     expect((await post('forgot-password', 'burst-x@example.com', ip)).status).toBe(429);
-    app.advanceClock(61_000);
+    fx.app.advanceClock(61_000);
     expect((await post('forgot-password', 'burst-y@example.com', ip)).status).toBe(200);
   });
 

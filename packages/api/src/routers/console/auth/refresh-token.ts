@@ -1,5 +1,5 @@
 import { rotateSession } from '../../../services/accounts/sessions';
-import { AppError } from '../../../errors';
+import { errors } from '../../../errors';
 import { publicProcedure } from '../../../trpc';
 import { refreshTokenMeta, ZRefreshTokenRequest, ZRefreshTokenResponse } from './refresh-token.types';
 import { refreshTokenCookie, setSessionCookies } from './session-cookies';
@@ -10,7 +10,7 @@ export const refreshTokenProcedure = publicProcedure
   .output(ZRefreshTokenResponse)
   .mutation(async ({ ctx, input }) => {
     const token = refreshTokenCookie(ctx) ?? input.refresh_token;
-    if (!token) throw new AppError('unauthorized', 'No refresh token provided', 401, { result: 'fail' });
+    if (!token) throw errors.unauthorized('No refresh token provided', { result: 'fail' });
     const tokens = await rotateSession(ctx.deps, token);
     setSessionCookies(ctx, tokens);
     return { result: 'success' as const, data: tokens };

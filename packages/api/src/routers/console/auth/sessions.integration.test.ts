@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accounts, sessions } from '@tessera/db';
 import { signJwt } from '../../../auth/tokens';
-import { createTestApp, seedOwner, type SeededUser, TEST_PASSWORD, type TestApp } from '../../../testing';
+import { TEST_PASSWORD } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 interface SignIn {
   access: string;
@@ -11,26 +12,20 @@ interface SignIn {
 }
 
 describe('console sessions: logout and refresh end or keep exactly one sign-in', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-  });
-  afterAll(async () => app?.close());
+  const fx = useIntegrationFixture();
 
   async function signIn(): Promise<SignIn> {
-    const res = await app.request('POST', '/console/api/login', { json: { email: owner.email, password: TEST_PASSWORD } });
+    const res = await fx.app.request('POST', '/console/api/login', { json: { email: fx.owner.email, password: TEST_PASSWORD } });
     expect(res.status).toBe(200);
     return { access: res.body.data.access_token, refresh: res.body.data.refresh_token, csrf: res.body.data.csrf_token };
   }
-  const withBearer = (s: SignIn) => app.request('GET', '/console/api/account/profile', { token: s.access });
+  const withBearer = (s: SignIn) => fx.app.request('GET', '/console/api/account/profile', { token: s.access });
   const withCookies = (s: SignIn, csrf = s.csrf) =>
-    app.request('GET', '/console/api/account/profile', {
+    fx.app.request('GET', '/console/api/account/profile', {
       headers: { cookie: `access_token=${s.access}; csrf_token=${csrf}`, 'x-csrf-token': csrf },
     });
   const refresh = (refreshToken: string) =>
-    app.request('POST', '/console/api/refresh-token', { headers: { cookie: `refresh_token=${refreshToken}` } });
+    fx.app.request('POST', '/console/api/refresh-token', { headers: { cookie: `refresh_token=${refreshToken}` } });
 
   it('POST /logout ends that sign-in at once: its access token (Bearer and cookie), CSRF token and refresh token', async () => {
     const ended = await signIn();
@@ -38,7 +33,7 @@ describe('console sessions: logout and refresh end or keep exactly one sign-in',
     expect((await withBearer(ended)).status).toBe(200);
     expect((await withCookies(ended)).status).toBe(200);
 
-    const logout = await app.request('POST', '/console/api/logout', { token: ended.access, json: { refresh_token: ended.refresh } });
+    const logout = await fx.app.request('POST', '/console/api/logout', { token: ended.access, json: { refresh_token: ended.refresh } });
     expect(logout.status).toBe(200);
     expect(logout.body).toEqual({ result: 'success' });
 
@@ -59,7 +54,7 @@ describe('console sessions: logout and refresh end or keep exactly one sign-in',
   it('GET /logout with cookies ends the sign-in the cookies belong to, not the others', async () => {
     const ended = await signIn();
     const other = await signIn();
-    const logout = await app.request('GET', '/console/api/logout', {
+    const logout = await fx.app.request('GET', '/console/api/logout', {
       headers: { cookie: `access_token=${ended.access}; csrf_token=${ended.csrf}; refresh_token=${ended.refresh}`, 'x-csrf-token': ended.csrf },
     });
     expect(logout.status).toBe(200);
@@ -82,7 +77,7 @@ describe('console sessions: logout and refresh end or keep exactly one sign-in',
     expect((await withCookies(second)).status).toBe(200);
     expect((await withBearer(first)).status).toBe(200);
 
-    await app.request('POST', '/console/api/logout', { token: second.access });
+    await fx.app.request('POST', '/console/api/logout', { token: second.access });
     expect((await withBearer(second)).status).toBe(401);
     expect((await withBearer(first)).status).toBe(401);
     expect((await refresh(second.refresh)).status).toBe(401);
@@ -98,39 +93,39 @@ describe('console sessions: logout and refresh end or keep exactly one sign-in',
 
   it('refuses access tokens that name no session (issued before sessions existed) as invalid, so clients refresh', async () => {
     const expires = new Date(Date.now() + 60_000);
-    const claims = { user_id: owner.accountId, iss: 'SELF_HOSTED', sub: 'Console API Passport' };
-    const unnamed = await signJwt(app.deps.config.secretKey, claims, expires);
-    const unknown = await signJwt(app.deps.config.secretKey, { ...claims, sid: '00000000-0000-4000-8000-000000000000' }, expires);
-    const res = await app.request('GET', '/console/api/account/profile', { token: unnamed });
+    const claims = { user_id: fx.owner.accountId, iss: 'SELF_HOSTED', sub: 'Console API Passport' };
+    const unnamed = await signJwt(fx.app.deps.config.secretKey, claims, expires);
+    const unknown = await signJwt(fx.app.deps.config.secretKey, { ...claims, sid: '00000000-0000-4000-8000-000000000000' }, expires);
+    const res = await fx.app.request('GET', '/console/api/account/profile', { token: unnamed });
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ code: 'unauthorized', message: 'Invalid token.', status: 401 });
-    expect((await app.request('GET', '/console/api/account/profile', { token: unknown })).body.code).toBe('unauthorized_and_force_logout');
+    expect((await fx.app.request('GET', '/console/api/account/profile', { token: unknown })).body.code).toBe('unauthorized_and_force_logout');
   });
 
   it("refuses one account's session id under another account's id", async () => {
     const mine = await signIn();
-    const [row] = await app.deps.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.accountId, owner.accountId)).limit(1);
-    const [stranger] = await app.deps.db.insert(accounts).values({ email: 'stranger@example.com', name: 'S', status: 'active' }).returning();
+    const [row] = await fx.app.deps.db.select({ id: sessions.id }).from(sessions).where(eq(sessions.accountId, fx.owner.accountId)).limit(1);
+    const [stranger] = await fx.app.deps.db.insert(accounts).values({ email: 'stranger@example.com', name: 'S', status: 'active' }).returning();
     const forged = await signJwt(
-      app.deps.config.secretKey,
+      fx.app.deps.config.secretKey,
       { user_id: stranger!.id, sid: row!.id, iss: 'SELF_HOSTED', sub: 'Console API Passport' },
       new Date(Date.now() + 60_000),
     );
-    expect((await app.request('GET', '/console/api/account/profile', { token: forged })).status).toBe(401);
+    expect((await fx.app.request('GET', '/console/api/account/profile', { token: forged })).status).toBe(401);
     expect((await withBearer(mine)).status).toBe(200);
   });
 
   it('a session lasts the refresh lifetime after its last refresh, and not after that', async () => {
     const days = (n: number) => n * 86_400_000;
-    const lifetime = app.deps.config.refreshTokenDays;
+    const lifetime = fx.app.deps.config.refreshTokenDays;
     const s = await signIn();
-    app.advanceClock(days(lifetime - 1));
+    fx.app.advanceClock(days(lifetime - 1));
     const kept = await refresh(s.refresh);
     expect(kept.status).toBe(200);
-    app.advanceClock(days(lifetime - 1));
+    fx.app.advanceClock(days(lifetime - 1));
     const keptAgain = await refresh(kept.body.data.refresh_token);
     expect(keptAgain.status).toBe(200);
-    app.advanceClock(days(lifetime + 1));
+    fx.app.advanceClock(days(lifetime + 1));
     expect((await refresh(keptAgain.body.data.refresh_token)).status).toBe(401);
   });
 });

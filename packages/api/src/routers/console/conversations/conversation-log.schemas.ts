@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPageParams } from '../../../paging';
 import { CONVERSATION_SORTS } from '../../../services/conversations/list-conversations';
 import { LOCAL_MINUTE } from '../../../services/conversations/local-time';
 import { ANNOTATION_STATUSES } from '../../../services/conversations/log-filters';
@@ -23,8 +24,7 @@ export const logFilterFields = {
   start: zLocalMinute.optional(),
   end: zLocalMinute.optional(),
   annotation_status: z.enum(ANNOTATION_STATUSES).default('all'),
-  page: z.number().int().min(1).max(99999).default(1),
-  limit: z.number().int().min(1).max(100).default(20),
+  ...zPageParams,
 };
 
 /** Chat logs can also ask for busy conversations and choose their order. */

@@ -1,33 +1,30 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { accounts, conversations, type Message, messageAnnotations } from '@tessera/db';
-import { createTestApp, seedMember, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { seedMember, seedWorkspace, type SeededUser } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { seedConversation, seedFeedback, seedMessage, seedMessages, seedModelConfigVersion, seedPromptApp, seedServiceEndUser, seedWebVisitor, type SeededPromptApp } from '../../../testing/seed-conversations';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const utc = (iso: string) => new Date(iso);
 
 describe('console conversation logs', () => {
-  let app: TestApp;
-  let owner: SeededUser;
+  const fx = useIntegrationFixture();
   let outsider: SeededUser;
   let chat: SeededPromptApp;
   let completion: SeededPromptApp;
   beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    outsider = await seedWorkspace(app, 'outsider');
-    chat = await seedPromptApp(app, owner, 'chat');
-    completion = await seedPromptApp(app, owner, 'completion');
+    outsider = await seedWorkspace(fx.app, 'outsider');
+    chat = await seedPromptApp(fx.app, fx.owner, 'chat');
+    completion = await seedPromptApp(fx.app, fx.owner, 'completion');
     // Filters read times on the operator's clock: Shanghai is UTC+8 all year.
-    await app.deps.db.update(accounts).set({ timezone: 'Asia/Shanghai' }).where(eq(accounts.id, owner.accountId));
+    await fx.app.deps.db.update(accounts).set({ timezone: 'Asia/Shanghai' }).where(eq(accounts.id, fx.owner.accountId));
   });
-  afterAll(async () => app?.close());
 
-  const get = (user: SeededUser, path: string, query: Record<string, string | number> = {}) => app.request('GET', path, { token: user.token, query });
+  const get = (user: SeededUser, path: string, query: Record<string, string | number> = {}) => fx.app.request('GET', path, { token: user.token, query });
   const ids = (body: { data: { id: string }[] }) => body.data.map((item) => item.id);
-  const annotate = async (message: Message, accountId: string | null = owner.accountId) => {
-    const [row] = await app.deps.db
+  const annotate = async (message: Message, accountId: string | null = fx.owner.accountId) => {
+    const [row] = await fx.app.deps.db
       .insert(messageAnnotations)
       .values({ workspaceId: message.workspaceId, appId: message.appId, conversationId: message.conversationId, messageId: message.id, question: message.query, content: 'Curated answer', accountId })
       .returning();
@@ -37,23 +34,23 @@ describe('console conversation logs', () => {
   describe('chat conversations', () => {
     let target: SeededPromptApp;
     beforeAll(async () => {
-      target = await seedPromptApp(app, owner, 'chat', 'Support bot');
+      target = await seedPromptApp(fx.app, fx.owner, 'chat', 'Support bot');
     });
-    const list = (query: Record<string, string | number> = {}) => get(owner, `/console/api/apps/${target.appId}/chat-conversations`, query);
+    const list = (query: Record<string, string | number> = {}) => get(fx.owner, `/console/api/apps/${target.appId}/chat-conversations`, query);
 
     it('lists every owner’s conversations in Dify’s shape with counts, stats and the configuration they ran with', async () => {
-      const version = await seedModelConfigVersion(app, target, { model: { provider: 'openai', name: 'gpt-4o', mode: 'chat' }, pre_prompt: 'Be kind' });
-      const visitor = await seedWebVisitor(app, target, 'visitor-session-1');
+      const version = await seedModelConfigVersion(fx.app, target, { model: { provider: 'openai', name: 'gpt-4o', mode: 'chat' }, pre_prompt: 'Be kind' });
+      const visitor = await seedWebVisitor(fx.app, target, 'visitor-session-1');
       const conversation = await seedConversation(
-        app,
+        fx.app,
         target,
         { endUserId: visitor.endUser.id, invokeFrom: 'web-app' },
         { name: 'Refund question', appModelConfigId: version.id, createdAt: utc('2025-02-01T02:00:00Z'), updatedAt: utc('2025-02-01T03:00:00Z') },
       );
-      const [first, second] = await seedMessages(app, conversation, 2, utc('2025-02-01T02:00:00Z'));
-      await seedFeedback(app, first!, { rating: 'like' });
-      await seedFeedback(app, second!, { rating: 'dislike' });
-      await seedFeedback(app, second!, { rating: 'like', accountId: owner.accountId });
+      const [first, second] = await seedMessages(fx.app, conversation, 2, utc('2025-02-01T02:00:00Z'));
+      await seedFeedback(fx.app, first!, { rating: 'like' });
+      await seedFeedback(fx.app, second!, { rating: 'dislike' });
+      await seedFeedback(fx.app, second!, { rating: 'like', accountId: fx.owner.accountId });
       await annotate(second!);
 
       const res = await list();
@@ -82,24 +79,24 @@ describe('console conversation logs', () => {
         },
       ]);
 
-      const debug = await seedConversation(app, target, { accountId: owner.accountId }, { name: 'Debug run', createdAt: utc('2025-02-02T00:00:00Z') });
+      const debug = await seedConversation(fx.app, target, { accountId: fx.owner.accountId }, { name: 'Debug run', createdAt: utc('2025-02-02T00:00:00Z') });
       const withDebug = await list({ sort_by: '-created_at' });
-      expect(withDebug.body.data[0]).toMatchObject({ id: debug.id, from_source: 'console', from_account_id: owner.accountId, from_account_name: 'Owner', summary: '', message_count: 0, status_count: null, model_config: { model: null, pre_prompt: null } });
+      expect(withDebug.body.data[0]).toMatchObject({ id: debug.id, from_source: 'console', from_account_id: fx.owner.accountId, from_account_name: 'Owner', summary: '', message_count: 0, status_count: null, model_config: { model: null, pre_prompt: null } });
     });
 
     it('filters by keyword, time window on the operator’s clock, annotation status and message count; pages; leaves out deleted ones', async () => {
-      const scope = await seedPromptApp(app, owner, 'chat');
-      const user = await seedServiceEndUser(app, scope, 'keyword-session');
+      const scope = await seedPromptApp(fx.app, fx.owner, 'chat');
+      const user = await seedServiceEndUser(fx.app, scope, 'keyword-session');
       const at = (hour: number) => utc(`2025-03-01T${String(hour).padStart(2, '0')}:00:00Z`);
-      const a = await seedConversation(app, scope, { endUserId: user.id }, { name: 'Alpha', createdAt: at(1), updatedAt: at(1) });
-      const b = await seedConversation(app, scope, { accountId: owner.accountId }, { name: 'Beta', introduction: 'About penguins', createdAt: at(2), updatedAt: at(5) });
-      const c = await seedConversation(app, scope, { accountId: owner.accountId }, { name: 'Gamma', createdAt: at(3), updatedAt: at(3) });
-      await seedConversation(app, scope, { accountId: owner.accountId }, { name: 'Deleted', isDeleted: true, createdAt: at(4) });
-      const [aMessage] = await seedMessages(app, a, 3, at(1));
-      await seedMessage(app, c, { query: 'What about 50% off?', answer: 'No discount', createdAt: at(3) });
+      const a = await seedConversation(fx.app, scope, { endUserId: user.id }, { name: 'Alpha', createdAt: at(1), updatedAt: at(1) });
+      const b = await seedConversation(fx.app, scope, { accountId: fx.owner.accountId }, { name: 'Beta', introduction: 'About penguins', createdAt: at(2), updatedAt: at(5) });
+      const c = await seedConversation(fx.app, scope, { accountId: fx.owner.accountId }, { name: 'Gamma', createdAt: at(3), updatedAt: at(3) });
+      await seedConversation(fx.app, scope, { accountId: fx.owner.accountId }, { name: 'Deleted', isDeleted: true, createdAt: at(4) });
+      const [aMessage] = await seedMessages(fx.app, a, 3, at(1));
+      await seedMessage(fx.app, c, { query: 'What about 50% off?', answer: 'No discount', createdAt: at(3) });
       await annotate(aMessage!);
 
-      const listOf = (query: Record<string, string | number>) => get(owner, `/console/api/apps/${scope.appId}/chat-conversations`, query);
+      const listOf = (query: Record<string, string | number>) => get(fx.owner, `/console/api/apps/${scope.appId}/chat-conversations`, query);
       expect(ids((await listOf({})).body)).toEqual([b.id, c.id, a.id]);
       expect(ids((await listOf({ sort_by: 'created_at' })).body)).toEqual([a.id, b.id, c.id]);
       expect(ids((await listOf({ keyword: 'discount' })).body)).toEqual([c.id]);
@@ -141,7 +138,7 @@ describe('console conversation logs', () => {
     });
 
     it('shows one conversation in detail, marks it read without moving it, and deletes it for everyone', async () => {
-      const version = await seedModelConfigVersion(app, target, {
+      const version = await seedModelConfigVersion(fx.app, target, {
         opening_statement: 'Hello!',
         suggested_questions: ['Where is my order?'],
         model: { provider: 'openai', name: 'gpt-4o-mini' },
@@ -149,12 +146,12 @@ describe('console conversation logs', () => {
         pre_prompt: 'Help',
         agent_mode: { enabled: false, tools: [] },
       });
-      const user = await seedServiceEndUser(app, target, 'detail-user');
-      const conversation = await seedConversation(app, target, { endUserId: user.id }, { appModelConfigId: version.id, introduction: 'Hi', updatedAt: utc('2025-04-01T00:00:00Z') });
-      const [message] = await seedMessages(app, conversation, 1);
-      await seedFeedback(app, message!, { rating: 'dislike', accountId: owner.accountId });
+      const user = await seedServiceEndUser(fx.app, target, 'detail-user');
+      const conversation = await seedConversation(fx.app, target, { endUserId: user.id }, { appModelConfigId: version.id, introduction: 'Hi', updatedAt: utc('2025-04-01T00:00:00Z') });
+      const [message] = await seedMessages(fx.app, conversation, 1);
+      await seedFeedback(fx.app, message!, { rating: 'dislike', accountId: fx.owner.accountId });
 
-      const detail = await get(owner, `/console/api/apps/${target.appId}/chat-conversations/${conversation.id}`);
+      const detail = await get(fx.owner, `/console/api/apps/${target.appId}/chat-conversations/${conversation.id}`);
       expect(detail.status).toBe(200);
       expect(detail.body).toEqual({
         id: conversation.id,
@@ -179,20 +176,20 @@ describe('console conversation logs', () => {
         user_feedback_stats: { like: 0, dislike: 0 },
         admin_feedback_stats: { like: 0, dislike: 1 },
       });
-      const [row] = await app.deps.db.select().from(conversations).where(eq(conversations.id, conversation.id));
+      const [row] = await fx.app.deps.db.select().from(conversations).where(eq(conversations.id, conversation.id));
       expect(row?.readAt).toBeInstanceOf(Date);
       expect(row?.updatedAt.toISOString()).toBe('2025-04-01T00:00:00.000Z');
       const listed = (await list()).body.data.find((item: { id: string }) => item.id === conversation.id);
       expect(listed.read_at).toBe(Math.floor(row!.readAt!.getTime() / 1000));
 
-      const deleted = await app.request('DELETE', `/console/api/apps/${target.appId}/chat-conversations/${conversation.id}`, { token: owner.token });
+      const deleted = await fx.app.request('DELETE', `/console/api/apps/${target.appId}/chat-conversations/${conversation.id}`, { token: fx.owner.token });
       expect(deleted.status).toBe(204);
-      expect((await app.deps.db.select().from(conversations).where(eq(conversations.id, conversation.id)))[0]?.isDeleted).toBe(true);
+      expect((await fx.app.deps.db.select().from(conversations).where(eq(conversations.id, conversation.id)))[0]?.isDeleted).toBe(true);
       expect(ids((await list()).body)).not.toContain(conversation.id);
-      expect((await get(owner, `/console/api/apps/${target.appId}/chat-conversations/${conversation.id}`)).status).toBe(404);
-      const ownerView = await app.request('GET', '/v1/conversations', { token: target.key, query: { user: 'detail-user' } });
+      expect((await get(fx.owner, `/console/api/apps/${target.appId}/chat-conversations/${conversation.id}`)).status).toBe(404);
+      const ownerView = await fx.app.request('GET', '/v1/conversations', { token: target.key, query: { user: 'detail-user' } });
       expect(ownerView.body.data).toEqual([]);
-      const again = await app.request('DELETE', `/console/api/apps/${target.appId}/chat-conversations/${conversation.id}`, { token: owner.token });
+      const again = await fx.app.request('DELETE', `/console/api/apps/${target.appId}/chat-conversations/${conversation.id}`, { token: fx.owner.token });
       expect(again.status).toBe(404);
       expect(again.body).toEqual({ code: 'not_found', message: 'Conversation Not Exists.', status: 404 });
     });
@@ -200,20 +197,20 @@ describe('console conversation logs', () => {
 
   describe('completion conversations', () => {
     it('lists runs newest first with their message and annotation, and shows one in detail', async () => {
-      const visitor = await seedWebVisitor(app, completion);
-      const version = await seedModelConfigVersion(app, completion, { model: { provider: 'openai', name: 'gpt-4o' }, pre_prompt: '{{query}}' });
-      const older = await seedConversation(app, completion, { endUserId: visitor.endUser.id, invokeFrom: 'web-app' }, { createdAt: utc('2025-05-01T00:00:00Z'), appModelConfigId: version.id });
-      const newer = await seedConversation(app, completion, { endUserId: visitor.endUser.id, invokeFrom: 'web-app' }, { createdAt: utc('2025-05-02T00:00:00Z') });
-      const olderMessage = await seedMessage(app, older, {
+      const visitor = await seedWebVisitor(fx.app, completion);
+      const version = await seedModelConfigVersion(fx.app, completion, { model: { provider: 'openai', name: 'gpt-4o' }, pre_prompt: '{{query}}' });
+      const older = await seedConversation(fx.app, completion, { endUserId: visitor.endUser.id, invokeFrom: 'web-app' }, { createdAt: utc('2025-05-01T00:00:00Z'), appModelConfigId: version.id });
+      const newer = await seedConversation(fx.app, completion, { endUserId: visitor.endUser.id, invokeFrom: 'web-app' }, { createdAt: utc('2025-05-02T00:00:00Z') });
+      const olderMessage = await seedMessage(fx.app, older, {
         query: '',
         inputs: { query: 'Write a haiku' },
         answer: 'Autumn moonlight',
         promptMessages: [{ role: 'user', text: 'Write a haiku', files: [] }],
       });
-      await seedMessage(app, newer, { answer: 'Second' });
+      await seedMessage(fx.app, newer, { answer: 'Second' });
       const annotation = await annotate(olderMessage);
 
-      const res = await get(owner, `/console/api/apps/${completion.appId}/completion-conversations`);
+      const res = await get(fx.owner, `/console/api/apps/${completion.appId}/completion-conversations`);
       expect(res.status).toBe(200);
       expect(ids(res.body)).toEqual([newer.id, older.id]);
       expect(res.body.data[1]).toEqual({
@@ -227,16 +224,16 @@ describe('console conversation logs', () => {
         read_at: null,
         created_at: 1746057600,
         updated_at: 1746057600,
-        annotation: { id: annotation.id, question: '', content: 'Curated answer', account: { id: owner.accountId, name: 'Owner', email: owner.email }, created_at: expect.any(Number) },
+        annotation: { id: annotation.id, question: '', content: 'Curated answer', account: { id: fx.owner.accountId, name: 'Owner', email: fx.owner.email }, created_at: expect.any(Number) },
         model_config: { model: { provider: 'openai', name: 'gpt-4o' }, pre_prompt: '{{query}}' },
         user_feedback_stats: { like: 0, dislike: 0 },
         admin_feedback_stats: { like: 0, dislike: 0 },
         message: { inputs: { query: 'Write a haiku' }, query: '', message: 'Write a haiku', answer: 'Autumn moonlight' },
       });
-      expect(ids((await get(owner, `/console/api/apps/${completion.appId}/completion-conversations`, { keyword: 'moonlight' })).body)).toEqual([older.id]);
-      expect(ids((await get(owner, `/console/api/apps/${completion.appId}/completion-conversations`, { annotation_status: 'not_annotated' })).body)).toEqual([newer.id]);
+      expect(ids((await get(fx.owner, `/console/api/apps/${completion.appId}/completion-conversations`, { keyword: 'moonlight' })).body)).toEqual([older.id]);
+      expect(ids((await get(fx.owner, `/console/api/apps/${completion.appId}/completion-conversations`, { annotation_status: 'not_annotated' })).body)).toEqual([newer.id]);
 
-      const detail = await get(owner, `/console/api/apps/${completion.appId}/completion-conversations/${older.id}`);
+      const detail = await get(fx.owner, `/console/api/apps/${completion.appId}/completion-conversations/${older.id}`);
       expect(detail.status).toBe(200);
       expect(detail.body).toMatchObject({
         id: older.id,
@@ -249,27 +246,27 @@ describe('console conversation logs', () => {
         admin_feedback_stats: { like: 0, dislike: 0 },
         message: { id: olderMessage.id, answer: 'Autumn moonlight', annotation: { id: annotation.id, content: 'Curated answer' }, model_config_version: version.version },
       });
-      const foreignDelete = await app.request('DELETE', `/console/api/apps/${completion.appId}/completion-conversations/${newer.id}`, { token: outsider.token });
+      const foreignDelete = await fx.app.request('DELETE', `/console/api/apps/${completion.appId}/completion-conversations/${newer.id}`, { token: outsider.token });
       expect(foreignDelete.body.code).toBe('app_not_found');
-      const deleted = await app.request('DELETE', `/console/api/apps/${completion.appId}/completion-conversations/${newer.id}`, { token: owner.token });
+      const deleted = await fx.app.request('DELETE', `/console/api/apps/${completion.appId}/completion-conversations/${newer.id}`, { token: fx.owner.token });
       expect(deleted.status).toBe(204);
-      expect(ids((await get(owner, `/console/api/apps/${completion.appId}/completion-conversations`)).body)).toEqual([older.id]);
+      expect(ids((await get(fx.owner, `/console/api/apps/${completion.appId}/completion-conversations`)).body)).toEqual([older.id]);
     });
   });
 
   it('serves each kind of log only for its kind of app, only to editors, only in the app’s workspace', async () => {
-    const user = await seedServiceEndUser(app, chat, 'guarded');
-    const conversation = await seedConversation(app, chat, { endUserId: user.id });
+    const user = await seedServiceEndUser(fx.app, chat, 'guarded');
+    const conversation = await seedConversation(fx.app, chat, { endUserId: user.id });
     const chatPaths = [`/console/api/apps/${chat.appId}/chat-conversations`, `/console/api/apps/${chat.appId}/chat-conversations/${conversation.id}`];
     const completionPaths = [`/console/api/apps/${completion.appId}/completion-conversations`, `/console/api/apps/${completion.appId}/completion-conversations/${UNKNOWN}`];
 
     for (const path of [`/console/api/apps/${completion.appId}/chat-conversations`, `/console/api/apps/${chat.appId}/completion-conversations`]) {
-      const res = await get(owner, path);
+      const res = await get(fx.owner, path);
       expect(res.status, path).toBe(404);
       expect(res.body.code).toBe('app_not_found');
     }
-    const normal = await seedMember(app, owner.workspaceId, 'normal');
-    const editor = await seedMember(app, owner.workspaceId, 'editor');
+    const normal = await seedMember(fx.app, fx.owner.workspaceId, 'normal');
+    const editor = await seedMember(fx.app, fx.owner.workspaceId, 'editor');
     for (const path of chatPaths) {
       expect((await get(normal, path)).status, path).toBe(403);
       expect((await get(editor, path)).status, path).toBe(200);
@@ -278,14 +275,14 @@ describe('console conversation logs', () => {
       expect(foreign.body.code).toBe('app_not_found');
     }
     for (const path of completionPaths) expect((await get(outsider, path)).body.code).toBe('app_not_found');
-    const deleteAs = (who: SeededUser) => app.request('DELETE', chatPaths[1]!, { token: who.token });
+    const deleteAs = (who: SeededUser) => fx.app.request('DELETE', chatPaths[1]!, { token: who.token });
     expect((await deleteAs(normal)).status).toBe(403);
     expect((await deleteAs(outsider)).status).toBe(404);
-    expect((await app.deps.db.select().from(conversations).where(eq(conversations.id, conversation.id)))[0]?.isDeleted).toBe(false);
-    const otherApp = await seedPromptApp(app, owner, 'chat');
-    expect((await get(owner, `/console/api/apps/${otherApp.appId}/chat-conversations/${conversation.id}`)).status).toBe(404);
-    expect((await app.request('DELETE', `/console/api/apps/${otherApp.appId}/chat-conversations/${conversation.id}`, { token: owner.token })).status).toBe(404);
-    expect((await get(owner, `/console/api/apps/${chat.appId}/chat-conversations`)).status).toBe(200);
-    expect((await app.request('GET', `/console/api/apps/${chat.appId}/chat-conversations`)).status).toBe(401);
+    expect((await fx.app.deps.db.select().from(conversations).where(eq(conversations.id, conversation.id)))[0]?.isDeleted).toBe(false);
+    const otherApp = await seedPromptApp(fx.app, fx.owner, 'chat');
+    expect((await get(fx.owner, `/console/api/apps/${otherApp.appId}/chat-conversations/${conversation.id}`)).status).toBe(404);
+    expect((await fx.app.request('DELETE', `/console/api/apps/${otherApp.appId}/chat-conversations/${conversation.id}`, { token: fx.owner.token })).status).toBe(404);
+    expect((await get(fx.owner, `/console/api/apps/${chat.appId}/chat-conversations`)).status).toBe(200);
+    expect((await fx.app.request('GET', `/console/api/apps/${chat.appId}/chat-conversations`)).status).toBe(401);
   });
 });

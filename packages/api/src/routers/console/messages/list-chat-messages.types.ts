@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZConsoleMessage } from '../../../services/messages/message-shapes';
 import { zId } from '../../../validation';
-import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
+import { zScrollOf, zCursorId, zScrollLimit } from '../../../paging';
 import { route } from '../../meta';
 
 export const listChatMessagesMeta = route({
@@ -11,4 +11,4 @@ export const listChatMessagesMeta = route({
   summary: "A page of a logged conversation's messages in detail: tokens, latency, price, thoughts, every feedback, annotations",
 });
 export const ZListChatMessagesRequest = z.object({ app_id: zId, conversation_id: zId, first_id: zCursorId, limit: zScrollLimit });
-export const ZListChatMessagesResponse = infiniteScroll(ZConsoleMessage);
+export const ZListChatMessagesResponse = zScrollOf(ZConsoleMessage);

@@ -4,79 +4,74 @@ import { modelUsage } from '@tessera/db';
 import { type ModelTarget, ModelRuntimeError } from '@tessera/model-runtime';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
 import { resolveDefaultModelTarget, resolveModelTarget } from '../../../services/model-providers/model-resolver';
-import { createTestApp, seedMember, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { seedMember } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { addCompatibleCredential, addCompatibleModel, COMPATIBLE, PROVIDERS_PATH } from './test-helpers';
 
 const PRICED_FORM = { context_size: '8192', input_price: '1', output_price: '2', unit: '0.001', currency: 'USD' };
 
 describe('model resolution, usage records and price overrides', () => {
-  let app: TestApp;
+  const fx = useIntegrationFixture({ config: { modelMaxRetries: 0 }, otherWorkspace: true });
   let server: TestModelServer;
-  let owner: SeededUser;
-  let other: SeededUser;
   beforeAll(async () => {
     server = await startTestModelServer();
-    app = await createTestApp({ modelMaxRetries: 0 });
-    owner = await seedOwner(app);
-    other = await seedWorkspace(app, 'other');
-    expect((await addCompatibleCredential(app, owner, server)).status).toBe(201);
-    expect((await addCompatibleModel(app, owner, 'priced-chat', 'llm', PRICED_FORM)).status).toBe(201);
+    expect((await addCompatibleCredential(fx.app, fx.owner, server)).status).toBe(201);
+    expect((await addCompatibleModel(fx.app, fx.owner, 'priced-chat', 'llm', PRICED_FORM)).status).toBe(201);
   });
   afterAll(async () => {
-    await app?.close();
     await server?.close();
   });
 
   const selector = { provider: COMPATIBLE, model: 'priced-chat', modelType: 'llm' as const };
-  const invoke = (target: ModelTarget, workspaceId = owner.workspaceId) =>
-    app.deps.models.invokeLlm({
+  const invoke = (target: ModelTarget, workspaceId = fx.owner.workspaceId) =>
+    fx.app.deps.models.invokeLlm({
       target,
       messages: [{ role: 'user', content: 'hello' }],
-      caller: { workspaceId, type: 'app', id: 'app-under-test', userId: owner.accountId },
+      caller: { workspaceId, type: 'app', id: 'app-under-test', userId: fx.owner.accountId },
     });
-  const usageRows = (workspaceId: string) => app.deps.db.select().from(modelUsage).where(eq(modelUsage.workspaceId, workspaceId));
+  const usageRows = (workspaceId: string) => fx.app.deps.db.select().from(modelUsage).where(eq(modelUsage.workspaceId, workspaceId));
   const pricingPath = `${PROVIDERS_PATH}/${COMPATIBLE}/models/pricing`;
 
   it("resolves a custom model with the provider's credentials under its own, and its form's prices", async () => {
-    const target = await resolveModelTarget(app.deps, owner.workspaceId, selector);
+    const target = await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector);
     expect(target).toMatchObject({ provider: COMPATIBLE, model: 'priced-chat', modelType: 'llm', pricing: undefined });
     expect(target.credentials).toMatchObject({ endpoint_url: server.openaiBaseUrl, api_key: 'sk-good-key-0123456789', context_size: '8192' });
     expect(target.definition).toMatchObject({ model: 'priced-chat', pricing: { input: '1', output: '2', unit: '0.001', currency: 'USD' } });
-    const viaAlias = await resolveModelTarget(app.deps, owner.workspaceId, { ...selector, provider: 'langgenius/openai_api_compatible/openai_api_compatible' });
+    const viaAlias = await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, { ...selector, provider: 'langgenius/openai_api_compatible/openai_api_compatible' });
     expect(viaAlias.provider).toBe(COMPATIBLE);
   });
 
   it('refuses models a workspace cannot use with the contract codes', async () => {
     const failures: [() => Promise<unknown>, string, unknown][] = [
-      [() => resolveModelTarget(app.deps, other.workspaceId, selector), 'provider_not_initialize', 'Provider openai_api_compatible credentials not initialized.'],
-      [() => resolveModelTarget(app.deps, owner.workspaceId, { ...selector, provider: 'xyz' }), 'provider_not_initialize', 'Provider xyz does not exist.'],
-      [() => resolveModelTarget(app.deps, owner.workspaceId, { ...selector, model: 'unknown' }), 'model_currently_not_support', expect.stringContaining('unknown')],
-      [() => resolveModelTarget(app.deps, owner.workspaceId, { provider: 'openai', model: 'gpt-4o', modelType: 'llm' }), 'provider_not_initialize', 'Provider openai credentials not initialized.'],
-      [() => resolveDefaultModelTarget(app.deps, other.workspaceId, 'llm'), 'provider_not_initialize', expect.stringContaining('No llm model')],
+      [() => resolveModelTarget(fx.app.deps, fx.other.workspaceId, selector), 'provider_not_initialize', 'Provider openai_api_compatible credentials not initialized.'],
+      [() => resolveModelTarget(fx.app.deps, fx.owner.workspaceId, { ...selector, provider: 'xyz' }), 'provider_not_initialize', 'Provider xyz does not exist.'],
+      [() => resolveModelTarget(fx.app.deps, fx.owner.workspaceId, { ...selector, model: 'unknown' }), 'model_currently_not_support', expect.stringContaining('unknown')],
+      [() => resolveModelTarget(fx.app.deps, fx.owner.workspaceId, { provider: 'openai', model: 'gpt-4o', modelType: 'llm' }), 'provider_not_initialize', 'Provider openai credentials not initialized.'],
+      [() => resolveDefaultModelTarget(fx.app.deps, fx.other.workspaceId, 'llm'), 'provider_not_initialize', expect.stringContaining('No llm model')],
     ];
     for (const [attempt, code, message] of failures) {
       const error = await attempt().then(() => null, (e: unknown) => e);
       expect(error).toBeInstanceOf(ModelRuntimeError);
       expect(error).toMatchObject({ code, message });
     }
-    await app.request('PATCH', `${PROVIDERS_PATH}/${COMPATIBLE}/models/disable`, { token: owner.token, json: { model: 'priced-chat', model_type: 'llm' } });
-    await expect(resolveModelTarget(app.deps, owner.workspaceId, selector)).rejects.toMatchObject({ code: 'model_currently_not_support', message: 'Model priced-chat is disabled.' });
-    await app.request('PATCH', `${PROVIDERS_PATH}/${COMPATIBLE}/models/enable`, { token: owner.token, json: { model: 'priced-chat', model_type: 'llm' } });
-    expect((await resolveDefaultModelTarget(app.deps, owner.workspaceId, 'llm')).model).toBe('priced-chat');
+    await fx.app.request('PATCH', `${PROVIDERS_PATH}/${COMPATIBLE}/models/disable`, { token: fx.owner.token, json: { model: 'priced-chat', model_type: 'llm' } });
+    await expect(resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector)).rejects.toMatchObject({ code: 'model_currently_not_support', message: 'Model priced-chat is disabled.' });
+    await fx.app.request('PATCH', `${PROVIDERS_PATH}/${COMPATIBLE}/models/enable`, { token: fx.owner.token, json: { model: 'priced-chat', model_type: 'llm' } });
+    expect((await resolveDefaultModelTarget(fx.app.deps, fx.owner.workspaceId, 'llm')).model).toBe('priced-chat');
   });
 
   it('records a call with its tokens and prices, and lists it to admins', async () => {
     server.script({ text: 'fine thanks', usage: { prompt_tokens: 10, completion_tokens: 5 } });
-    const result = await invoke(await resolveModelTarget(app.deps, owner.workspaceId, selector));
+    const result = await invoke(await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector));
     expect(result.message.content).toBe('fine thanks');
-    const [row] = await usageRows(owner.workspaceId);
+    const [row] = await usageRows(fx.owner.workspaceId);
     expect(row).toMatchObject({
       provider: COMPATIBLE,
       modelName: 'priced-chat',
       modelType: 'llm',
       callerType: 'app',
       callerId: 'app-under-test',
-      userId: owner.accountId,
+      userId: fx.owner.accountId,
       promptTokens: 10,
       completionTokens: 5,
       totalTokens: 15,
@@ -86,40 +81,40 @@ describe('model resolution, usage records and price overrides', () => {
     });
     expect([row!.promptPrice, row!.completionPrice, row!.totalPrice].map(Number)).toEqual([0.01, 0.01, 0.02]);
 
-    const listed = await app.request('GET', '/console/api/workspaces/current/model-usage', { token: owner.token });
+    const listed = await fx.app.request('GET', '/console/api/workspaces/current/model-usage', { token: fx.owner.token });
     expect(listed.status).toBe(200);
     expect(listed.body).toMatchObject({ page: 1, limit: 20, total: 1, has_more: false });
     expect(listed.body.data[0]).toMatchObject({ id: row!.id, model: 'priced-chat', prompt_tokens: 10, status: 'success', created_at: expect.any(Number) });
     expect(Number(listed.body.data[0].total_price)).toBe(0.02);
-    const editor = await seedMember(app, owner.workspaceId, 'editor');
-    expect((await app.request('GET', '/console/api/workspaces/current/model-usage', { token: editor.token })).status).toBe(403);
-    expect((await app.request('GET', '/console/api/workspaces/current/model-usage', { token: other.token })).body.data).toEqual([]);
+    const editor = await seedMember(fx.app, fx.owner.workspaceId, 'editor');
+    expect((await fx.app.request('GET', '/console/api/workspaces/current/model-usage', { token: editor.token })).status).toBe(403);
+    expect((await fx.app.request('GET', '/console/api/workspaces/current/model-usage', { token: fx.other.token })).body.data).toEqual([]);
   });
 
   it('records failed calls with their error code', async () => {
     server.failNext({ status: 500, times: 1 });
-    const target = await resolveModelTarget(app.deps, owner.workspaceId, selector);
+    const target = await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector);
     await expect(invoke(target)).rejects.toMatchObject({ code: 'completion_request_error' });
-    const failed = (await usageRows(owner.workspaceId)).filter((r) => r.status === 'error');
+    const failed = (await usageRows(fx.owner.workspaceId)).filter((r) => r.status === 'error');
     expect(failed).toEqual([expect.objectContaining({ errorCode: 'completion_request_error', modelName: 'priced-chat' })]);
   });
 
   it("prices calls with the workspace's override until it is removed", async () => {
-    const set = await app.request('POST', pricingPath, {
-      token: owner.token,
+    const set = await fx.app.request('POST', pricingPath, {
+      token: fx.owner.token,
       json: { model: 'priced-chat', model_type: 'llm', input: '3', output: '4', unit: '0.001', currency: 'USD' },
     });
     expect(set.body).toEqual({ result: 'success' });
-    const listed = await app.request('GET', pricingPath, { token: owner.token });
+    const listed = await fx.app.request('GET', pricingPath, { token: fx.owner.token });
     expect(listed.body.data).toEqual([
       { model: 'priced-chat', model_type: 'llm', input: '3', output: '4', unit: '0.001', currency: 'USD', updated_at: expect.any(Number) },
     ]);
-    const target = await resolveModelTarget(app.deps, owner.workspaceId, selector);
+    const target = await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector);
     expect(target.pricing).toEqual({ input: '3', output: '4', unit: '0.001', currency: 'USD' });
     server.script({ text: 'priced', usage: { prompt_tokens: 10, completion_tokens: 5 } });
     await invoke(target);
-    const filtered = await app.request('GET', '/console/api/workspaces/current/model-usage', {
-      token: owner.token,
+    const filtered = await fx.app.request('GET', '/console/api/workspaces/current/model-usage', {
+      token: fx.owner.token,
       query: { provider: COMPATIBLE, model: 'priced-chat', limit: 1 },
     });
     expect(filtered.body).toMatchObject({ total: 3, has_more: true, limit: 1 });
@@ -130,14 +125,14 @@ describe('model resolution, usage records and price overrides', () => {
       { model: 'priced-chat', model_type: 'llm', input: '1', unit: '1e-6', currency: 'USD' },
       { model: 'not-there', model_type: 'llm', input: '1', unit: '0.001', currency: 'USD' },
     ];
-    for (const json of refused) expect((await app.request('POST', pricingPath, { token: owner.token, json })).status, JSON.stringify(json)).toBe(400);
-    const editor = await seedMember(app, owner.workspaceId, 'editor');
-    expect((await app.request('GET', pricingPath, { token: editor.token })).status).toBe(403);
-    expect((await app.request('DELETE', pricingPath, { token: other.token, json: { model: 'priced-chat', model_type: 'llm' } })).status).toBe(204);
-    expect((await resolveModelTarget(app.deps, owner.workspaceId, selector)).pricing).toBeDefined();
+    for (const json of refused) expect((await fx.app.request('POST', pricingPath, { token: fx.owner.token, json })).status, JSON.stringify(json)).toBe(400);
+    const editor = await seedMember(fx.app, fx.owner.workspaceId, 'editor');
+    expect((await fx.app.request('GET', pricingPath, { token: editor.token })).status).toBe(403);
+    expect((await fx.app.request('DELETE', pricingPath, { token: fx.other.token, json: { model: 'priced-chat', model_type: 'llm' } })).status).toBe(204);
+    expect((await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector)).pricing).toBeDefined();
 
-    expect((await app.request('DELETE', pricingPath, { token: owner.token, json: { model: 'priced-chat', model_type: 'llm' } })).status).toBe(204);
-    expect((await app.request('GET', pricingPath, { token: owner.token })).body).toEqual({ data: [] });
-    expect((await resolveModelTarget(app.deps, owner.workspaceId, selector)).pricing).toBeUndefined();
+    expect((await fx.app.request('DELETE', pricingPath, { token: fx.owner.token, json: { model: 'priced-chat', model_type: 'llm' } })).status).toBe(204);
+    expect((await fx.app.request('GET', pricingPath, { token: fx.owner.token })).body).toEqual({ data: [] });
+    expect((await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector)).pricing).toBeUndefined();
   });
 });

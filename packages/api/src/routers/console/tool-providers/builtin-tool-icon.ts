@@ -1,4 +1,4 @@
-import { AppError } from '../../../errors';
+import { errors } from '../../../errors';
 import { definePlainRoute } from '../../../http/plain-route';
 import { serveFile } from '../../../http/serve-file';
 import { findBuiltinToolProvider } from '../../../services/app-config/builtin-tools';
@@ -12,7 +12,7 @@ export const builtinToolIconRoute = definePlainRoute({
   ...builtinToolIconDocs,
   async handle({ ctx, req, params }) {
     const provider = findBuiltinToolProvider(ctx.deps.config, params.provider);
-    if (!provider) throw new AppError('invalid_param', `builtin provider ${params.provider} not found`, 400);
+    if (!provider) throw errors.invalidParam(`builtin provider ${params.provider} not found`);
     return serveFile(req, {
       content: new TextEncoder().encode(provider.icon),
       mimeType: 'image/svg+xml',

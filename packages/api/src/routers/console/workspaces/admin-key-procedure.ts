@@ -1,5 +1,5 @@
 import { sameSecret } from '../../../auth/tokens';
-import { AppError } from '../../../errors';
+import { errors } from '../../../errors';
 import { publicProcedure } from '../../../trpc';
 
 /**
@@ -11,6 +11,6 @@ export const adminKeyProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const [scheme, token] = (ctx.request.headers.get('authorization') ?? '').split(' ');
   if (expected && scheme?.toLowerCase() === 'bearer' && token && sameSecret(token, expected)) return next();
   const actor = await ctx.getActor();
-  if (!actor) throw new AppError('unauthorized', 'Unauthorized.', 401);
-  throw new AppError('forbidden', 'This endpoint is only available with the admin API key.', 403);
+  if (!actor) throw errors.unauthorized();
+  throw errors.forbidden('This endpoint is only available with the admin API key.');
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPageOf, zPageParams } from '../../../paging';
 import { zTimestamp } from '../../../validation';
 import { route } from '../../meta';
 
@@ -10,14 +11,7 @@ export const listAllWorkspacesMeta = route({
 });
 
 export const ZListAllWorkspacesRequest = z.object({
-  page: z.coerce.number().int().min(1).max(99999).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  ...zPageParams,
 });
 
-export const ZListAllWorkspacesResponse = z.object({
-  data: z.array(z.object({ id: z.string(), name: z.string(), status: z.string(), created_at: zTimestamp })),
-  has_more: z.boolean(),
-  limit: z.number().int(),
-  page: z.number().int(),
-  total: z.number().int(),
-});
+export const ZListAllWorkspacesResponse = zPageOf(z.object({ id: z.string(), name: z.string(), status: z.string(), created_at: zTimestamp }));

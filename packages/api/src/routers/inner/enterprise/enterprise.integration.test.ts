@@ -1,24 +1,18 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { workspaceMembers, workspaces } from '@tessera/db';
-import { createTestApp, seedOwner, type SeededUser, type TestApp } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 const KEY = 'inner-secret-key';
 const ISO_Z = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 describe('inner API: enterprise workspaces', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  beforeAll(async () => {
-    app = await createTestApp({ innerApiKey: KEY });
-    owner = await seedOwner(app);
-  });
-  afterAll(async () => app?.close());
+  const fx = useIntegrationFixture({ config: { innerApiKey: KEY } });
 
-  const workspaceCount = async () => (await app.deps.db.select().from(workspaces)).length;
+  const workspaceCount = async () => (await fx.app.deps.db.select().from(workspaces)).length;
   /** `key: null` sends no X-Inner-Api-Key header at all. */
   const post = (path: string, json: unknown, key: string | null = KEY) =>
-    app.request('POST', `/inner/api${path}`, { json, headers: key === null ? {} : { 'X-Inner-Api-Key': key } });
+    fx.app.request('POST', `/inner/api${path}`, { json, headers: key === null ? {} : { 'X-Inner-Api-Key': key } });
 
   it('refuses a missing or wrong X-Inner-Api-Key with 401, creating nothing', async () => {
     const before = await workspaceCount();
@@ -29,41 +23,41 @@ describe('inner API: enterprise workspaces', () => {
       expect(res.headers.get('www-authenticate')).toBe('Bearer realm="api"');
     }
     // A console token is no inner credential.
-    const console = await app.request('POST', '/inner/api/enterprise/workspace', { token: owner.token, json: { name: 'X', owner_email: owner.email } });
+    const console = await fx.app.request('POST', '/inner/api/enterprise/workspace', { token: fx.owner.token, json: { name: 'X', owner_email: fx.owner.email } });
     expect(console.status).toBe(401);
     expect(await workspaceCount()).toBe(before);
   });
 
   it('answers 401 on the whole surface when no inner key is configured', async () => {
-    app.deps.config.innerApiKey = undefined;
+    fx.app.deps.config.innerApiKey = undefined;
     try {
       for (const key of [null, KEY, '']) {
         const res = await post('/enterprise/workspace/ownerless', { name: 'Nope' }, key);
         expect(res.status).toBe(401);
-        const owned = await post('/enterprise/workspace', { name: 'Nope', owner_email: owner.email }, key);
+        const owned = await post('/enterprise/workspace', { name: 'Nope', owner_email: fx.owner.email }, key);
         expect(owned.status).toBe(401);
       }
     } finally {
-      app.deps.config.innerApiKey = KEY;
+      fx.app.deps.config.innerApiKey = KEY;
     }
   });
 
   it('creates a workspace owned by an existing account', async () => {
-    const res = await post('/enterprise/workspace', { name: 'Enterprise A', owner_email: owner.email.toUpperCase() });
+    const res = await post('/enterprise/workspace', { name: 'Enterprise A', owner_email: fx.owner.email.toUpperCase() });
     expect(res.status).toBe(200);
     expect(res.body.message).toBe('enterprise workspace created.');
     expect(Object.keys(res.body.tenant).sort()).toEqual(['created_at', 'custom_config', 'id', 'name', 'plan', 'status', 'updated_at']);
     expect(res.body.tenant).toMatchObject({ name: 'Enterprise A', plan: 'basic', status: 'normal', custom_config: null });
     expect(res.body.tenant.created_at).toMatch(ISO_Z);
     expect(res.body.tenant.updated_at).toMatch(ISO_Z);
-    const members = await app.deps.db.select().from(workspaceMembers).where(eq(workspaceMembers.workspaceId, res.body.tenant.id));
-    expect(members.map((m) => [m.accountId, m.role, m.current])).toEqual([[owner.accountId, 'owner', false]]);
+    const members = await fx.app.deps.db.select().from(workspaceMembers).where(eq(workspaceMembers.workspaceId, res.body.tenant.id));
+    expect(members.map((m) => [m.accountId, m.role, m.current])).toEqual([[fx.owner.accountId, 'owner', false]]);
     // The owner sees it among their workspaces, and their current one is unchanged.
-    const list = await app.request('GET', '/console/api/workspaces', { token: owner.token });
+    const list = await fx.app.request('GET', '/console/api/workspaces', { token: fx.owner.token });
     const listed = list.body.workspaces.find((w: { id: string }) => w.id === res.body.tenant.id);
     expect(listed).toMatchObject({ name: 'Enterprise A', current: false });
-    const current = await app.request('POST', '/console/api/workspaces/current', { token: owner.token });
-    expect(current.body.id).toBe(owner.workspaceId);
+    const current = await fx.app.request('POST', '/console/api/workspaces/current', { token: fx.owner.token });
+    expect(current.body.id).toBe(fx.owner.workspaceId);
   });
 
   it('answers 404 account_not_found for an unknown owner email, creating nothing', async () => {
@@ -78,8 +72,8 @@ describe('inner API: enterprise workspaces', () => {
     const res = await post('/enterprise/workspace/ownerless', { name: 'Shared' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ message: 'enterprise workspace created.', tenant: { name: 'Shared', plan: 'basic', status: 'normal', custom_config: null } });
-    expect(await app.deps.db.select().from(workspaceMembers).where(eq(workspaceMembers.workspaceId, res.body.tenant.id))).toHaveLength(0);
-    const [row] = await app.deps.db.select().from(workspaces).where(eq(workspaces.id, res.body.tenant.id));
+    expect(await fx.app.deps.db.select().from(workspaceMembers).where(eq(workspaceMembers.workspaceId, res.body.tenant.id))).toHaveLength(0);
+    const [row] = await fx.app.deps.db.select().from(workspaces).where(eq(workspaces.id, res.body.tenant.id));
     expect(row?.name).toBe('Shared');
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { route } from '../../meta';
-import { ZAnnotationPage, zPageInput } from '../../annotation.schemas';
+import { ZAnnotationPage } from '../../annotation.schemas';
+import { zUncappedPageParams } from '../../../paging';
 
 export const listAnnotationsMeta = route({
   method: 'GET',
@@ -8,5 +9,5 @@ export const listAnnotationsMeta = route({
   tags: ['Annotations'],
   summary: "The key's app's annotations, newest first; `keyword` matches question or answer",
 });
-export const ZListAnnotationsRequest = z.object({ ...zPageInput, keyword: z.string().default('') });
+export const ZListAnnotationsRequest = z.object({ ...zUncappedPageParams, keyword: z.string().default('') });
 export const ZListAnnotationsResponse = ZAnnotationPage;

@@ -1,27 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accounts, apiTokens, apps, sites, tagBindings, tags, workspaces } from '@tessera/db';
 import { sha256Hex } from '../../../auth/tokens';
-import { createTestApp, seedMember, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { seedMember, seedWorkspace } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { createAppAs, createKeyAs } from '../../console/apps/test-helpers';
 
 describe('service API app key auth, /v1/info and /v1/site', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-  });
-  afterAll(async () => app?.close());
+  const fx = useIntegrationFixture();
 
-  const info = (headers: Record<string, string>) => app.request('GET', '/v1/info', { headers });
-  const lastUsed = async (id: string) => (await app.deps.db.select().from(apiTokens).where(eq(apiTokens.id, id)))[0]?.lastUsedAt;
+  const info = (headers: Record<string, string>) => fx.app.request('GET', '/v1/info', { headers });
+  const lastUsed = async (id: string) => (await fx.app.deps.db.select().from(apiTokens).where(eq(apiTokens.id, id)))[0]?.lastUsedAt;
 
   it("answers /v1/info with the key's app, its tag names and author", async () => {
-    const created = await createAppAs(app, owner, { name: 'Helpdesk', description: 'Answers tickets', mode: 'advanced-chat' });
-    const [tag] = await app.deps.db.insert(tags).values({ workspaceId: owner.workspaceId, type: 'app', name: 'support' }).returning();
-    await app.deps.db.insert(tagBindings).values({ workspaceId: owner.workspaceId, tagId: tag!.id, targetId: created.id });
-    const key = await createKeyAs(app, owner, created.id);
+    const created = await createAppAs(fx.app, fx.owner, { name: 'Helpdesk', description: 'Answers tickets', mode: 'advanced-chat' });
+    const [tag] = await fx.app.deps.db.insert(tags).values({ workspaceId: fx.owner.workspaceId, type: 'app', name: 'support' }).returning();
+    await fx.app.deps.db.insert(tagBindings).values({ workspaceId: fx.owner.workspaceId, tagId: tag!.id, targetId: created.id });
+    const key = await createKeyAs(fx.app, fx.owner, created.id);
     const res = await info({ Authorization: `Bearer ${key.token}` });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ name: 'Helpdesk', description: 'Answers tickets', tags: ['support'], mode: 'advanced-chat', author_name: 'Owner' });
@@ -30,10 +25,10 @@ describe('service API app key auth, /v1/info and /v1/site', () => {
   });
 
   it("answers /v1/site with the app's web-app settings", async () => {
-    const created = await createAppAs(app, owner, { name: 'Site app', icon: '🐳', icon_background: '#D1E9FF' });
-    await app.deps.db.update(sites).set({ copyright: '© Acme', chatColorTheme: '#123456' }).where(eq(sites.appId, created.id));
-    const key = await createKeyAs(app, owner, created.id);
-    const res = await app.request('GET', '/v1/site', { token: key.token });
+    const created = await createAppAs(fx.app, fx.owner, { name: 'Site app', icon: '🐳', icon_background: '#D1E9FF' });
+    await fx.app.deps.db.update(sites).set({ copyright: '© Acme', chatColorTheme: '#123456' }).where(eq(sites.appId, created.id));
+    const key = await createKeyAs(fx.app, fx.owner, created.id);
+    const res = await fx.app.request('GET', '/v1/site', { token: key.token });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       title: 'Site app',
@@ -70,11 +65,11 @@ describe('service API app key auth, /v1/info and /v1/site', () => {
   });
 
   it('refuses a console token and a dataset key as invalid app keys', async () => {
-    const created = await createAppAs(app, owner);
-    const res = await info({ Authorization: `Bearer ${owner.token}` });
+    const created = await createAppAs(fx.app, fx.owner);
+    const res = await info({ Authorization: `Bearer ${fx.owner.token}` });
     expect(res.status).toBe(401);
-    await app.deps.db.insert(apiTokens).values({
-      workspaceId: owner.workspaceId,
+    await fx.app.deps.db.insert(apiTokens).values({
+      workspaceId: fx.owner.workspaceId,
       appId: created.id,
       type: 'dataset',
       tokenHash: sha256Hex('dataset-abcdefabcdefabcdefabcdef'),
@@ -84,70 +79,70 @@ describe('service API app key auth, /v1/info and /v1/site', () => {
   });
 
   it("answers 401 for a deleted app's key", async () => {
-    const created = await createAppAs(app, owner);
-    const key = await createKeyAs(app, owner, created.id);
+    const created = await createAppAs(fx.app, fx.owner);
+    const key = await createKeyAs(fx.app, fx.owner, created.id);
     expect((await info({ Authorization: `Bearer ${key.token}` })).status).toBe(200);
-    expect((await app.request('DELETE', `/console/api/apps/${created.id}`, { token: owner.token })).status).toBe(204);
+    expect((await fx.app.request('DELETE', `/console/api/apps/${created.id}`, { token: fx.owner.token })).status).toBe(204);
     const res = await info({ Authorization: `Bearer ${key.token}` });
     expect(res.status).toBe(401);
     expect(res.body).toEqual({ code: 'unauthorized', message: 'Access token is invalid', status: 401 });
-    expect((await app.request('GET', '/v1/site', { token: key.token })).status).toBe(401);
+    expect((await fx.app.request('GET', '/v1/site', { token: key.token })).status).toBe(401);
   });
 
   it('answers 403 when the API is turned off, and works again once it is on', async () => {
-    const created = await createAppAs(app, owner);
-    const key = await createKeyAs(app, owner, created.id);
-    await app.request('POST', `/console/api/apps/${created.id}/api-enable`, { token: owner.token, json: { enable_api: false } });
+    const created = await createAppAs(fx.app, fx.owner);
+    const key = await createKeyAs(fx.app, fx.owner, created.id);
+    await fx.app.request('POST', `/console/api/apps/${created.id}/api-enable`, { token: fx.owner.token, json: { enable_api: false } });
     const off = await info({ Authorization: `Bearer ${key.token}` });
     expect(off.status).toBe(403);
     expect(off.body).toEqual({ code: 'forbidden', message: "The app's API service has been disabled.", status: 403 });
-    expect((await app.request('GET', '/v1/site', { token: key.token })).status).toBe(403);
-    await app.request('POST', `/console/api/apps/${created.id}/api-enable`, { token: owner.token, json: { enable_api: true } });
+    expect((await fx.app.request('GET', '/v1/site', { token: key.token })).status).toBe(403);
+    await fx.app.request('POST', `/console/api/apps/${created.id}/api-enable`, { token: fx.owner.token, json: { enable_api: true } });
     expect((await info({ Authorization: `Bearer ${key.token}` })).status).toBe(200);
   });
 
   it('answers 403 for an archived workspace and 401 when the workspace has no active owner', async () => {
-    const tenant = await seedWorkspace(app, 'archived');
-    const created = await createAppAs(app, tenant);
-    const key = await createKeyAs(app, tenant, created.id);
-    await app.deps.db.update(accounts).set({ status: 'banned' }).where(eq(accounts.id, tenant.accountId));
+    const tenant = await seedWorkspace(fx.app, 'archived');
+    const created = await createAppAs(fx.app, tenant);
+    const key = await createKeyAs(fx.app, tenant, created.id);
+    await fx.app.deps.db.update(accounts).set({ status: 'banned' }).where(eq(accounts.id, tenant.accountId));
     const noOwner = await info({ Authorization: `Bearer ${key.token}` });
     expect(noOwner.status).toBe(401);
     expect(noOwner.body.code).toBe('unauthorized');
-    await app.deps.db.update(accounts).set({ status: 'active' }).where(eq(accounts.id, tenant.accountId));
-    await app.deps.db.update(workspaces).set({ status: 'archive' }).where(eq(workspaces.id, tenant.workspaceId));
+    await fx.app.deps.db.update(accounts).set({ status: 'active' }).where(eq(accounts.id, tenant.accountId));
+    await fx.app.deps.db.update(workspaces).set({ status: 'archive' }).where(eq(workspaces.id, tenant.workspaceId));
     const archived = await info({ Authorization: `Bearer ${key.token}` });
     expect(archived.status).toBe(403);
     expect(archived.body).toEqual({ code: 'forbidden', message: "The workspace's status is archived.", status: 403 });
   });
 
   it('records last_used_at on use, at most once a minute', async () => {
-    const created = await createAppAs(app, owner);
-    const key = await createKeyAs(app, owner, created.id);
+    const created = await createAppAs(fx.app, fx.owner);
+    const key = await createKeyAs(fx.app, fx.owner, created.id);
     expect(await lastUsed(key.id)).toBeNull();
     await info({ Authorization: `Bearer ${key.token}` });
     const first = await lastUsed(key.id);
     expect(first).toBeInstanceOf(Date);
-    app.advanceClock(30_000);
+    fx.app.advanceClock(30_000);
     await info({ Authorization: `Bearer ${key.token}` });
     expect((await lastUsed(key.id))!.getTime()).toBe(first!.getTime());
-    app.advanceClock(31_000);
+    fx.app.advanceClock(31_000);
     await info({ Authorization: `Bearer ${key.token}` });
     expect((await lastUsed(key.id))!.getTime()).toBeGreaterThan(first!.getTime());
-    const listed = await app.request('GET', `/console/api/apps/${created.id}/api-keys`, { token: owner.token });
+    const listed = await fx.app.request('GET', `/console/api/apps/${created.id}/api-keys`, { token: fx.owner.token });
     expect(listed.body.data[0].last_used_at).toBe(Math.floor((await lastUsed(key.id))!.getTime() / 1000));
   });
 
   it('keeps each key to its own app across workspaces', async () => {
-    const tenant = await seedWorkspace(app, 'tenant-b');
-    const mine = await createAppAs(app, owner, { name: 'Owner app' });
-    const theirs = await createAppAs(app, tenant, { name: 'Tenant app' });
-    const myKey = await createKeyAs(app, owner, mine.id);
-    const theirKey = await createKeyAs(app, tenant, theirs.id);
+    const tenant = await seedWorkspace(fx.app, 'tenant-b');
+    const mine = await createAppAs(fx.app, fx.owner, { name: 'Owner app' });
+    const theirs = await createAppAs(fx.app, tenant, { name: 'Tenant app' });
+    const myKey = await createKeyAs(fx.app, fx.owner, mine.id);
+    const theirKey = await createKeyAs(fx.app, tenant, theirs.id);
     expect((await info({ Authorization: `Bearer ${myKey.token}` })).body.name).toBe('Owner app');
     expect((await info({ Authorization: `Bearer ${theirKey.token}` })).body.name).toBe('Tenant app');
-    const editor = await seedMember(app, owner.workspaceId, 'editor');
-    expect((await app.request('GET', `/console/api/apps/${theirs.id}/api-keys`, { token: editor.token })).status).toBe(404);
-    expect((await app.deps.db.select().from(apps).where(eq(apps.id, theirs.id))).length).toBe(1);
+    const editor = await seedMember(fx.app, fx.owner.workspaceId, 'editor');
+    expect((await fx.app.request('GET', `/console/api/apps/${theirs.id}/api-keys`, { token: editor.token })).status).toBe(404);
+    expect((await fx.app.deps.db.select().from(apps).where(eq(apps.id, theirs.id))).length).toBe(1);
   });
 });

@@ -1,12 +1,12 @@
 import { documentAudioForm, readAudioForm } from '../../../http/audio-form';
 import { definePlainRoute } from '../../../http/plain-route';
-import { AppError } from '../../../errors';
+import { errors } from '../../../errors';
 import { assertSpeechToTextOn, transcribeAudio } from '../../../services/audio/speech-to-text';
 import { serviceApiEndUser } from '../../../services/end-users/end-users';
 import { audioToTextDocs, ZAudioToTextResponse, ZServiceAudioFields } from './audio-to-text.types';
 
 /** Dify 1.12 reads `request.files['file']`, so a form without it fails as werkzeug's missing key. */
-const missingFilePart = () => new AppError('bad_request_key_error', "The form has no 'file' part.", 400);
+const missingFilePart = () => errors.badRequest('bad_request_key_error', "The form has no 'file' part.");
 
 /** `POST /v1/audio-to-text`: the feature is checked before the (up to 30 MB) body is read. */
 export const serviceAudioToTextRoute = documentAudioForm(

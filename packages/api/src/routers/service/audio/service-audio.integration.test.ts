@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeSpokenText, encodeSpokenText, startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { seedWorkspace } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { patchModelConfig, seedConversationWithFiles as seedConversation } from '../../../testing/conversation-with-files';
 import { serviceApiEndUser } from '../../../services/end-users/end-users';
 import { createAppAs, createKeyAs } from '../../console/apps/test-helpers';
@@ -11,8 +12,7 @@ const MB = 1024 * 1024;
 
 describe('Service API audio: speech to text and text to speech', () => {
   let server: TestModelServer;
-  let app: TestApp;
-  let owner: SeededUser;
+  const fx = useIntegrationFixture({ config: { modelMaxRetries: 0 } });
   let appId: string;
   let key: string;
   let quietKey: string;
@@ -21,30 +21,27 @@ describe('Service API audio: speech to text and text to speech', () => {
 
   beforeAll(async () => {
     server = await startTestModelServer();
-    app = await createTestApp({ modelMaxRetries: 0 });
-    owner = await seedOwner(app);
-    await setUpSpeechModels(app, owner, server);
-    appId = (await createAppAs(app, owner, { name: 'Talker' })).id;
-    await patchModelConfig(app, appId, AUDIO_ON);
-    key = (await createKeyAs(app, owner, appId)).token;
-    quietKey = (await createKeyAs(app, owner, (await createAppAs(app, owner, { name: 'Quiet' })).id)).token;
-    siblingAppId = (await createAppAs(app, owner, { name: 'Sibling' })).id;
-    await patchModelConfig(app, siblingAppId, AUDIO_ON);
-    const other = await seedWorkspace(app, 'other');
-    const foreignAppId = (await createAppAs(app, other, { name: 'Foreign' })).id;
-    await patchModelConfig(app, foreignAppId, AUDIO_ON);
-    foreignKey = (await createKeyAs(app, other, foreignAppId)).token;
+    await setUpSpeechModels(fx.app, fx.owner, server);
+    appId = (await createAppAs(fx.app, fx.owner, { name: 'Talker' })).id;
+    await patchModelConfig(fx.app, appId, AUDIO_ON);
+    key = (await createKeyAs(fx.app, fx.owner, appId)).token;
+    quietKey = (await createKeyAs(fx.app, fx.owner, (await createAppAs(fx.app, fx.owner, { name: 'Quiet' })).id)).token;
+    siblingAppId = (await createAppAs(fx.app, fx.owner, { name: 'Sibling' })).id;
+    await patchModelConfig(fx.app, siblingAppId, AUDIO_ON);
+    const other = await seedWorkspace(fx.app, 'other');
+    const foreignAppId = (await createAppAs(fx.app, other, { name: 'Foreign' })).id;
+    await patchModelConfig(fx.app, foreignAppId, AUDIO_ON);
+    foreignKey = (await createKeyAs(fx.app, other, foreignAppId)).token;
   });
   afterAll(async () => {
-    await app?.close();
     await server?.close();
   });
 
-  const endUser = async (targetAppId: string, user: string) => (await serviceApiEndUser(app.deps, { appId: targetAppId, workspaceId: owner.workspaceId }, user)).id;
+  const endUser = async (targetAppId: string, user: string) => (await serviceApiEndUser(fx.app.deps, { appId: targetAppId, workspaceId: fx.owner.workspaceId }, user)).id;
 
   describe('POST /v1/audio-to-text', () => {
     const transcribe = (parts: Parameters<typeof rawMultipart>[0], token = key) =>
-      app.request('POST', '/v1/audio-to-text', { token, headers: MULTIPART_HEADERS, body: rawMultipart(parts) });
+      fx.app.request('POST', '/v1/audio-to-text', { token, headers: MULTIPART_HEADERS, body: rawMultipart(parts) });
     const audioPart = (contentType: string | undefined, data: Uint8Array = encodeSpokenText('meet me at noon')) => ({
       name: 'file',
       filename: 'speech.wav',
@@ -106,18 +103,18 @@ describe('Service API audio: speech to text and text to speech', () => {
     });
 
     it('needs an app key', async () => {
-      const res = await app.request('POST', '/v1/audio-to-text', { headers: MULTIPART_HEADERS, body: rawMultipart([audioPart('audio/wav')]) });
+      const res = await fx.app.request('POST', '/v1/audio-to-text', { headers: MULTIPART_HEADERS, body: rawMultipart([audioPart('audio/wav')]) });
       expect(res.status).toBe(401);
     });
   });
 
   describe('POST /v1/text-to-audio', () => {
-    const speak = (json: Record<string, unknown>, token = key) => app.request('POST', '/v1/text-to-audio', { token, json });
+    const speak = (json: Record<string, unknown>, token = key) => fx.app.request('POST', '/v1/text-to-audio', { token, json });
     const lastVoice = () => (server.requests.at(-1)?.body as { voice?: string } | undefined)?.voice;
 
     it("speaks text in the app's voice with the workspace's default text-to-speech model", async () => {
       server.reset();
-      const res = await app.handle(
+      const res = await fx.app.handle(
         new Request('http://localhost:3000/v1/text-to-audio', {
           method: 'POST',
           headers: { Authorization: `Bearer ${key}`, 'content-type': 'application/json' },
@@ -138,15 +135,15 @@ describe('Service API audio: speech to text and text to speech', () => {
     it("takes the asked voice first, and the model's first voice when the app has none", async () => {
       await speak({ text: 'hello', voice: 'echo' });
       expect(lastVoice()).toBe('echo');
-      const plainAppId = (await createAppAs(app, owner, { name: 'Plain voice' })).id;
-      await patchModelConfig(app, plainAppId, { text_to_speech: { enabled: true, voice: '' } });
-      const res = await speak({ text: 'hello' }, (await createKeyAs(app, owner, plainAppId)).token);
+      const plainAppId = (await createAppAs(fx.app, fx.owner, { name: 'Plain voice' })).id;
+      await patchModelConfig(fx.app, plainAppId, { text_to_speech: { enabled: true, voice: '' } });
+      const res = await speak({ text: 'hello' }, (await createKeyAs(fx.app, fx.owner, plainAppId)).token);
       expect(res.status).toBe(200);
       expect(lastVoice()).toBe('nova');
     });
 
     it("reads out an answer the end user received, given its message_id, which wins over text", async () => {
-      const { messages } = await seedConversation(app, { appId, endUserId: await endUser(appId, 'alice'), messages: [{ answer: 'It is sunny today.' }] });
+      const { messages } = await seedConversation(fx.app, { appId, endUserId: await endUser(appId, 'alice'), messages: [{ answer: 'It is sunny today.' }] });
       const res = await speak({ message_id: messages[0]!.id, text: 'ignored', user: 'alice' });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toBe('audio/wav');
@@ -155,17 +152,17 @@ describe('Service API audio: speech to text and text to speech', () => {
 
     it("answers null, without speaking, for a message the end user cannot read: another end user's, another app's, another workspace's, unknown or malformed", async () => {
       const alice = await endUser(appId, 'alice');
-      const bobs = await seedConversation(app, { appId, endUserId: await endUser(appId, 'bob') });
-      const siblings = await seedConversation(app, { appId: siblingAppId, endUserId: await endUser(siblingAppId, 'alice') });
-      const empty = await seedConversation(app, { appId, endUserId: alice, messages: [{ answer: '' }] });
-      const operators = await seedConversation(app, { appId, accountId: owner.accountId });
+      const bobs = await seedConversation(fx.app, { appId, endUserId: await endUser(appId, 'bob') });
+      const siblings = await seedConversation(fx.app, { appId: siblingAppId, endUserId: await endUser(siblingAppId, 'alice') });
+      const empty = await seedConversation(fx.app, { appId, endUserId: alice, messages: [{ answer: '' }] });
+      const operators = await seedConversation(fx.app, { appId, accountId: fx.owner.accountId });
       server.reset();
       const cases: Array<[string, string]> = [
         [bobs.messages[0]!.id, key],
         [siblings.messages[0]!.id, key],
         [empty.messages[0]!.id, key],
         [operators.messages[0]!.id, key],
-        [(await seedConversation(app, { appId, endUserId: alice })).messages[0]!.id, foreignKey],
+        [(await seedConversation(fx.app, { appId, endUserId: alice })).messages[0]!.id, foreignKey],
         ['00000000-0000-4000-8000-000000000000', key],
         ['not-a-uuid', key],
       ];
@@ -187,7 +184,7 @@ describe('Service API audio: speech to text and text to speech', () => {
     });
 
     it('needs an app key', async () => {
-      const res = await app.request('POST', '/v1/text-to-audio', { json: { text: 'hello' } });
+      const res = await fx.app.request('POST', '/v1/text-to-audio', { json: { text: 'hello' } });
       expect(res.status).toBe(401);
     });
   });

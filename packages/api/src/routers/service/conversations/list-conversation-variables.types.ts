@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZConversationVariable } from '../../../services/conversations/conversation-variables';
-import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
+import { zScrollOf, zCursorId, zScrollLimit } from '../../../paging';
 import { route } from '../../meta';
 import { ZConversationPath } from '../../end-user-inputs.schemas';
 import { zUser } from '../service-user.schemas';
@@ -30,4 +30,4 @@ export const ZListConversationVariablesRequest = ZConversationPath.extend({
   limit: zScrollLimit,
   variable_name: zVariableName.optional(),
 });
-export const ZListConversationVariablesResponse = infiniteScroll(ZConversationVariable);
+export const ZListConversationVariablesResponse = zScrollOf(ZConversationVariable);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZSimpleConversation } from '../../../services/conversations/simple-conversation';
 import { CONVERSATION_SORTS } from '../../../services/conversations/list-conversations';
-import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
+import { zScrollOf, zCursorId, zScrollLimit } from '../../../paging';
 import { route } from '../../meta';
 import { zUser } from '../service-user.schemas';
 
@@ -17,4 +17,4 @@ export const ZListConversationsRequest = z.object({
   limit: zScrollLimit,
   sort_by: z.enum(CONVERSATION_SORTS).default('-updated_at'),
 });
-export const ZListConversationsResponse = infiniteScroll(ZSimpleConversation);
+export const ZListConversationsResponse = zScrollOf(ZSimpleConversation);

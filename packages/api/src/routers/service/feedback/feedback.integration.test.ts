@@ -1,33 +1,30 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { messageFeedbacks } from '@tessera/db';
-import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { seedWorkspace } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { seedConversation, seedFeedback, seedMessage, seedPromptApp, seedServiceEndUser, seedWebVisitor, type SeededPromptApp } from '../../../testing/seed-conversations';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 describe('Service API feedback', () => {
-  let app: TestApp;
-  let owner: SeededUser;
+  const fx = useIntegrationFixture();
   let chat: SeededPromptApp;
   let sibling: SeededPromptApp;
   let foreign: SeededPromptApp;
   beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    chat = await seedPromptApp(app, owner, 'chat');
-    sibling = await seedPromptApp(app, owner, 'chat');
-    foreign = await seedPromptApp(app, await seedWorkspace(app, 'foreign'), 'chat');
+    chat = await seedPromptApp(fx.app, fx.owner, 'chat');
+    sibling = await seedPromptApp(fx.app, fx.owner, 'chat');
+    foreign = await seedPromptApp(fx.app, await seedWorkspace(fx.app, 'foreign'), 'chat');
   });
-  afterAll(async () => app?.close());
 
   const messageOf = async (ref: SeededPromptApp, user: string) => {
-    const endUser = await seedServiceEndUser(app, ref, user);
-    return seedMessage(app, await seedConversation(app, ref, { endUserId: endUser.id }));
+    const endUser = await seedServiceEndUser(fx.app, ref, user);
+    return seedMessage(fx.app, await seedConversation(fx.app, ref, { endUserId: endUser.id }));
   };
   const rate = (key: string, messageId: string, body: Record<string, unknown>) =>
-    app.request('POST', `/v1/messages/${messageId}/feedbacks`, { token: key, json: body });
-  const feedbackRows = (messageId: string) => app.deps.db.select().from(messageFeedbacks).where(eq(messageFeedbacks.messageId, messageId));
+    fx.app.request('POST', `/v1/messages/${messageId}/feedbacks`, { token: key, json: body });
+  const feedbackRows = (messageId: string) => fx.app.deps.db.select().from(messageFeedbacks).where(eq(messageFeedbacks.messageId, messageId));
 
   it('likes, changes to a dislike with a comment, and takes the rating back', async () => {
     const message = await messageOf(chat, 'alice');
@@ -52,7 +49,7 @@ describe('Service API feedback', () => {
 
   it('leaves an operator’s rating alone when the end user rates or takes theirs back', async () => {
     const message = await messageOf(chat, 'bob');
-    await seedFeedback(app, message, { rating: 'dislike', accountId: owner.accountId });
+    await seedFeedback(fx.app, message, { rating: 'dislike', accountId: fx.owner.accountId });
     await rate(chat.key, message.id, { rating: 'like', user: 'bob' });
     await rate(chat.key, message.id, { rating: null, user: 'bob' });
     expect(await feedbackRows(message.id)).toEqual([expect.objectContaining({ fromSource: 'admin', rating: 'dislike' })]);
@@ -64,8 +61,8 @@ describe('Service API feedback', () => {
     const bad = await rate(chat.key, message.id, { rating: 'love', user: 'carol' });
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('invalid_param');
-    const visitor = await seedWebVisitor(app, chat);
-    const webMessage = await seedMessage(app, await seedConversation(app, chat, { endUserId: visitor.endUser.id, invokeFrom: 'web-app' }));
+    const visitor = await seedWebVisitor(fx.app, chat);
+    const webMessage = await seedMessage(fx.app, await seedConversation(fx.app, chat, { endUserId: visitor.endUser.id, invokeFrom: 'web-app' }));
     const attempts: [string, string, string][] = [
       [chat.key, message.id, 'dave'],
       [sibling.key, message.id, 'carol'],
@@ -83,24 +80,24 @@ describe('Service API feedback', () => {
   });
 
   it('takes feedback on completion messages too, and none on a deleted conversation', async () => {
-    const completion = await seedPromptApp(app, owner, 'completion');
+    const completion = await seedPromptApp(fx.app, fx.owner, 'completion');
     const message = await messageOf(completion, 'erin');
     expect((await rate(completion.key, message.id, { rating: 'like', user: 'erin' })).status).toBe(200);
-    const endUser = await seedServiceEndUser(app, chat, 'erin');
-    const gone = await seedMessage(app, await seedConversation(app, chat, { endUserId: endUser.id }, { isDeleted: true }));
+    const endUser = await seedServiceEndUser(fx.app, chat, 'erin');
+    const gone = await seedMessage(fx.app, await seedConversation(fx.app, chat, { endUserId: endUser.id }, { isDeleted: true }));
     expect((await rate(chat.key, gone.id, { rating: 'like', user: 'erin' })).status).toBe(404);
   });
 
   it('lists every feedback of the key’s app, newest first, with ISO timestamps and page/limit', async () => {
-    const target = await seedPromptApp(app, owner, 'chat');
+    const target = await seedPromptApp(fx.app, fx.owner, 'chat');
     const first = await messageOf(target, 'frank');
     const second = await messageOf(target, 'gina');
-    const oldest = await seedFeedback(app, first, { rating: 'like', createdAt: new Date('2025-03-01T10:00:00Z') });
-    const admin = await seedFeedback(app, first, { rating: 'dislike', content: 'Wrong', accountId: owner.accountId, createdAt: new Date('2025-03-02T10:00:00.250Z') });
-    const newest = await seedFeedback(app, second, { rating: 'dislike', content: 'Slow', createdAt: new Date('2025-03-03T10:00:00Z') });
-    await seedFeedback(app, await messageOf(sibling, 'frank'), { rating: 'like' });
+    const oldest = await seedFeedback(fx.app, first, { rating: 'like', createdAt: new Date('2025-03-01T10:00:00Z') });
+    const admin = await seedFeedback(fx.app, first, { rating: 'dislike', content: 'Wrong', accountId: fx.owner.accountId, createdAt: new Date('2025-03-02T10:00:00.250Z') });
+    const newest = await seedFeedback(fx.app, second, { rating: 'dislike', content: 'Slow', createdAt: new Date('2025-03-03T10:00:00Z') });
+    await seedFeedback(fx.app, await messageOf(sibling, 'frank'), { rating: 'like' });
 
-    const res = await app.request('GET', '/v1/app/feedbacks', { token: target.key });
+    const res = await fx.app.request('GET', '/v1/app/feedbacks', { token: target.key });
     expect(res.status).toBe(200);
     expect(res.body.data.map((f: { id: string }) => f.id)).toEqual([newest.id, admin.id, oldest.id]);
     expect(res.body.data[1]).toEqual({
@@ -112,23 +109,23 @@ describe('Service API feedback', () => {
       content: 'Wrong',
       from_source: 'admin',
       from_end_user_id: null,
-      from_account_id: owner.accountId,
+      from_account_id: fx.owner.accountId,
       created_at: '2025-03-02T10:00:00.250000',
       updated_at: '2025-03-02T10:00:00.250000',
     });
     expect(res.body.data[2]).toMatchObject({ from_source: 'user', from_end_user_id: first.fromEndUserId, from_account_id: null, created_at: '2025-03-01T10:00:00' });
     expect(Object.keys(res.body)).toEqual(['data']);
 
-    const paged = await app.request('GET', '/v1/app/feedbacks', { token: target.key, query: { page: 2, limit: 2 } });
+    const paged = await fx.app.request('GET', '/v1/app/feedbacks', { token: target.key, query: { page: 2, limit: 2 } });
     expect(paged.body.data.map((f: { id: string }) => f.id)).toEqual([oldest.id]);
-    expect((await app.request('GET', '/v1/app/feedbacks', { token: target.key, query: { limit: 101 } })).status).toBe(200);
+    expect((await fx.app.request('GET', '/v1/app/feedbacks', { token: target.key, query: { limit: 101 } })).status).toBe(200);
     const outOfRange: Record<string, number>[] = [{ limit: 102 }, { limit: 0 }, { page: 0 }];
     for (const query of outOfRange) {
-      const refused = await app.request('GET', '/v1/app/feedbacks', { token: target.key, query });
+      const refused = await fx.app.request('GET', '/v1/app/feedbacks', { token: target.key, query });
       expect(refused.status, JSON.stringify(query)).toBe(400);
       expect(refused.body.code).toBe('invalid_param');
     }
-    const foreignList = await app.request('GET', '/v1/app/feedbacks', { token: foreign.key });
+    const foreignList = await fx.app.request('GET', '/v1/app/feedbacks', { token: foreign.key });
     expect(foreignList.body).toEqual({ data: [] });
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zUncappedPageParams } from '../../../paging';
 import { ZAppFeedback } from '../../../services/feedback/app-feedbacks';
 import { route } from '../../meta';
 
@@ -9,7 +10,7 @@ export const listAppFeedbacksMeta = route({
   summary: "Every feedback on the key's app, end users' and operators', newest first",
 });
 export const ZListAppFeedbacksRequest = z.object({
-  page: z.number().int().min(1).default(1),
+  page: zUncappedPageParams.page,
   limit: z.number().int().min(1).max(101).default(20),
 });
 export const ZListAppFeedbacksResponse = z.object({ data: z.array(ZAppFeedback) });

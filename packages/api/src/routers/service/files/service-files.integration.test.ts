@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { endUsers, uploadFiles } from '@tessera/db';
-import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { seedConversationWithFiles as seedConversation } from '../../../testing/conversation-with-files';
 import { createAppAs, createKeyAs } from '../../console/apps/test-helpers';
 import { MULTIPART_HEADERS, rawMultipart, upload } from '../../files/testing';
@@ -9,33 +9,27 @@ import { MULTIPART_HEADERS, rawMultipart, upload } from '../../files/testing';
 const FILE_RESPONSE_KEYS = ['id', 'name', 'size', 'extension', 'mime_type', 'created_by', 'created_at', 'preview_url', 'source_url', 'original_url', 'user_id', 'tenant_id', 'conversation_id', 'file_key'];
 
 describe('Service API files: uploads by end users and app-scoped previews', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  let other: SeededUser;
+  const fx = useIntegrationFixture({ otherWorkspace: true });
   let appId: string;
   let key: string;
   let siblingKey: string;
   let foreignKey: string;
 
   beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    other = await seedWorkspace(app, 'other');
-    appId = (await createAppAs(app, owner, { name: 'Helpdesk' })).id;
-    key = (await createKeyAs(app, owner, appId)).token;
-    siblingKey = (await createKeyAs(app, owner, (await createAppAs(app, owner, { name: 'Sibling' })).id)).token;
-    foreignKey = (await createKeyAs(app, other, (await createAppAs(app, other, { name: 'Foreign' })).id)).token;
+    appId = (await createAppAs(fx.app, fx.owner, { name: 'Helpdesk' })).id;
+    key = (await createKeyAs(fx.app, fx.owner, appId)).token;
+    siblingKey = (await createKeyAs(fx.app, fx.owner, (await createAppAs(fx.app, fx.owner, { name: 'Sibling' })).id)).token;
+    foreignKey = (await createKeyAs(fx.app, fx.other, (await createAppAs(fx.app, fx.other, { name: 'Foreign' })).id)).token;
   });
-  afterAll(async () => app?.close());
 
   const endUserId = async (targetAppId: string, sessionId: string) =>
-    (await app.deps.db.select().from(endUsers).where(eq(endUsers.sessionId, sessionId))).find((row) => row.appId === targetAppId)?.id;
+    (await fx.app.deps.db.select().from(endUsers).where(eq(endUsers.sessionId, sessionId))).find((row) => row.appId === targetAppId)?.id;
 
   function uploadAs(user: string | undefined, name = 'photo.png', data: string | Uint8Array = 'png-bytes', token = key) {
     const form = new FormData();
     form.append('file', new Blob([typeof data === 'string' ? new TextEncoder().encode(data) : new Uint8Array(data)], { type: 'image/png' }), name);
     if (user !== undefined) form.append('user', user);
-    return app.request('POST', '/v1/files/upload', { body: form, token });
+    return fx.app.request('POST', '/v1/files/upload', { body: form, token });
   }
 
   describe('POST /v1/files/upload', () => {
@@ -50,7 +44,7 @@ describe('Service API files: uploads by end users and app-scoped previews', () =
         extension: 'png',
         mime_type: 'image/png',
         created_by: alice,
-        tenant_id: owner.workspaceId,
+        tenant_id: fx.owner.workspaceId,
         preview_url: null,
         original_url: null,
         user_id: null,
@@ -58,8 +52,8 @@ describe('Service API files: uploads by end users and app-scoped previews', () =
         file_key: null,
       });
       expect(res.body.source_url).toMatch(/\/files\/[0-9a-f-]{36}\/file-preview\?timestamp=\d+&nonce=[0-9a-f]{32}&sign=/);
-      const [row] = await app.deps.db.select().from(uploadFiles).where(eq(uploadFiles.id, res.body.id));
-      expect(row).toMatchObject({ createdByRole: 'end_user', createdBy: alice, workspaceId: owner.workspaceId });
+      const [row] = await fx.app.deps.db.select().from(uploadFiles).where(eq(uploadFiles.id, res.body.id));
+      expect(row).toMatchObject({ createdByRole: 'end_user', createdBy: alice, workspaceId: fx.owner.workspaceId });
     });
 
     it('makes an upload without `user` the anonymous DEFAULT-USER’s', async () => {
@@ -69,10 +63,10 @@ describe('Service API files: uploads by end users and app-scoped previews', () =
     });
 
     it("answers Dify's errors for a form without a file, with two files, or with a bad name", async () => {
-      const none = await app.request('POST', '/v1/files/upload', { token: key, headers: MULTIPART_HEADERS, body: rawMultipart([{ name: 'user', data: 'alice' }]) });
+      const none = await fx.app.request('POST', '/v1/files/upload', { token: key, headers: MULTIPART_HEADERS, body: rawMultipart([{ name: 'user', data: 'alice' }]) });
       expect(none.status).toBe(400);
       expect(none.body).toEqual({ code: 'no_file_uploaded', message: 'Please upload your file.', status: 400 });
-      const two = await app.request('POST', '/v1/files/upload', {
+      const two = await fx.app.request('POST', '/v1/files/upload', {
         token: key,
         headers: MULTIPART_HEADERS,
         body: rawMultipart([
@@ -92,10 +86,10 @@ describe('Service API files: uploads by end users and app-scoped previews', () =
     });
 
     it('needs an app key', async () => {
-      const res = await upload(app, { name: 'a.txt', data: 'x', path: '/v1/files/upload' });
+      const res = await upload(fx.app, { name: 'a.txt', data: 'x', path: '/v1/files/upload' });
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('unauthorized');
-      const consoleToken = await upload(app, { name: 'a.txt', data: 'x', path: '/v1/files/upload', token: owner.token });
+      const consoleToken = await upload(fx.app, { name: 'a.txt', data: 'x', path: '/v1/files/upload', token: fx.owner.token });
       expect(consoleToken.status).toBe(401);
     });
   });
@@ -107,11 +101,11 @@ describe('Service API files: uploads by end users and app-scoped previews', () =
     beforeAll(async () => {
       const uploaded = await uploadAs('carol', 'picture.png', content);
       attachedId = uploaded.body.id;
-      await seedConversation(app, { appId, endUserId: (await endUserId(appId, 'carol'))!, messages: [{ uploadFileIds: [attachedId] }] });
+      await seedConversation(fx.app, { appId, endUserId: (await endUserId(appId, 'carol'))!, messages: [{ uploadFileIds: [attachedId] }] });
     });
 
     const preview = (fileId: string, token = key, query: Record<string, string | boolean> = {}) =>
-      app.request('GET', `/v1/files/${fileId}/preview`, { token, query });
+      fx.app.request('GET', `/v1/files/${fileId}/preview`, { token, query });
 
     it("serves a file a message of the key's app carries, as Dify does, but never to shared caches", async () => {
       const res = await preview(attachedId);
@@ -157,7 +151,7 @@ describe('Service API files: uploads by end users and app-scoped previews', () =
     });
 
     it('needs an app key', async () => {
-      const res = await app.request('GET', `/v1/files/${attachedId}/preview`);
+      const res = await fx.app.request('GET', `/v1/files/${attachedId}/preview`);
       expect(res.status).toBe(401);
     });
   });

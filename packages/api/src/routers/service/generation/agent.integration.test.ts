@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { messageAgentThoughts } from '@tessera/db';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { createTestApp, parseSse, seedOwner, seedPromptApp, seedTestModels, type SeededUser, type TestApp } from '../../../testing';
+import { parseSse, seedPromptApp, seedTestModels } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 /** Dify sends a thought when it starts and again as it fills in: the last one of a tool is complete. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -13,18 +14,15 @@ const lastThought = (events: any[], toolName: string) => events.filter((event) =
 const tool = (provider: string, name: string) => ({ provider_type: 'builtin', provider_id: provider, tool_name: name, tool_parameters: {}, enabled: true });
 
 describe('agent apps on the Service API', () => {
-  let app: TestApp;
+  const fx = useIntegrationFixture();
   let server: TestModelServer;
-  let owner: SeededUser;
   let canary: Server;
   let canaryHits = 0;
   let canaryUrl: string;
 
   beforeAll(async () => {
     server = await startTestModelServer();
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    await seedTestModels(app, owner, server);
+    await seedTestModels(fx.app, fx.owner, server);
     canary = createServer((_req, res) => {
       canaryHits += 1;
       res.end('<html><body>internal secrets</body></html>');
@@ -34,13 +32,12 @@ describe('agent apps on the Service API', () => {
   });
   beforeEach(() => server.reset());
   afterAll(async () => {
-    await app?.close();
     await server?.close();
     await new Promise<void>((resolve) => canary.close(() => resolve()));
   });
 
   const streamed = async (key: string, query: string) => {
-    const res = await app.request('POST', '/v1/chat-messages', {
+    const res = await fx.app.request('POST', '/v1/chat-messages', {
       token: key,
       json: { query, inputs: {}, user: 'agent-user', response_mode: 'streaming', auto_generate_name: false },
     });
@@ -49,7 +46,7 @@ describe('agent apps on the Service API', () => {
   };
 
   it('runs tools by function calling, streaming agent_thought then agent_message, and keeps the thoughts', async () => {
-    const agent = await seedPromptApp(app, owner, {
+    const agent = await seedPromptApp(fx.app, fx.owner, {
       mode: 'agent-chat',
       config: { agent_mode: { enabled: true, strategy: 'function_call', max_iteration: 5, tools: [tool('maths', 'eval_expression')] } },
     });
@@ -62,18 +59,18 @@ describe('agent apps on the Service API', () => {
     const thought = lastThought(events, 'eval_expression');
     expect(thought).toMatchObject({ position: 1, tool: 'eval_expression', observation: expect.stringContaining('42'), message_id: expect.any(String) });
     expect(events.filter((event) => event.event === 'agent_message').map((event) => event.answer).join('')).toContain('42');
-    const rows = await app.deps.db.select().from(messageAgentThoughts).where(eq(messageAgentThoughts.messageId, thought.message_id));
+    const rows = await fx.app.deps.db.select().from(messageAgentThoughts).where(eq(messageAgentThoughts.messageId, thought.message_id));
     expect(rows.sort((a, b) => a.position - b.position).map((row) => row.tool)).toEqual(['eval_expression', '']);
   });
 
   it('refuses blocking mode for agent apps, as Dify does', async () => {
-    const agent = await seedPromptApp(app, owner, { mode: 'agent-chat' });
-    const res = await app.request('POST', '/v1/chat-messages', { token: agent.key, json: { query: 'hi', inputs: {}, user: 'u' } });
+    const agent = await seedPromptApp(fx.app, fx.owner, { mode: 'agent-chat' });
+    const res = await fx.app.request('POST', '/v1/chat-messages', { token: agent.key, json: { query: 'hi', inputs: {}, user: 'u' } });
     expect(res.body).toMatchObject({ code: 'invalid_param', message: 'Agent Chat App does not support blocking mode' });
   });
 
   it('runs a ReAct turn on a model without tool calling', async () => {
-    const agent = await seedPromptApp(app, owner, {
+    const agent = await seedPromptApp(fx.app, fx.owner, {
       mode: 'agent-chat',
       config: {
         model: { provider: 'openai_api_compatible', name: 'test-plain', mode: 'chat', completion_params: {} },
@@ -89,7 +86,7 @@ describe('agent apps on the Service API', () => {
   });
 
   it('refuses to let the web page reader fetch a loopback address: the canary hears nothing', async () => {
-    const agent = await seedPromptApp(app, owner, {
+    const agent = await seedPromptApp(fx.app, fx.owner, {
       mode: 'agent-chat',
       config: { agent_mode: { enabled: true, strategy: 'function_call', max_iteration: 3, tools: [tool('webscraper', 'webscraper')] } },
     });

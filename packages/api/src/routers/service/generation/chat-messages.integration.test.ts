@@ -2,32 +2,20 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { conversations, messageFiles, messages } from '@tessera/db';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import {
-  createTestApp,
-  parseSse,
-  type SeededPromptApp,
-  seedOwner,
-  seedPromptApp,
-  seedTestModels,
-  seedWorkspace,
-  type SeededUser,
-  type TestApp,
-} from '../../../testing';
+import { parseSse, type SeededPromptApp, seedPromptApp, seedTestModels, seedWorkspace } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 describe('POST /v1/chat-messages', () => {
-  let app: TestApp;
+  const fx = useIntegrationFixture();
   let server: TestModelServer;
-  let owner: SeededUser;
   let chat: SeededPromptApp;
   let completion: SeededPromptApp;
 
   beforeAll(async () => {
     server = await startTestModelServer();
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    await seedTestModels(app, owner, server);
-    chat = await seedPromptApp(app, owner, { config: { pre_prompt: 'You are helpful.' } });
-    completion = await seedPromptApp(app, owner, {
+    await seedTestModels(fx.app, fx.owner, server);
+    chat = await seedPromptApp(fx.app, fx.owner, { config: { pre_prompt: 'You are helpful.' } });
+    completion = await seedPromptApp(fx.app, fx.owner, {
       mode: 'completion',
       config: {
         pre_prompt: 'Translate: {{text}}',
@@ -37,11 +25,10 @@ describe('POST /v1/chat-messages', () => {
   });
   beforeEach(() => server.setLatency({ ttftMs: 0, tokensPerSecond: 0 }));
   afterAll(async () => {
-    await app?.close();
     await server?.close();
   });
 
-  const ask = (key: string, json: Record<string, unknown>, path = '/v1/chat-messages') => app.request('POST', path, { token: key, json });
+  const ask = (key: string, json: Record<string, unknown>, path = '/v1/chat-messages') => fx.app.request('POST', path, { token: key, json });
 
   it('answers blocking by default, in Dify’s shape, and keeps the message with its cost and version', async () => {
     const res = await ask(chat.key, { query: 'hello there', inputs: {}, user: 'alice' });
@@ -54,7 +41,7 @@ describe('POST /v1/chat-messages', () => {
     });
     expect(res.body.id).toBe(res.body.message_id);
     expect(Object.keys(res.body).sort()).toEqual(['answer', 'conversation_id', 'created_at', 'event', 'id', 'message_id', 'metadata', 'mode', 'task_id']);
-    const [row] = await app.deps.db.select().from(messages).where(eq(messages.id, res.body.message_id));
+    const [row] = await fx.app.deps.db.select().from(messages).where(eq(messages.id, res.body.message_id));
     expect(row).toMatchObject({ answer: 'Echo: hello there', status: 'normal', query: 'hello there', invokeFrom: 'service-api', fromSource: 'api' });
     expect(row!.appModelConfigId).not.toBeNull();
     expect(row!.answerTokens).toBeGreaterThan(0);
@@ -113,7 +100,7 @@ describe('POST /v1/chat-messages', () => {
   });
 
   it('takes the end user’s own uploads as message files, and refuses someone else’s', async () => {
-    const withFiles = await seedPromptApp(app, owner, {
+    const withFiles = await seedPromptApp(fx.app, fx.owner, {
       config: {
         file_upload: {
           enabled: true,
@@ -129,14 +116,14 @@ describe('POST /v1/chat-messages', () => {
       const form = new FormData();
       form.set('file', new File([png], 'dot.png', { type: 'image/png' }));
       form.set('user', user);
-      return app.request('POST', '/v1/files/upload', { token: withFiles.key, body: form });
+      return fx.app.request('POST', '/v1/files/upload', { token: withFiles.key, body: form });
     };
     const mine = await upload('alice');
     expect(mine.status).toBe(201);
     const files = [{ type: 'image', transfer_method: 'local_file', upload_file_id: mine.body.id }];
     const res = await ask(withFiles.key, { query: 'what is in the picture', inputs: {}, user: 'alice', files });
     expect(res.status).toBe(200);
-    const rows = await app.deps.db.select().from(messageFiles).where(eq(messageFiles.messageId, res.body.message_id));
+    const rows = await fx.app.deps.db.select().from(messageFiles).where(eq(messageFiles.messageId, res.body.message_id));
     expect(rows).toEqual([expect.objectContaining({ belongsTo: 'user', transferMethod: 'local_file', uploadFileId: mine.body.id, type: 'image' })]);
 
     const theirs = await upload('mallory');
@@ -150,33 +137,33 @@ describe('POST /v1/chat-messages', () => {
   });
 
   it('answers with an operator’s annotation instead of the model when annotation reply matches', async () => {
-    const faq = await seedPromptApp(app, owner);
-    const created = await app.request('POST', '/v1/apps/annotations', { token: faq.key, json: { question: 'What are your hours?', answer: 'Nine to five.' } });
+    const faq = await seedPromptApp(fx.app, fx.owner);
+    const created = await fx.app.request('POST', '/v1/apps/annotations', { token: faq.key, json: { question: 'What are your hours?', answer: 'Nine to five.' } });
     expect(created.status).toBe(201);
-    const enabled = await app.request('POST', '/v1/apps/annotation-reply/enable', {
+    const enabled = await fx.app.request('POST', '/v1/apps/annotation-reply/enable', {
       token: faq.key,
       json: { score_threshold: 0.9, embedding_provider_name: 'openai_api_compatible', embedding_model_name: 'no-such-embedder' },
     });
     expect(enabled.status).toBe(200);
     for (let i = 0; i < 100; i++) {
-      const status = await app.request('GET', `/v1/apps/annotation-reply/enable/status/${enabled.body.job_id}`, { token: faq.key });
+      const status = await fx.app.request('GET', `/v1/apps/annotation-reply/enable/status/${enabled.body.job_id}`, { token: faq.key });
       if (['completed', 'error'].includes(status.body.job_status)) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const before = server.requests.filter((request) => request.path.endsWith('/chat/completions')).length;
     const res = await ask(faq.key, { query: '  what are your HOURS?  ', inputs: {}, user: 'visitor', auto_generate_name: false });
-    expect(res.body).toMatchObject({ answer: 'Nine to five.', metadata: { annotation_reply: { id: created.body.id, account: { id: owner.accountId } } } });
+    expect(res.body).toMatchObject({ answer: 'Nine to five.', metadata: { annotation_reply: { id: created.body.id, account: { id: fx.owner.accountId } } } });
     expect(server.requests.filter((request) => request.path.endsWith('/chat/completions')).length).toBe(before);
   });
 
   it('keeps an app key to its own app and workspace', async () => {
-    const other = await seedWorkspace(app, 'other');
-    await seedTestModels(app, other, server);
-    const foreign = await seedPromptApp(app, other);
+    const other = await seedWorkspace(fx.app, 'other');
+    await seedTestModels(fx.app, other, server);
+    const foreign = await seedPromptApp(fx.app, other);
     const mine = await ask(chat.key, { query: 'secret', inputs: {}, user: 'same-user' });
     const theirs = await ask(foreign.key, { query: 'hi', inputs: {}, user: 'same-user', conversation_id: mine.body.conversation_id });
     expect(theirs.status).toBe(404);
-    const [conversation] = await app.deps.db.select().from(conversations).where(eq(conversations.id, mine.body.conversation_id));
+    const [conversation] = await fx.app.deps.db.select().from(conversations).where(eq(conversations.id, mine.body.conversation_id));
     expect(conversation!.appId).toBe(chat.appId);
   });
 });

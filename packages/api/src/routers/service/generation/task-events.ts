@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../../errors';
+import { errors } from '../../../errors';
 import { definePlainRoute } from '../../../http/plain-route';
 import { type PlainRoute } from '../../../http/surface';
 import { serviceApiEndUser } from '../../../services/end-users/end-users';
@@ -29,7 +29,7 @@ function eventsRoute(kind: 'chat-messages' | 'completion-messages'): PlainRoute 
       const after = lastEventId(ctx);
       const endUser = await serviceApiEndUser(ctx.deps, app, query.user);
       if (!(await ownsTask(ctx.deps, app, { kind: 'end_user', endUserId: endUser.id }, params.task_id))) {
-        throw new AppError('not_found', 'Task Not Exists.', 404);
+        throw errors.notFound('not_found', 'Task Not Exists.');
       }
       return relayTaskEvents(ctx, params.task_id, after);
     },

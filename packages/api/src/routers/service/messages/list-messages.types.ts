@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZServiceMessage } from '../../../services/messages/message-shapes';
 import { zId } from '../../../validation';
-import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
+import { zScrollOf, zCursorId, zScrollLimit } from '../../../paging';
 import { route } from '../../meta';
 import { zUser } from '../service-user.schemas';
 
@@ -18,4 +18,4 @@ export const ZListMessagesRequest = z.object({
   first_id: zCursorId,
   limit: zScrollLimit,
 });
-export const ZListMessagesResponse = infiniteScroll(ZServiceMessage);
+export const ZListMessagesResponse = zScrollOf(ZServiceMessage);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { seedAgentThought, seedConversation, seedFeedback, seedMessage, seedMessageFile, seedMessages, seedModelConfigVersion, seedPromptApp, seedServiceEndUser, type SeededPromptApp } from '../../../testing/seed-conversations';
 import { addCompatibleCredential, addCompatibleModel, COMPATIBLE } from '../../console/model-providers/test-helpers';
 import { pathOf, upload } from '../../files/testing';
@@ -10,40 +10,34 @@ const at = (second: number) => new Date(Date.UTC(2025, 0, 1, 0, 0, second));
 const SIGNED = /^http:\/\/localhost:3000\/files\/[0-9a-f-]{36}\/file-preview\?timestamp=\d+&nonce=[0-9a-f]{32}&sign=[\w%-]+$/;
 
 describe('Service API messages and suggested questions', () => {
-  let app: TestApp;
+  const fx = useIntegrationFixture({ config: { modelMaxRetries: 0 }, otherWorkspace: true });
   let server: TestModelServer;
-  let owner: SeededUser;
-  let other: SeededUser;
   let chat: SeededPromptApp;
   let sibling: SeededPromptApp;
   let foreign: SeededPromptApp;
   beforeAll(async () => {
     server = await startTestModelServer();
-    app = await createTestApp({ modelMaxRetries: 0 });
-    owner = await seedOwner(app);
-    other = await seedWorkspace(app, 'other');
-    chat = await seedPromptApp(app, owner, 'agent-chat');
-    sibling = await seedPromptApp(app, owner, 'chat');
-    foreign = await seedPromptApp(app, other, 'chat');
+    chat = await seedPromptApp(fx.app, fx.owner, 'agent-chat');
+    sibling = await seedPromptApp(fx.app, fx.owner, 'chat');
+    foreign = await seedPromptApp(fx.app, fx.other, 'chat');
   });
   afterAll(async () => {
-    await app?.close();
     await server?.close();
   });
 
-  const list = (key: string, query: Record<string, string | number>) => app.request('GET', '/v1/messages', { token: key, query });
+  const list = (key: string, query: Record<string, string | number>) => fx.app.request('GET', '/v1/messages', { token: key, query });
   const conversationOf = async (ref: SeededPromptApp, user: string) => {
-    const endUser = await seedServiceEndUser(app, ref, user);
-    return seedConversation(app, ref, { endUserId: endUser.id });
+    const endUser = await seedServiceEndUser(fx.app, ref, user);
+    return seedConversation(fx.app, ref, { endUserId: endUser.id });
   };
 
   it('answers each message field by field: files with signed URLs, agent thoughts, own feedback, retriever resources', async () => {
     const conversation = await conversationOf(chat, 'alice');
-    const uploaded = await upload(app, { name: 'photo.png', data: 'png-bytes', type: 'image/png', token: owner.token });
+    const uploaded = await upload(fx.app, { name: 'photo.png', data: 'png-bytes', type: 'image/png', token: fx.owner.token });
     expect(uploaded.status).toBe(201);
-    const foreignUpload = await upload(app, { name: 'secret.txt', data: 'secret', type: 'text/plain', token: other.token });
+    const foreignUpload = await upload(fx.app, { name: 'secret.txt', data: 'secret', type: 'text/plain', token: fx.other.token });
     const stale = (id: string) => `http://old.example/files/${id}/file-preview?timestamp=1&nonce=${'a'.repeat(32)}&sign=old`;
-    const message = await seedMessage(app, conversation, {
+    const message = await seedMessage(fx.app, conversation, {
       query: 'Look at this',
       answer: `Here: ![chart](${stale(uploaded.body.id)}) and [leak](${stale(foreignUpload.body.id)})`,
       inputs: { city: 'Paris' },
@@ -55,9 +49,9 @@ describe('Service API messages and suggested questions', () => {
       },
       createdAt: at(1),
     });
-    const imageFile = await seedMessageFile(app, message, { type: 'image', transferMethod: 'local_file', uploadFileId: uploaded.body.id });
-    const remote = await seedMessageFile(app, message, { type: 'document', transferMethod: 'remote_url', url: 'https://example.com/docs/report%202025.pdf' });
-    const thought = await seedAgentThought(app, message, {
+    const imageFile = await seedMessageFile(fx.app, message, { type: 'image', transferMethod: 'local_file', uploadFileId: uploaded.body.id });
+    const remote = await seedMessageFile(fx.app, message, { type: 'document', transferMethod: 'remote_url', url: 'https://example.com/docs/report%202025.pdf' });
+    const thought = await seedAgentThought(fx.app, message, {
       position: 1,
       thought: 'I should check the time',
       tool: 'current_time',
@@ -66,8 +60,8 @@ describe('Service API messages and suggested questions', () => {
       observation: '{"current_time": "12:00"}',
       messageFiles: [imageFile.id],
     });
-    await seedFeedback(app, message, { rating: 'like' });
-    await seedFeedback(app, message, { rating: 'dislike', accountId: owner.accountId });
+    await seedFeedback(fx.app, message, { rating: 'like' });
+    await seedFeedback(fx.app, message, { rating: 'dislike', accountId: fx.owner.accountId });
 
     const res = await list(chat.key, { conversation_id: conversation.id, user: 'alice' });
     expect(res.status).toBe(200);
@@ -92,7 +86,7 @@ describe('Service API messages and suggested questions', () => {
     expect(item.answer).not.toContain(stale(uploaded.body.id));
     const [resigned] = /!\[chart\]\(([^)]+)\)/.exec(item.answer)!.slice(1);
     expect(resigned).toMatch(SIGNED);
-    expect((await app.request('GET', pathOf(resigned!))).text).toBe('png-bytes');
+    expect((await fx.app.request('GET', pathOf(resigned!))).text).toBe('png-bytes');
 
     expect(item.retriever_resources).toEqual([
       {
@@ -154,21 +148,21 @@ describe('Service API messages and suggested questions', () => {
         upload_file_id: null,
       },
     ]);
-    expect((await app.request('GET', pathOf(item.message_files[0].url))).text).toBe('png-bytes');
+    expect((await fx.app.request('GET', pathOf(item.message_files[0].url))).text).toBe('png-bytes');
   });
 
   it('never signs an upload of another workspace that a message file names', async () => {
     const conversation = await conversationOf(chat, 'mallory');
-    const foreignUpload = await upload(app, { name: 'secret.txt', data: 'secret', type: 'text/plain', token: other.token });
-    const message = await seedMessage(app, conversation, { createdAt: at(1) });
-    await seedMessageFile(app, message, { type: 'document', transferMethod: 'local_file', uploadFileId: foreignUpload.body.id });
+    const foreignUpload = await upload(fx.app, { name: 'secret.txt', data: 'secret', type: 'text/plain', token: fx.other.token });
+    const message = await seedMessage(fx.app, conversation, { createdAt: at(1) });
+    await seedMessageFile(fx.app, message, { type: 'document', transferMethod: 'local_file', uploadFileId: foreignUpload.body.id });
     const res = await list(chat.key, { conversation_id: conversation.id, user: 'mallory' });
     expect(res.body.data[0].message_files).toEqual([expect.objectContaining({ url: null, filename: null, upload_file_id: foreignUpload.body.id })]);
   });
 
   it('pages backwards with first_id, oldest first within a page', async () => {
     const conversation = await conversationOf(chat, 'bob');
-    const seeded = await seedMessages(app, conversation, 5);
+    const seeded = await seedMessages(fx.app, conversation, 5);
     const queries = (body: { data: { query: string }[] }) => body.data.map((m) => m.query);
     const newest = await list(chat.key, { conversation_id: conversation.id, user: 'bob', limit: 2 });
     expect(queries(newest.body)).toEqual(['Q4', 'Q5']);
@@ -197,7 +191,7 @@ describe('Service API messages and suggested questions', () => {
     expect(missing.status).toBe(400);
     expect(missing.body).toMatchObject({ code: 'invalid_param', message: expect.stringContaining('conversation_id') });
     const conversation = await conversationOf(chat, 'carol');
-    await seedMessages(app, conversation, 1);
+    await seedMessages(fx.app, conversation, 1);
     for (const [key, user] of [
       [chat.key, 'dave'],
       [sibling.key, 'carol'],
@@ -207,39 +201,39 @@ describe('Service API messages and suggested questions', () => {
       expect(res.status).toBe(404);
       expect(res.body).toEqual({ code: 'not_found', message: 'Conversation Not Exists.', status: 404 });
     }
-    const completion = await seedPromptApp(app, owner, 'completion');
+    const completion = await seedPromptApp(fx.app, fx.owner, 'completion');
     expect((await list(completion.key, { conversation_id: '', user: 'x' })).body.code).toBe('not_chat_app');
   });
 
   describe('suggested questions', () => {
     let target: SeededPromptApp;
     beforeAll(async () => {
-      target = await seedPromptApp(app, owner, 'chat');
-      expect((await addCompatibleCredential(app, owner, server)).status).toBe(201);
-      expect((await addCompatibleModel(app, owner, 'suggester', 'llm')).status).toBe(201);
+      target = await seedPromptApp(fx.app, fx.owner, 'chat');
+      expect((await addCompatibleCredential(fx.app, fx.owner, server)).status).toBe(201);
+      expect((await addCompatibleModel(fx.app, fx.owner, 'suggester', 'llm')).status).toBe(201);
     });
     const suggested = (key: string, messageId: string, user?: string) =>
-      app.request('GET', `/v1/messages/${messageId}/suggested`, { token: key, query: user === undefined ? {} : { user } });
+      fx.app.request('GET', `/v1/messages/${messageId}/suggested`, { token: key, query: user === undefined ? {} : { user } });
 
     it('answers 400 bad_request while the feature is off', async () => {
-      await seedModelConfigVersion(app, target, { suggested_questions_after_answer: { enabled: false } });
+      await seedModelConfigVersion(fx.app, target, { suggested_questions_after_answer: { enabled: false } });
       const conversation = await conversationOf(target, 'erin');
-      const [message] = await seedMessages(app, conversation, 1);
+      const [message] = await seedMessages(fx.app, conversation, 1);
       const res = await suggested(target.key, message!.id, 'erin');
       expect(res.status).toBe(400);
       expect(res.body).toEqual({ code: 'bad_request', message: 'Suggested Questions Is Disabled.', status: 400 });
     });
 
     it('asks the model of the conversation’s configuration with the latest turns, and 404s for others', async () => {
-      const version = await seedModelConfigVersion(app, target, {
+      const version = await seedModelConfigVersion(fx.app, target, {
         model: { provider: COMPATIBLE, name: 'suggester', mode: 'chat', completion_params: {} },
         suggested_questions_after_answer: { enabled: true },
       });
-      const erin = await seedServiceEndUser(app, target, 'erin');
-      const conversation = await seedConversation(app, target, { endUserId: erin.id }, { appModelConfigId: version.id });
-      const seeded = await seedMessages(app, conversation, 4);
+      const erin = await seedServiceEndUser(fx.app, target, 'erin');
+      const conversation = await seedConversation(fx.app, target, { endUserId: erin.id }, { appModelConfigId: version.id });
+      const seeded = await seedMessages(fx.app, conversation, 4);
       // Turning the feature off for new conversations leaves this one's configuration as it was.
-      await seedModelConfigVersion(app, target, { suggested_questions_after_answer: { enabled: false } });
+      await seedModelConfigVersion(fx.app, target, { suggested_questions_after_answer: { enabled: false } });
       server.reset();
       server.script({ text: '["How long is the flight?", "What about hotels?", "Any museums?"]' });
       const res = await suggested(target.key, seeded[3]!.id, 'erin');

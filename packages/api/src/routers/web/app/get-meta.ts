@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type PassportCaller } from '../../../auth/passport';
+import { type PassportCaller } from '../../../callers';
 import { type AppDeps } from '../../../deps';
 import { callerAppMeta } from '../../../services/app-config/app-meta';
 import { passportProcedure } from '../passport-procedure';

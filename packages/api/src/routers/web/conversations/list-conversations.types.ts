@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONVERSATION_SORTS } from '../../../services/conversations/list-conversations';
 import { ZSimpleConversation } from '../../../services/conversations/simple-conversation';
-import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
+import { zScrollOf, zCursorId, zScrollLimit } from '../../../paging';
 import { route } from '../../meta';
 
 export const listConversationsMeta = route({
@@ -16,4 +16,4 @@ export const ZListConversationsRequest = z.object({
   pinned: z.enum(['true', 'false']).optional(),
   sort_by: z.enum(CONVERSATION_SORTS).default('-updated_at'),
 });
-export const ZListConversationsResponse = infiniteScroll(ZSimpleConversation);
+export const ZListConversationsResponse = zScrollOf(ZSimpleConversation);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { decodeSpokenText, startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { createTestApp, parseSse, seedOwner, seedPassport, seedPromptApp, seedTestModels, TEST_PROVIDER, type SeededUser, type TestApp } from '../../../testing';
+import { parseSse, seedPassport, seedPromptApp, seedTestModels, TEST_PROVIDER } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 const completionConfig = {
   pre_prompt: 'Write about {{topic}}',
@@ -8,33 +9,29 @@ const completionConfig = {
 };
 
 describe('more like this, and spoken answers', () => {
-  let app: TestApp;
+  const fx = useIntegrationFixture();
   let server: TestModelServer;
-  let owner: SeededUser;
 
   beforeAll(async () => {
     server = await startTestModelServer();
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    await seedTestModels(app, owner, server);
-    const voice = await app.request('POST', `/console/api/workspaces/current/model-providers/${TEST_PROVIDER}/models/credentials`, {
-      token: owner.token,
+    await seedTestModels(fx.app, fx.owner, server);
+    const voice = await fx.app.request('POST', `/console/api/workspaces/current/model-providers/${TEST_PROVIDER}/models/credentials`, {
+      token: fx.owner.token,
       json: { model: 'test-voice', model_type: 'tts', credentials: {} },
     });
     expect(voice.status).toBe(201);
   });
   beforeEach(() => server.reset());
   afterAll(async () => {
-    await app?.close();
     await server?.close();
   });
 
   it('answers a visitor’s completion again with the temperature raised, as a new message', async () => {
-    const completion = await seedPromptApp(app, owner, { mode: 'completion', config: { ...completionConfig, more_like_this: { enabled: true } } });
-    const visitor = await seedPassport(app, completion.appId);
-    const first = await app.request('POST', '/api/completion-messages', { headers: visitor.headers, json: { inputs: { topic: 'tides' } } });
+    const completion = await seedPromptApp(fx.app, fx.owner, { mode: 'completion', config: { ...completionConfig, more_like_this: { enabled: true } } });
+    const visitor = await seedPassport(fx.app, completion.appId);
+    const first = await fx.app.request('POST', '/api/completion-messages', { headers: visitor.headers, json: { inputs: { topic: 'tides' } } });
     expect(first.status).toBe(200);
-    const again = await app.request('GET', `/api/messages/${first.body.message_id}/more-like-this`, {
+    const again = await fx.app.request('GET', `/api/messages/${first.body.message_id}/more-like-this`, {
       headers: visitor.headers,
       query: { response_mode: 'blocking' },
     });
@@ -44,8 +41,8 @@ describe('more like this, and spoken answers', () => {
     expect(sent.temperature).toBe(0.9);
     expect(JSON.stringify(sent.messages)).toContain('Write about tides');
 
-    const stranger = await seedPassport(app, completion.appId);
-    const foreign = await app.request('GET', `/api/messages/${first.body.message_id}/more-like-this`, {
+    const stranger = await seedPassport(fx.app, completion.appId);
+    const foreign = await fx.app.request('GET', `/api/messages/${first.body.message_id}/more-like-this`, {
       headers: stranger.headers,
       query: { response_mode: 'blocking' },
     });
@@ -53,10 +50,10 @@ describe('more like this, and spoken answers', () => {
   });
 
   it('refuses more like this when the app has it off', async () => {
-    const completion = await seedPromptApp(app, owner, { mode: 'completion', config: completionConfig });
-    const visitor = await seedPassport(app, completion.appId);
-    const first = await app.request('POST', '/api/completion-messages', { headers: visitor.headers, json: { inputs: { topic: 'rain' } } });
-    const again = await app.request('GET', `/api/messages/${first.body.message_id}/more-like-this`, {
+    const completion = await seedPromptApp(fx.app, fx.owner, { mode: 'completion', config: completionConfig });
+    const visitor = await seedPassport(fx.app, completion.appId);
+    const first = await fx.app.request('POST', '/api/completion-messages', { headers: visitor.headers, json: { inputs: { topic: 'rain' } } });
+    const again = await fx.app.request('GET', `/api/messages/${first.body.message_id}/more-like-this`, {
       headers: visitor.headers,
       query: { response_mode: 'blocking' },
     });
@@ -65,8 +62,8 @@ describe('more like this, and spoken answers', () => {
   });
 
   it('speaks the answer after message_end when text-to-speech autoplay is on', async () => {
-    const chat = await seedPromptApp(app, owner, { config: { text_to_speech: { enabled: true, autoPlay: 'enabled', voice: 'alloy' } } });
-    const res = await app.request('POST', '/v1/chat-messages', {
+    const chat = await seedPromptApp(fx.app, fx.owner, { config: { text_to_speech: { enabled: true, autoPlay: 'enabled', voice: 'alloy' } } });
+    const res = await fx.app.request('POST', '/v1/chat-messages', {
       token: chat.key,
       json: { query: 'say hello', inputs: {}, user: 'listener', response_mode: 'streaming', auto_generate_name: false },
     });

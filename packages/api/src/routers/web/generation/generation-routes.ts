@@ -1,4 +1,4 @@
-import { AppError } from '../../../errors';
+import { errors } from '../../../errors';
 import { definePlainRoute, jsonBody } from '../../../http/plain-route';
 import { type PlainRoute } from '../../../http/surface';
 import { assertChatApp, assertCompletionApp } from '../../../services/apps/app-mode-gates';
@@ -77,7 +77,7 @@ function eventsRoute(kind: 'chat-messages' | 'completion-messages'): PlainRoute 
     async handle({ ctx, caller: passport, params }) {
       const after = lastEventId(ctx);
       if (!(await ownsTask(ctx.deps, passport, { kind: 'end_user', endUserId: passport.endUserId }, params.task_id))) {
-        throw new AppError('not_found', 'Task Not Exists.', 404);
+        throw errors.notFound('not_found', 'Task Not Exists.');
       }
       return relayTaskEvents(ctx, params.task_id, after);
     },

@@ -2,42 +2,27 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apps, messages } from '@tessera/db';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import {
-  createTestApp,
-  parseSse,
-  seedMember,
-  seedOwner,
-  seedPassport,
-  type SeededPromptApp,
-  seedPromptApp,
-  seedTestModels,
-  seedWorkspace,
-  type SeededUser,
-  type TestApp,
-} from '../../../testing';
+import { parseSse, seedMember, seedPassport, type SeededPromptApp, seedPromptApp, seedTestModels, seedWorkspace } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 
 describe('answers in the web app and the console debugger', () => {
-  let app: TestApp;
+  const fx = useIntegrationFixture();
   let server: TestModelServer;
-  let owner: SeededUser;
   let chat: SeededPromptApp;
 
   beforeAll(async () => {
     server = await startTestModelServer();
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    await seedTestModels(app, owner, server);
-    chat = await seedPromptApp(app, owner, { config: { pre_prompt: 'Saved prompt.' } });
+    await seedTestModels(fx.app, fx.owner, server);
+    chat = await seedPromptApp(fx.app, fx.owner, { config: { pre_prompt: 'Saved prompt.' } });
   });
   beforeEach(() => server.reset());
   afterAll(async () => {
-    await app?.close();
     await server?.close();
   });
 
   it('streams to a passport holder with the web app’s simple metadata, and blocking answers drop usage too', async () => {
-    const visitor = await seedPassport(app, chat.appId);
-    const res = await app.request('POST', '/api/chat-messages', {
+    const visitor = await seedPassport(fx.app, chat.appId);
+    const res = await fx.app.request('POST', '/api/chat-messages', {
       headers: visitor.headers,
       json: { query: 'hi from the web', inputs: {}, response_mode: 'streaming', auto_generate_name: false },
     });
@@ -45,45 +30,45 @@ describe('answers in the web app and the console debugger', () => {
     const end = events.at(-1);
     expect(end.event).toBe('message_end');
     expect(end.metadata).toEqual({ retriever_resources: [] });
-    const [row] = await app.deps.db.select().from(messages).where(eq(messages.id, end.message_id));
+    const [row] = await fx.app.deps.db.select().from(messages).where(eq(messages.id, end.message_id));
     expect(row).toMatchObject({ invokeFrom: 'web-app', fromEndUserId: visitor.endUserId });
 
-    const blocking = await app.request('POST', '/api/chat-messages', { headers: visitor.headers, json: { query: 'again', inputs: {} } });
+    const blocking = await fx.app.request('POST', '/api/chat-messages', { headers: visitor.headers, json: { query: 'again', inputs: {} } });
     expect(blocking.body.metadata).toEqual({ retriever_resources: [] });
   });
 
   it('keeps each visitor to their own conversations and tasks', async () => {
-    const first = await seedPassport(app, chat.appId);
-    const second = await seedPassport(app, chat.appId);
-    const mine = await app.request('POST', '/api/chat-messages', { headers: first.headers, json: { query: 'private', inputs: {} } });
-    const theirs = await app.request('POST', '/api/chat-messages', {
+    const first = await seedPassport(fx.app, chat.appId);
+    const second = await seedPassport(fx.app, chat.appId);
+    const mine = await fx.app.request('POST', '/api/chat-messages', { headers: first.headers, json: { query: 'private', inputs: {} } });
+    const theirs = await fx.app.request('POST', '/api/chat-messages', {
       headers: second.headers,
       json: { query: 'let me in', inputs: {}, conversation_id: mine.body.conversation_id },
     });
     expect(theirs.status).toBe(404);
-    const events = await app.request('GET', `/api/chat-messages/${mine.body.task_id}/events`, { headers: second.headers });
+    const events = await fx.app.request('GET', `/api/chat-messages/${mine.body.task_id}/events`, { headers: second.headers });
     expect(events.status).toBe(404);
-    const own = await app.request('GET', `/api/chat-messages/${mine.body.task_id}/events`, { headers: first.headers });
+    const own = await fx.app.request('GET', `/api/chat-messages/${mine.body.task_id}/events`, { headers: first.headers });
     expect(own.status).toBe(200);
   });
 
   it('refuses a passport without its app, and another app’s passport', async () => {
-    expect((await app.request('POST', '/api/chat-messages', { json: { query: 'x', inputs: {} } })).body).toMatchObject({
+    expect((await fx.app.request('POST', '/api/chat-messages', { json: { query: 'x', inputs: {} } })).body).toMatchObject({
       code: 'unauthorized',
       message: 'App token is missing.',
     });
-    const otherApp = await seedPromptApp(app, owner);
-    const visitor = await seedPassport(app, otherApp.appId);
-    const crossed = await app.request('POST', '/api/chat-messages', {
-      headers: { ...visitor.headers, 'X-App-Code': (await seedPassport(app, chat.appId)).siteCode },
+    const otherApp = await seedPromptApp(fx.app, fx.owner);
+    const visitor = await seedPassport(fx.app, otherApp.appId);
+    const crossed = await fx.app.request('POST', '/api/chat-messages', {
+      headers: { ...visitor.headers, 'X-App-Code': (await seedPassport(fx.app, chat.appId)).siteCode },
       json: { query: 'x', inputs: {} },
     });
     expect(crossed.status).toBe(401);
   });
 
   it('debugs the unsaved configuration an editor sends, and keeps other roles and workspaces out', async () => {
-    const debug = await app.request('POST', `/console/api/apps/${chat.appId}/chat-messages`, {
-      token: owner.token,
+    const debug = await fx.app.request('POST', `/console/api/apps/${chat.appId}/chat-messages`, {
+      token: fx.owner.token,
       json: {
         query: 'debug me',
         inputs: {},
@@ -95,26 +80,26 @@ describe('answers in the web app and the console debugger', () => {
     });
     expect(debug.status).toBe(200);
     expect(JSON.stringify(server.requests.at(-1)!.body)).toContain('Unsaved draft prompt.');
-    const [row] = await app.deps.db.select().from(messages).where(eq(messages.id, debug.body.message_id));
-    expect(row).toMatchObject({ invokeFrom: 'debugger', fromSource: 'console', fromAccountId: owner.accountId, appModelConfigId: null });
+    const [row] = await fx.app.deps.db.select().from(messages).where(eq(messages.id, debug.body.message_id));
+    expect(row).toMatchObject({ invokeFrom: 'debugger', fromSource: 'console', fromAccountId: fx.owner.accountId, appModelConfigId: null });
 
-    const member = await seedMember(app, owner.workspaceId, 'normal');
-    const refused = await app.request('POST', `/console/api/apps/${chat.appId}/chat-messages`, { token: member.token, json: { query: 'x', inputs: {} } });
+    const member = await seedMember(fx.app, fx.owner.workspaceId, 'normal');
+    const refused = await fx.app.request('POST', `/console/api/apps/${chat.appId}/chat-messages`, { token: member.token, json: { query: 'x', inputs: {} } });
     expect(refused.status).toBe(403);
-    const outsider = await seedWorkspace(app, 'outsider');
-    const hidden = await app.request('POST', `/console/api/apps/${chat.appId}/chat-messages`, { token: outsider.token, json: { query: 'x', inputs: {} } });
+    const outsider = await seedWorkspace(fx.app, 'outsider');
+    const hidden = await fx.app.request('POST', `/console/api/apps/${chat.appId}/chat-messages`, { token: outsider.token, json: { query: 'x', inputs: {} } });
     expect(hidden.status).toBe(404);
-    const stop = await app.request('POST', `/console/api/apps/${chat.appId}/chat-messages/${debug.body.task_id}/stop`, { token: outsider.token, json: {} });
+    const stop = await fx.app.request('POST', `/console/api/apps/${chat.appId}/chat-messages/${debug.body.task_id}/stop`, { token: outsider.token, json: {} });
     expect(stop.status).toBe(404);
   });
 
   it('holds an app to its max_active_requests under a parallel burst', async () => {
-    const limited = await seedPromptApp(app, owner);
-    await app.deps.db.update(apps).set({ maxActiveRequests: 2 }).where(eq(apps.id, limited.appId));
+    const limited = await seedPromptApp(fx.app, fx.owner);
+    await fx.app.deps.db.update(apps).set({ maxActiveRequests: 2 }).where(eq(apps.id, limited.appId));
     server.setLatency({ ttftMs: 300, tokensPerSecond: 0 });
     const answers = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
-        app.request('POST', '/v1/chat-messages', { token: limited.key, json: { query: `q${i}`, inputs: {}, user: `u${i}`, auto_generate_name: false } }),
+        fx.app.request('POST', '/v1/chat-messages', { token: limited.key, json: { query: `q${i}`, inputs: {}, user: `u${i}`, auto_generate_name: false } }),
       ),
     );
     const ok = answers.filter((res) => res.status === 200).length;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ZWebMessage } from '../../../services/messages/message-shapes';
 import { zId } from '../../../validation';
-import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
+import { zScrollOf, zCursorId, zScrollLimit } from '../../../paging';
 import { route } from '../../meta';
 
 export const listMessagesMeta = route({
@@ -11,4 +11,4 @@ export const listMessagesMeta = route({
   summary: "A page of one of the visitor's conversations, newest page first, oldest first within it",
 });
 export const ZListMessagesRequest = z.object({ conversation_id: zId, first_id: zCursorId, limit: zScrollLimit });
-export const ZListMessagesResponse = infiniteScroll(ZWebMessage);
+export const ZListMessagesResponse = zScrollOf(ZWebMessage);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZSavedMessage } from '../../../services/messages/message-shapes';
-import { infiniteScroll, zCursorId, zScrollLimit } from '../../infinite-scroll.schemas';
+import { zScrollOf, zCursorId, zScrollLimit } from '../../../paging';
 import { route } from '../../meta';
 
 export const listSavedMessagesMeta = route({
@@ -10,4 +10,4 @@ export const listSavedMessagesMeta = route({
   summary: 'Completion answers the visitor kept, newest first',
 });
 export const ZListSavedMessagesRequest = z.object({ last_id: zCursorId, limit: zScrollLimit });
-export const ZListSavedMessagesResponse = infiniteScroll(ZSavedMessage);
+export const ZListSavedMessagesResponse = zScrollOf(ZSavedMessage);

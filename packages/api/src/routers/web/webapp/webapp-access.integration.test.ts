@@ -1,44 +1,25 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { apps, sites, workspaces } from '@tessera/db';
-import {
-  createTestApp,
-  passportFor,
-  passportHeaders,
-  seedMember,
-  seedOwner,
-  seedWorkspace,
-  type SeededUser,
-  setWebAppAccess,
-  siteCodeOf,
-  type TestApp,
-  webAppLogin,
-} from '../../../testing';
+import { createTestApp, passportFor, passportHeaders, seedMember, type SeededUser, setWebAppAccess, siteCodeOf, webAppLogin } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
 import { createAppAs } from '../../console/apps/test-helpers';
 
 describe('what a web app asks before and besides its passport', () => {
-  let app: TestApp;
-  let owner: SeededUser;
-  let other: SeededUser;
-  beforeAll(async () => {
-    app = await createTestApp();
-    owner = await seedOwner(app);
-    other = await seedWorkspace(app, 'other');
-  });
-  afterAll(async () => app?.close());
+  const fx = useIntegrationFixture({ otherWorkspace: true });
 
-  const webApp = async (user: SeededUser = owner, body: Record<string, unknown> = {}) => {
-    const created = await createAppAs(app, user, body);
-    return { appId: created.id, workspaceId: user.workspaceId, code: await siteCodeOf(app, created.id) };
+  const webApp = async (user: SeededUser = fx.owner, body: Record<string, unknown> = {}) => {
+    const created = await createAppAs(fx.app, user, body);
+    return { appId: created.id, workspaceId: user.workspaceId, code: await siteCodeOf(fx.app, created.id) };
   };
 
   describe('GET /api/webapp/access-mode', () => {
-    const accessMode = (query: Record<string, string>) => app.request('GET', '/api/webapp/access-mode', { query });
+    const accessMode = (query: Record<string, string>) => fx.app.request('GET', '/api/webapp/access-mode', { query });
 
     it('answers the mode by app id or by code, the code winning', async () => {
       const open = await webApp();
       const closed = await webApp();
-      await setWebAppAccess(app, closed, 'private_all');
+      await setWebAppAccess(fx.app, closed, 'private_all');
       expect((await accessMode({ appId: open.appId })).body).toEqual({ accessMode: 'public' });
       expect((await accessMode({ appCode: closed.code })).body).toEqual({ accessMode: 'private_all' });
       expect((await accessMode({ appId: open.appId, appCode: closed.code })).body).toEqual({ accessMode: 'private_all' });
@@ -46,9 +27,9 @@ describe('what a web app asks before and besides its passport', () => {
 
     it('reads a mode Tessera does not serve as private, never as public', async () => {
       const web = await webApp();
-      await app.deps.db.update(apps).set({ accessMode: 'sso_verified' }).where(eq(apps.id, web.appId));
+      await fx.app.deps.db.update(apps).set({ accessMode: 'sso_verified' }).where(eq(apps.id, web.appId));
       expect((await accessMode({ appId: web.appId })).body).toEqual({ accessMode: 'private' });
-      const res = await app.request('GET', '/api/passport', { headers: { 'X-App-Code': web.code } });
+      const res = await fx.app.request('GET', '/api/passport', { headers: { 'X-App-Code': web.code } });
       expect(res.status).toBe(401);
       expect(res.body.code).toBe('web_sso_auth_required');
     });
@@ -68,7 +49,7 @@ describe('what a web app asks before and besides its passport', () => {
 
   describe('GET /api/webapp/permission', () => {
     const permission = (appId: string | undefined, headers: Record<string, string>) =>
-      app.request('GET', '/api/webapp/permission', { query: appId ? { appId } : {}, headers });
+      fx.app.request('GET', '/api/webapp/permission', { query: appId ? { appId } : {}, headers });
 
     it('needs appId and X-App-Code', async () => {
       const web = await webApp();
@@ -86,28 +67,28 @@ describe('what a web app asks before and besides its passport', () => {
     });
 
     it('for a private app: 401 without a passport, true for a chosen member, false once they are no longer chosen', async () => {
-      const member = await seedMember(app, owner.workspaceId, 'normal');
+      const member = await seedMember(fx.app, fx.owner.workspaceId, 'normal');
       const web = await webApp();
-      await setWebAppAccess(app, web, 'private', [member.accountId]);
+      await setWebAppAccess(fx.app, web, 'private', [member.accountId]);
       const missing = await permission(web.appId, { 'X-App-Code': web.code });
       expect(missing.status).toBe(401);
       expect(missing.body).toEqual({ code: 'unauthorized', message: 'Access token is missing.', status: 401 });
 
-      const passport = await passportFor(app, web.code, { loginToken: await webAppLogin(app, member.email) });
+      const passport = await passportFor(fx.app, web.code, { loginToken: await webAppLogin(fx.app, member.email) });
       expect((await permission(web.appId, passportHeaders(web.code, passport))).body).toEqual({ result: true });
-      await setWebAppAccess(app, web, 'private', []);
+      await setWebAppAccess(fx.app, web, 'private', []);
       expect((await permission(web.appId, passportHeaders(web.code, passport))).body).toEqual({ result: false });
     });
 
     it("answers false for a visitor's passport, and for a passport of another app or workspace", async () => {
       const web = await webApp();
-      const visitor = await passportFor(app, web.code);
-      await setWebAppAccess(app, web, 'private_all');
+      const visitor = await passportFor(fx.app, web.code);
+      await setWebAppAccess(fx.app, web, 'private_all');
       expect((await permission(web.appId, passportHeaders(web.code, visitor))).body).toEqual({ result: false });
 
-      const theirs = await webApp(other);
-      await setWebAppAccess(app, theirs, 'private_all');
-      const theirPassport = await passportFor(app, theirs.code, { loginToken: await webAppLogin(app, other.email) });
+      const theirs = await webApp(fx.other);
+      await setWebAppAccess(fx.app, theirs, 'private_all');
+      const theirPassport = await passportFor(fx.app, theirs.code, { loginToken: await webAppLogin(fx.app, fx.other.email) });
       expect((await permission(web.appId, passportHeaders(web.code, theirPassport))).body).toEqual({ result: false });
       expect((await permission(web.appId, passportHeaders(theirs.code, theirPassport))).body).toEqual({ result: false });
       expect((await permission(theirs.appId, passportHeaders(theirs.code, theirPassport))).body).toEqual({ result: true });
@@ -115,7 +96,7 @@ describe('what a web app asks before and besides its passport', () => {
 
     it('refuses a broken passport with 401 and an unknown app with 404', async () => {
       const web = await webApp();
-      await setWebAppAccess(app, web, 'private_all');
+      await setWebAppAccess(fx.app, web, 'private_all');
       const broken = await permission(web.appId, passportHeaders(web.code, 'not-a-jwt'));
       expect(broken.status).toBe(401);
       expect(broken.body.message).toBe('Invalid token.');
@@ -126,7 +107,7 @@ describe('what a web app asks before and besides its passport', () => {
 
   describe('GET /api/system-features', () => {
     it("answers Dify's system features with Tessera's truths", async () => {
-      const res = await app.request('GET', '/api/system-features');
+      const res = await fx.app.request('GET', '/api/system-features');
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({
         sso_enforced_for_signin: false,
@@ -161,10 +142,10 @@ describe('what a web app asks before and besides its passport', () => {
 
   describe('GET /api/site', () => {
     it("answers the passport's app with its site settings (skeleton A)", async () => {
-      const web = await webApp(owner, { name: 'Helpdesk', icon: '🐳', icon_background: '#D1E9FF' });
-      await app.deps.db.update(sites).set({ copyright: '© Acme', promptPublic: true }).where(eq(sites.appId, web.appId));
-      const passport = await passportFor(app, web.code);
-      const res = await app.request('GET', '/api/site', { headers: passportHeaders(web.code, passport) });
+      const web = await webApp(fx.owner, { name: 'Helpdesk', icon: '🐳', icon_background: '#D1E9FF' });
+      await fx.app.deps.db.update(sites).set({ copyright: '© Acme', promptPublic: true }).where(eq(sites.appId, web.appId));
+      const passport = await passportFor(fx.app, web.code);
+      const res = await fx.app.request('GET', '/api/site', { headers: passportHeaders(web.code, passport) });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({
         app_id: web.appId,
@@ -196,21 +177,21 @@ describe('what a web app asks before and besides its passport', () => {
 
     it("refuses a passport of another workspace's app sent with this app's code", async () => {
       const mine = await webApp();
-      const theirs = await webApp(other);
-      const theirPassport = await passportFor(app, theirs.code);
-      const res = await app.request('GET', '/api/site', { headers: passportHeaders(mine.code, theirPassport) });
+      const theirs = await webApp(fx.other);
+      const theirPassport = await passportFor(fx.app, theirs.code);
+      const res = await fx.app.request('GET', '/api/site', { headers: passportHeaders(mine.code, theirPassport) });
       expect(res.status).toBe(401);
       expect(res.body.message).toBe('The passport is for another app.');
     });
 
     it('needs a passport, and answers 403 once the workspace is archived', async () => {
-      const web = await webApp(other);
-      const missing = await app.request('GET', '/api/site', { headers: { 'X-App-Code': web.code } });
+      const web = await webApp(fx.other);
+      const missing = await fx.app.request('GET', '/api/site', { headers: { 'X-App-Code': web.code } });
       expect(missing.status).toBe(401);
       expect(missing.body).toEqual({ code: 'unauthorized', message: 'App token is missing.', status: 401 });
-      const passport = await passportFor(app, web.code);
-      await app.deps.db.update(workspaces).set({ status: 'archive' }).where(eq(workspaces.id, other.workspaceId));
-      const archived = await app.request('GET', '/api/site', { headers: passportHeaders(web.code, passport) });
+      const passport = await passportFor(fx.app, web.code);
+      await fx.app.deps.db.update(workspaces).set({ status: 'archive' }).where(eq(workspaces.id, fx.other.workspaceId));
+      const archived = await fx.app.request('GET', '/api/site', { headers: passportHeaders(web.code, passport) });
       expect(archived.status).toBe(403);
       expect(archived.body.code).toBe('forbidden');
     });

@@ -1,4 +1,4 @@
-import { type Actor } from '../../../../context';
+import { type Actor } from '../../../../callers';
 import { type AppDeps } from '../../../../deps';
 import { findWorkspaceApp } from '../../../../services/apps/app-rows';
 import { assertRole, EDITING_ROLES } from '../../../../services/authz';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from '../../../../errors';
+import { errors } from '../../../../errors';
 import { definePlainRoute, jsonBody } from '../../../../http/plain-route';
 import { type PlainRoute } from '../../../../http/surface';
 import { assertChatApp, assertCompletionApp } from '../../../../services/apps/app-mode-gates';
@@ -88,7 +88,7 @@ function debugEventsRoute(kind: 'chat-messages' | 'completion-messages'): PlainR
     async handle({ ctx, caller: actor, params }) {
       const after = lastEventId(ctx);
       const { app, owner } = await debugTarget(ctx.deps, actor, params.app_id);
-      if (!(await ownsTask(ctx.deps, app, owner, params.task_id))) throw new AppError('not_found', 'Task Not Exists.', 404);
+      if (!(await ownsTask(ctx.deps, app, owner, params.task_id))) throw errors.notFound('not_found', 'Task Not Exists.');
       return relayTaskEvents(ctx, params.task_id, after);
     },
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPageOf, zPageParams } from '../../../../paging';
 import { zTimestamp } from '../../../../validation';
 import { route } from '../../../meta';
 import { ZAppIdInput } from '../app.schemas';
@@ -14,8 +15,7 @@ export const listModelConfigVersionsMeta = route({
 });
 
 export const ZListModelConfigVersionsRequest = ZAppIdInput.extend({
-  page: z.number().int().min(1).max(99999).default(1),
-  limit: z.number().int().min(1).max(100).default(20),
+  ...zPageParams,
 });
 
 export const ZModelConfigVersion = z
@@ -28,10 +28,4 @@ export const ZModelConfigVersion = z
   })
   .meta({ id: 'ModelConfigVersion' });
 
-export const ZListModelConfigVersionsResponse = z.object({
-  page: z.number().int(),
-  limit: z.number().int(),
-  total: z.number().int(),
-  has_more: z.boolean(),
-  data: z.array(ZModelConfigVersion),
-});
+export const ZListModelConfigVersionsResponse = zPageOf(ZModelConfigVersion);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zPageOf, zPageParams } from '../../../../paging';
 import { route } from '../../../meta';
 import { zModelName, zProvider } from '../schemas/inputs.schemas';
 
@@ -9,8 +10,7 @@ export const listUsageMeta = route({
   summary: "Tessera addition: the workspace's model calls, newest first, with tokens, prices and latency (admin/owner)",
 });
 export const ZListUsageRequest = z.object({
-  page: z.number().int().min(1).max(99999).default(1),
-  limit: z.number().int().min(1).max(100).default(20),
+  ...zPageParams,
   provider: zProvider.optional(),
   model: zModelName.optional(),
 });
@@ -37,10 +37,4 @@ const ZUsageRecord = z
     created_at: z.number().int(),
   })
   .meta({ id: 'ModelUsageRecord' });
-export const ZListUsageResponse = z.object({
-  data: z.array(ZUsageRecord),
-  has_more: z.boolean(),
-  limit: z.number().int(),
-  page: z.number().int(),
-  total: z.number().int(),
-});
+export const ZListUsageResponse = zPageOf(ZUsageRecord);

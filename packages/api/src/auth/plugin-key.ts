@@ -1,5 +1,5 @@
-import { sameSecret } from '../../auth/tokens';
-import { type AppConfig } from '../../config';
+import { sameSecret } from './tokens';
+import { type AppConfig } from '../config';
 
 /** With no key configured the plugin routes stay closed (Dify: PLUGIN_DAEMON_KEY unset → 404). */
 export function pluginKeyAccepted(config: AppConfig, headers: Headers): boolean {

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAppAs, createKeyAs } from '../routers/console/apps/test-helpers';
+import { seedWorkspace, type SeededUser } from '../testing';
+import { useIntegrationFixture } from '../testing/fixtures';
+import { apiKeysStore } from './api-keys';
+import { appsStore } from './apps';
+import { configVersionsStore } from './config-versions';
+import { tagsStore } from './tags';
+import { uploadFilesStore } from './upload-files';
+import { workspaceStore } from './workspaces';
+
+// The stores are where workspace scoping lives; each is checked here with ids that belong to
+// another workspace: nothing is found, and nothing changes.
+describe('workspace-scoped stores', () => {
+  const fx = useIntegrationFixture();
+  let stranger: SeededUser;
+  let appId: string;
+  let tagId: string;
+  let keyId: string;
+  beforeAll(async () => {
+    stranger = await seedWorkspace(fx.app, 'stranger');
+    appId = (await createAppAs(fx.app, fx.owner, { name: 'Owned' })).id;
+    keyId = (await createKeyAs(fx.app, fx.owner, appId)).id;
+    const tag = await fx.app.request('POST', '/console/api/tags', { token: fx.owner.token, json: { name: 'Mine', type: 'app' } });
+    tagId = tag.body.id;
+    await fx.app.request('POST', '/console/api/tag-bindings/create', {
+      token: fx.owner.token,
+      json: { tag_ids: [tagId], target_id: appId, type: 'app' },
+    });
+  });
+
+  it("apps: another workspace's store finds, pages, changes and deletes none of the app or its site", async () => {
+    const theirs = appsStore(fx.app.deps.db, stranger.workspaceId);
+    expect(await theirs.find(appId)).toBeUndefined();
+    expect(await theirs.findSite(appId)).toBeUndefined();
+    expect(await theirs.page({ ids: [appId] }, { limit: 10, offset: 0 })).toEqual({ total: 0, rows: [] });
+    expect(await theirs.update(appId, { name: 'Taken' })).toBeUndefined();
+    expect(await theirs.updateSite(appId, { title: 'Taken' })).toBeUndefined();
+    await theirs.delete(appId);
+
+    const mine = appsStore(fx.app.deps.db, fx.owner.workspaceId);
+    expect(await mine.find(appId)).toMatchObject({ id: appId, name: 'Owned' });
+    expect(await mine.findSite(appId)).toMatchObject({ appId, title: 'Owned' });
+    expect((await mine.page({ ids: [appId] }, { limit: 10, offset: 0 })).total).toBe(1);
+  });
+
+  it("tags: another workspace's store sees neither the tag nor its bindings, and cannot rename, unbind or delete them", async () => {
+    const theirs = tagsStore(fx.app.deps.db, stranger.workspaceId);
+    expect(await theirs.find(tagId)).toBeUndefined();
+    expect(await theirs.bindingCount(tagId)).toBe(0);
+    expect(await theirs.countOfType('app', [tagId])).toBe(0);
+    expect(await theirs.targetsOf('app', [tagId])).toEqual([]);
+    expect((await theirs.forTargets('app', [appId])).get(appId)).toEqual([]);
+    await theirs.rename(tagId, 'Taken');
+    await theirs.unbind([tagId], appId);
+    await theirs.unbindTarget(appId);
+    await theirs.delete(tagId);
+
+    const mine = tagsStore(fx.app.deps.db, fx.owner.workspaceId);
+    expect(await mine.find(tagId)).toMatchObject({ name: 'Mine' });
+    expect(await mine.bindingCount(tagId)).toBe(1);
+    expect(await mine.targetsOf('app', [tagId])).toEqual([appId]);
+  });
+
+  it("api keys: another workspace's store lists, counts and deletes none of the app's keys", async () => {
+    const theirs = apiKeysStore(fx.app.deps.db, stranger.workspaceId);
+    expect(await theirs.listForApp(appId)).toEqual([]);
+    expect(await theirs.countForApp(appId)).toBe(0);
+    expect(await theirs.deleteForApp(appId, keyId)).toBe(false);
+    expect((await apiKeysStore(fx.app.deps.db, fx.owner.workspaceId).listForApp(appId)).map((key) => key.id)).toEqual([keyId]);
+  });
+
+  it("config versions: another workspace's store finds and counts none of the app's versions", async () => {
+    const mine = await configVersionsStore(fx.app.deps.db, fx.owner.workspaceId).page(appId, { limit: 10, offset: 0 });
+    expect(mine.total).toBe(1);
+    const theirs = configVersionsStore(fx.app.deps.db, stranger.workspaceId);
+    expect(await theirs.page(appId, { limit: 10, offset: 0 })).toEqual({ total: 0, rows: [] });
+    expect(await theirs.find(appId, mine.rows[0]!.id)).toBeUndefined();
+    expect(await theirs.latestNumber(appId)).toBe(0);
+  });
+
+  it("upload files: another workspace's store does not find the workspace's upload", async () => {
+    const file = await uploadFilesStore(fx.app.deps.db, fx.owner.workspaceId).insert({
+      storageType: 'local',
+      key: 'upload_files/test/file.txt',
+      name: 'file.txt',
+      size: 1,
+      extension: 'txt',
+      mimeType: 'text/plain',
+      createdByRole: 'account',
+      createdBy: fx.owner.accountId,
+      hash: 'h',
+    });
+    expect(await uploadFilesStore(fx.app.deps.db, fx.owner.workspaceId).find(file.id)).toMatchObject({ id: file.id });
+    expect(await uploadFilesStore(fx.app.deps.db, stranger.workspaceId).find(file.id)).toBeUndefined();
+  });
+
+  it('workspaces: a store reads only the workspace it was built for', async () => {
+    expect(await workspaceStore(fx.app.deps.db, fx.owner.workspaceId).find()).toMatchObject({ id: fx.owner.workspaceId });
+    expect(await workspaceStore(fx.app.deps.db, stranger.workspaceId).find()).toMatchObject({ id: stranger.workspaceId });
+  });
+});
