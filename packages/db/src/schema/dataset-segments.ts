@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, customType, index, integer, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { id, timestamps } from './columns';
+import { timestamps } from './columns';
 import { datasetDocuments } from './dataset-documents';
 import { datasets } from './datasets';
 import { workspaces } from './workspaces';

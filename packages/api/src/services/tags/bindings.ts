@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { apps, type Database, tagBindings, tags, type TagType } from '@tessera/db';
+import { apps, type Database, datasets, tagBindings, tags, type TagType } from '@tessera/db';
 import { type Actor } from '../../context';
 import { type AppDeps } from '../../deps';
 import { AppError } from '../../errors';
@@ -12,17 +12,18 @@ export interface BindingInput {
   type: TagType;
 }
 
-/**
- * The binding target must be the workspace's own: an app for `app` tags. Knowledge bases are not
- * part of Tessera's schema, so no `knowledge` target can exist and every one is 404.
- */
+/** The binding target must be the workspace's own: an app for `app` tags, a dataset for `knowledge` ones. */
 async function assertTargetExists(db: Database, workspaceId: string, type: TagType, targetId: string): Promise<void> {
   if (type === 'app') {
     const [app] = await db.select({ id: apps.id }).from(apps).where(and(eq(apps.id, targetId), eq(apps.workspaceId, workspaceId)));
     if (!app) throw new AppError('not_found', 'App not found', 404);
     return;
   }
-  throw new AppError('not_found', 'Dataset not found', 404);
+  const [dataset] = await db
+    .select({ id: datasets.id })
+    .from(datasets)
+    .where(and(eq(datasets.id, targetId), eq(datasets.workspaceId, workspaceId)));
+  if (!dataset) throw new AppError('not_found', 'Dataset not found', 404);
 }
 
 /** Dify binds whatever tag ids it is given; Tessera only binds the workspace's tags of the same type. */

@@ -1,0 +1,20 @@
+import { router } from '../../../trpc';
+import { createDatasetProcedure } from './create-dataset';
+import { createDatasetApiKeyProcedure, deleteDatasetApiKeyProcedure, listDatasetApiKeysProcedure, setDatasetApiProcedure } from './dataset-api-keys';
+import { deleteDatasetProcedure } from './delete-dataset';
+import { getDatasetProcedure } from './get-dataset';
+import { listDatasetsProcedure } from './list-datasets';
+import { updateDatasetProcedure } from './update-dataset';
+
+/** Knowledge bases on the console; literal paths (`/datasets/api-keys`) before parameterised ones. */
+export const datasetsRouter = router({
+  listApiKeys: listDatasetApiKeysProcedure,
+  createApiKey: createDatasetApiKeyProcedure,
+  deleteApiKey: deleteDatasetApiKeyProcedure,
+  list: listDatasetsProcedure,
+  create: createDatasetProcedure,
+  get: getDatasetProcedure,
+  update: updateDatasetProcedure,
+  delete: deleteDatasetProcedure,
+  setApi: setDatasetApiProcedure,
+});
