@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { type Duplex } from 'node:stream';
 import { getRuntime, type Runtime } from '../runtime';
 import { createNodeListener, type NodeRequestHandler } from './node-listener';
+import { resumeInterruptedIndexing } from '../services/indexing/run-indexing';
 
 export interface PageHandlers {
   handle: NodeRequestHandler;
@@ -66,13 +67,17 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 const SWEEP_INTERVAL_MS = 60_000;
 
 /**
- * Housekeeping of streamed answers: on the embedded engine this process is the only one, so a task
- * still marked running was cut off by the last stop; everywhere, abandoned and expired tasks are
- * swept once a minute.
+ * Housekeeping of streamed answers and indexing: on the embedded engine this process is the only
+ * one, so a task still marked running, or a document still being indexed, was cut off by the last
+ * stop; everywhere, abandoned and expired tasks are swept once a minute.
  */
 async function startMaintenance(runtime: Runtime): Promise<void> {
   const { streams, config, logger } = runtime.deps;
-  if (!config.databaseUrl) await streams.endInterrupted();
+  if (!config.databaseUrl) {
+    await streams.endInterrupted();
+    const resumed = await resumeInterruptedIndexing(runtime.deps);
+    if (resumed > 0) logger.info('resuming interrupted document indexing', { documents: resumed });
+  }
   const sweep = () => streams.sweep().catch((error: unknown) => logger.error('stream sweep failed', { error: String(error) }));
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
 }

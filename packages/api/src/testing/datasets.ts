@@ -14,3 +14,15 @@ export async function createDatasetKey(app: TestApp, user: SeededUser): Promise<
   if (res.status !== 200) throw new Error(`create dataset key failed: ${res.status} ${res.text}`);
   return res.body.token as string;
 }
+
+/** Polls a batch's indexing status until every document has finished (completed or error). */
+export async function indexedBatch(app: TestApp, key: string, datasetId: string, batch: string) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const res = await app.request('GET', `/v1/datasets/${datasetId}/documents/${batch}/indexing-status`, { token: key });
+    if (res.status !== 200) throw new Error(`indexing status failed: ${res.status} ${res.text}`);
+    const items = res.body.data as { indexing_status: string; error: string | null; completed_segments: number; total_segments: number }[];
+    if (items.every((d) => d.indexing_status === 'completed' || d.indexing_status === 'error')) return items;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`batch ${batch} never finished indexing`);
+}

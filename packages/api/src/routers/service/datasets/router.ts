@@ -1,6 +1,17 @@
 import { router } from '../../../trpc';
 import { createDatasetProcedure } from './create-dataset';
 import { deleteDatasetProcedure } from './delete-dataset';
+import {
+  createByTextLegacyProcedure,
+  createByTextProcedure,
+  deleteDocumentProcedure,
+  documentsStatusProcedure,
+  getDocumentProcedure,
+  indexingStatusProcedure,
+  listDocumentsProcedure,
+  updateByTextLegacyProcedure,
+  updateByTextProcedure,
+} from './documents';
 import { getDatasetProcedure } from './get-dataset';
 import {
   bindKnowledgeTagsProcedure,
@@ -12,6 +23,7 @@ import {
   updateKnowledgeTagProcedure,
 } from './knowledge-tags';
 import { listDatasetsProcedure } from './list-datasets';
+import { hitTestingProcedure, retrieveProcedure } from './retrieve';
 import { updateDatasetProcedure } from './update-dataset';
 
 /** Dify's knowledge API on `/v1`, called with `dataset-` keys; literal paths before parameterised ones. */
@@ -28,4 +40,15 @@ export const serviceDatasetsRouter = router({
   update: updateDatasetProcedure,
   delete: deleteDatasetProcedure,
   tags: datasetTagsProcedure,
+  createByText: createByTextProcedure,
+  createByTextLegacy: createByTextLegacyProcedure,
+  updateByText: updateByTextProcedure,
+  updateByTextLegacy: updateByTextLegacyProcedure,
+  documentsStatus: documentsStatusProcedure,
+  listDocuments: listDocumentsProcedure,
+  indexingStatus: indexingStatusProcedure,
+  getDocument: getDocumentProcedure,
+  deleteDocument: deleteDocumentProcedure,
+  retrieve: retrieveProcedure,
+  hitTesting: hitTestingProcedure,
 });
