@@ -24,6 +24,7 @@ import {
 } from './knowledge-tags';
 import { listDatasetsProcedure } from './list-datasets';
 import { hitTestingProcedure, retrieveProcedure } from './retrieve';
+import { createSegmentsProcedure, deleteSegmentProcedure, getSegmentProcedure, listSegmentsProcedure, updateSegmentProcedure } from './segments';
 import { updateDatasetProcedure } from './update-dataset';
 
 /** Dify's knowledge API on `/v1`, called with `dataset-` keys; literal paths before parameterised ones. */
@@ -50,5 +51,10 @@ export const serviceDatasetsRouter = router({
   getDocument: getDocumentProcedure,
   deleteDocument: deleteDocumentProcedure,
   retrieve: retrieveProcedure,
+  listSegments: listSegmentsProcedure,
+  createSegments: createSegmentsProcedure,
+  getSegment: getSegmentProcedure,
+  updateSegment: updateSegmentProcedure,
+  deleteSegment: deleteSegmentProcedure,
   hitTesting: hitTestingProcedure,
 });
