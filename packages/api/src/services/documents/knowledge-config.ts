@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOC_FORMS, INDEXING_TECHNIQUES } from '@tessera/db';
 import { ZProcessRule } from '../indexing/process-rule';
 import { ZRetrievalModel } from '../datasets/retrieval-model';
+import { zBool } from '../../validation';
 
 /** What document create and update requests may carry besides the content (Dify's KnowledgeConfig). */
 export const ZKnowledgeConfig = z.object({
@@ -12,7 +13,7 @@ export const ZKnowledgeConfig = z.object({
   retrieval_model: ZRetrievalModel.nullish(),
   embedding_model: z.string().nullish(),
   embedding_model_provider: z.string().nullish(),
-  duplicate: z.boolean().nullish(),
+  duplicate: zBool.nullish(),
 });
 export type KnowledgeConfig = z.infer<typeof ZKnowledgeConfig>;
 

@@ -23,6 +23,18 @@ import {
   updateKnowledgeTagProcedure,
 } from './knowledge-tags';
 import { listDatasetsProcedure } from './list-datasets';
+import {
+  builtInFieldsProcedure,
+  createMetadataProcedure,
+  datasetBuiltInFieldsProcedure,
+  deleteMetadataProcedure,
+  getMetadataProcedure,
+  listMetadataProcedure,
+  putDocumentsMetadataProcedure,
+  renameMetadataProcedure,
+  setBuiltInFieldsProcedure,
+  updateDocumentsMetadataProcedure,
+} from './metadata';
 import { hitTestingProcedure, retrieveProcedure } from './retrieve';
 import { createSegmentsProcedure, deleteSegmentProcedure, getSegmentProcedure, listSegmentsProcedure, updateSegmentProcedure } from './segments';
 import { updateDatasetProcedure } from './update-dataset';
@@ -35,6 +47,7 @@ export const serviceDatasetsRouter = router({
   deleteTag: deleteKnowledgeTagProcedure,
   bindTags: bindKnowledgeTagsProcedure,
   unbindTags: unbindKnowledgeTagsProcedure,
+  builtInFields: builtInFieldsProcedure,
   list: listDatasetsProcedure,
   create: createDatasetProcedure,
   get: getDatasetProcedure,
@@ -43,6 +56,15 @@ export const serviceDatasetsRouter = router({
   tags: datasetTagsProcedure,
   createByText: createByTextProcedure,
   createByTextLegacy: createByTextLegacyProcedure,
+  updateDocumentsMetadata: updateDocumentsMetadataProcedure,
+  putDocumentsMetadata: putDocumentsMetadataProcedure,
+  datasetBuiltInFields: datasetBuiltInFieldsProcedure,
+  setBuiltInFields: setBuiltInFieldsProcedure,
+  createMetadata: createMetadataProcedure,
+  listMetadata: listMetadataProcedure,
+  getMetadata: getMetadataProcedure,
+  renameMetadata: renameMetadataProcedure,
+  deleteMetadata: deleteMetadataProcedure,
   updateByText: updateByTextProcedure,
   updateByTextLegacy: updateByTextLegacyProcedure,
   documentsStatus: documentsStatusProcedure,
