@@ -6,7 +6,8 @@ const RULE = { mode: 'custom', rules: { pre_processing_rules: [{ id: 'remove_ext
 
 function form(filename: string, data: Uint8Array | string, config?: unknown) {
   const body = new FormData();
-  body.append('file', new Blob([typeof data === 'string' ? new TextEncoder().encode(data) : data]), filename);
+  const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+  body.append('file', new Blob([new Uint8Array(bytes)]), filename);
   if (config !== undefined) body.append('data', JSON.stringify(config));
   return body;
 }
