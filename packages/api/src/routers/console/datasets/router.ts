@@ -2,7 +2,17 @@ import { router } from '../../../trpc';
 import { createDatasetProcedure } from './create-dataset';
 import { createDatasetApiKeyProcedure, deleteDatasetApiKeyProcedure, listDatasetApiKeysProcedure, setDatasetApiProcedure } from './dataset-api-keys';
 import { deleteDatasetProcedure } from './delete-dataset';
+import {
+  batchIndexingStatusProcedure,
+  deleteDocumentProcedure,
+  documentIndexingStatusProcedure,
+  getDocumentProcedure,
+  listDocumentsProcedure,
+  pauseDocumentProcedure,
+  resumeDocumentProcedure,
+} from './documents';
 import { getDatasetProcedure } from './get-dataset';
+import { hitTestingProcedure, listQueriesProcedure } from './hit-testing';
 import { listDatasetsProcedure } from './list-datasets';
 import { updateDatasetProcedure } from './update-dataset';
 
@@ -17,4 +27,13 @@ export const datasetsRouter = router({
   update: updateDatasetProcedure,
   delete: deleteDatasetProcedure,
   setApi: setDatasetApiProcedure,
+  listDocuments: listDocumentsProcedure,
+  getDocument: getDocumentProcedure,
+  deleteDocument: deleteDocumentProcedure,
+  batchIndexingStatus: batchIndexingStatusProcedure,
+  documentIndexingStatus: documentIndexingStatusProcedure,
+  pauseDocument: pauseDocumentProcedure,
+  resumeDocument: resumeDocumentProcedure,
+  hitTesting: hitTestingProcedure,
+  queries: listQueriesProcedure,
 });
