@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentSegments, segmentIndexEntries } from '@tessera/db';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { runIndexing } from '../../../services/indexing/run-indexing';
+import { indexingSettled, resumeInterruptedIndexing, runIndexing } from '../../../services/indexing/run-indexing';
 import { createDatasetAs, createDatasetKey, createTestApp, indexedBatch, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
 import { addCompatibleCredential, addCompatibleModel, COMPATIBLE } from '../../console/model-providers/test-helpers';
 
@@ -175,6 +175,22 @@ describe('knowledge API: documents, indexing and retrieval', () => {
     expect(await app.deps.db.select().from(segmentIndexEntries).where(eq(segmentIndexEntries.documentId, doc.document.id))).toHaveLength(3);
     const [status] = await indexedBatch(app, key, kb.id, doc.batch);
     expect(status).toMatchObject({ indexing_status: 'completed', completed_segments: 3, total_segments: 3 });
+  });
+
+  it('finishes at start-up a document the last process left half indexed, with no duplicate segment', async () => {
+    const kb = await createDatasetAs(app, owner, { name: 'Restart', indexing_technique: 'economy' });
+    const doc = await addText(kb.id, 'nature', ENGLISH);
+    const { datasetDocuments } = await import('@tessera/db');
+    // The state a killed process leaves: segments written, one batch indexed, the rest waiting.
+    await app.deps.db.update(documentSegments).set({ status: 'waiting', completedAt: null }).where(and(eq(documentSegments.documentId, doc.document.id), eq(documentSegments.position, 3)));
+    await app.deps.db.update(datasetDocuments).set({ indexingStatus: 'indexing', completedAt: null }).where(eq(datasetDocuments.id, doc.document.id));
+    expect((await v1('GET', `/datasets/${kb.id}/documents/${doc.batch}/indexing-status`)).body.data[0]).toMatchObject({ indexing_status: 'indexing', completed_segments: 2, total_segments: 3 });
+    expect(await resumeInterruptedIndexing(app.deps)).toBeGreaterThanOrEqual(1);
+    await indexingSettled();
+    const [status] = await indexedBatch(app, key, kb.id, doc.batch);
+    expect(status).toMatchObject({ indexing_status: 'completed', completed_segments: 3, total_segments: 3 });
+    expect(await app.deps.db.select().from(documentSegments).where(eq(documentSegments.documentId, doc.document.id))).toHaveLength(3);
+    expect(await app.deps.db.select().from(segmentIndexEntries).where(eq(segmentIndexEntries.documentId, doc.document.id))).toHaveLength(3);
   });
 
   it('keeps documents and retrieval inside the key’s workspace', async () => {
