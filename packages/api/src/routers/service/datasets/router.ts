@@ -1,4 +1,5 @@
 import { router } from '../../../trpc';
+import { createChildChunkProcedure, deleteChildChunkProcedure, listChildChunksProcedure, updateChildChunkProcedure } from './child-chunks';
 import { createDatasetProcedure } from './create-dataset';
 import { deleteDatasetProcedure } from './delete-dataset';
 import {
@@ -78,5 +79,9 @@ export const serviceDatasetsRouter = router({
   getSegment: getSegmentProcedure,
   updateSegment: updateSegmentProcedure,
   deleteSegment: deleteSegmentProcedure,
+  listChildChunks: listChildChunksProcedure,
+  createChildChunk: createChildChunkProcedure,
+  updateChildChunk: updateChildChunkProcedure,
+  deleteChildChunk: deleteChildChunkProcedure,
   hitTesting: hitTestingProcedure,
 });
