@@ -13,19 +13,19 @@ status=0
 step() { printf '\n== %s\n' "$1"; }
 
 step "typecheck"
-npx turbo run typecheck --output-logs=errors-only || status=1
+npx turbo run typecheck --continue --output-logs=errors-only || status=1
 
 step "lint"
 npx eslint . || status=1
 node scripts/check-checkout-boundary.mjs || status=1
 
 step "unit and integration tests (PGlite)"
-TEST_REPORT_TAG=pglite npx turbo run test --concurrency=1 --output-logs=full || status=1
+TEST_REPORT_TAG=pglite npx turbo run test --concurrency=1 --continue --output-logs=full || status=1
 
 step "integration tests (Postgres server at ${PG_URL%%\?*})"
 if node scripts/pg-reachable.mjs "$PG_URL"; then
-  TEST_REPORT_TAG=postgres TEST_DATABASE_URL="$PG_URL" npx turbo run test --concurrency=1 --output-logs=full \
-    --filter=@tessera/db --filter=@tessera/api || status=1
+  TEST_REPORT_TAG=postgres TEST_DATABASE_URL="$PG_URL" npx turbo run test --concurrency=1 --continue --output-logs=full \
+    --filter=@tessera/db --filter=@tessera/api --filter=@tessera/jobs || status=1
 elif [ "${CI:-}" = "true" ]; then
   echo "The Postgres server is not reachable; CI requires it." >&2
   status=1

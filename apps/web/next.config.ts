@@ -25,7 +25,7 @@ function workspacePackageNames(): string[] {
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
+  serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'inngest'],
   transpilePackages: workspacePackageNames(),
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import next from 'next';
 import { closeOnSignals, startServer } from '@tessera/api/server';
 
 /**
@@ -21,7 +20,9 @@ const running = await startServer({
   port,
   hostname,
   dev,
+  // Next.js is imported and prepared while the API already listens, so /health does not wait for it.
   async loadPages() {
+    const { default: next } = await import('next');
     const app = next({ dev, dir: appDir, port, hostname });
     await app.prepare();
     return { handle: app.getRequestHandler(), upgrade: app.getUpgradeHandler() };

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveDataDir } from '@tessera/db';
+import { type JobsSettings, jobsSettingsFromEnv } from '@tessera/jobs';
 import { type NetPolicy, policyFromEnv } from '@tessera/net-guard';
 import { type StorageConfig, storageConfigFromEnv } from '@tessera/storage';
 import { parseTrustedProxies, type TrustedProxies } from './http/client-address';
@@ -38,6 +39,8 @@ export interface AppConfig {
   edition: 'SELF_HOSTED';
   dataDir: string;
   databaseUrl?: string;
+  /** Background jobs: served to an Inngest server (INNGEST_BASE_URL and keys) or driven in-process. */
+  jobs: JobsSettings;
   secretKey: string;
   /** HTTP port; also the fallback origin (`http://localhost:PORT`) for links made outside a request. */
   port: number;
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     edition: 'SELF_HOSTED',
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
+    jobs: jobsSettingsFromEnv(env),
     secretKey: resolveSecretKey(env, dataDir),
     port,
     publicUrls: {

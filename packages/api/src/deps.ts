@@ -1,10 +1,14 @@
 import { createDatabase, type Database, type DatabaseHandle, runMigrations } from '@tessera/db';
+import { createJobRuntime, createJobsClient, type JobRuntime } from '@tessera/jobs';
 import { createModelRuntime, type ModelRuntime } from '@tessera/model-runtime';
 import { createFileStore, type FileStore } from '@tessera/storage';
 import { type AppConfig, loadConfig } from './config';
 import { type PublicUrls, resolvePublicUrls } from './http/public-urls';
+import { createJobFunctions, type JobFunctionsFactory } from './jobs';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
+import { followConfigChanges } from './read-cache/config-change-feed';
+import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
 import { StreamHub } from './streams/stream-hub';
 import { recordModelUsage } from './services/model-providers/model-usage';
 
@@ -24,6 +28,13 @@ export interface AppDeps {
    * configured); outside a request (start-up, background work) the configured ones or localhost.
    */
   urls: PublicUrls;
+  /** Background jobs: `jobs.send(event)` queues work, run in-process or by an Inngest server. */
+  jobs: JobRuntime;
+  /**
+   * What every request reads (app keys, app configuration, resolved models, annotation settings,
+   * end users), kept per workspace until the database announces a change to it.
+   */
+  cache: WorkspaceReadCache;
   /** Injectable clock so expiry rules can be tested without waiting. */
   now(): Date;
 }
@@ -40,6 +51,8 @@ export interface CreateDepsOptions {
   logger?: Logger;
   now?: () => Date;
   models?: ModelRuntime;
+  /** The background functions to register (the app's own by default). */
+  jobFunctions?: JobFunctionsFactory;
 }
 
 /** Opens the database (embedded PGlite unless DATABASE_URL is set), applies migrations, wires services. */
@@ -49,7 +62,9 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
   const database =
     options.database ?? (await createDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pgdata` }));
   if (!options.database) await runMigrations(database);
-  const deps: AppDeps = {
+  const cache = new WorkspaceReadCache();
+  await followConfigChanges(database, cache);
+  const base: Omit<AppDeps, 'jobs'> = {
     db: database.db,
     config,
     storage: createFileStore(config.storage),
@@ -73,14 +88,28 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
       maxExecutionSeconds: config.appMaxExecutionSeconds,
     }),
     urls: resolvePublicUrls(config.publicUrls, `http://localhost:${config.port}`),
+    cache,
     now: options.now ?? (() => new Date()),
   };
+  // Functions get the finished deps; they only use them once a run starts.
+  const deps = base as AppDeps;
+  const jobsClient = createJobsClient(config.jobs, logger);
+  deps.jobs = createJobRuntime({
+    database,
+    client: jobsClient,
+    functions: (options.jobFunctions ?? createJobFunctions)(jobsClient, deps),
+    mode: config.jobs.mode,
+    logger,
+    driver: { now: deps.now },
+  });
   routeModelWarningsTo(logger);
   return {
     deps,
     database,
     close: async () => {
+      await deps.jobs.stop();
       await deps.streams.close();
+      await cache.close();
       await database.close();
     },
   };

@@ -1,7 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { vector } from '@electric-sql/pglite/vector';
-import { type SQL } from 'drizzle-orm';
+import { type Logger, type SQL } from 'drizzle-orm';
 import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -26,6 +26,11 @@ export interface DatabaseHandle {
   pubsub: PubSub;
   /** The server URL, for postgres.js handles. */
   url?: string;
+  /**
+   * Calls `listener` with the table of every INSERT, UPDATE or DELETE this handle sends, before it
+   * runs: a process that caches reads drops them on its own writes without waiting for a NOTIFY.
+   */
+  onWrite(listener: (table: string, statement: 'insert' | 'update' | 'delete') => void): () => void;
   close(): Promise<void>;
 }
 
@@ -57,20 +62,43 @@ export async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<P
   return client;
 }
 
-export function connectPostgres(url: string, max = 10): Database & { $client: postgres.Sql } {
+const WRITE_STATEMENT = /^\s*(insert\s+into|update|delete\s+from)\s+"?([a-z0-9_]+)"?/i;
+
+/** Drizzle's query logger, used as a hook: it sees every statement, inside transactions too. */
+function writeObservers() {
+  type WriteListener = (table: string, statement: 'insert' | 'update' | 'delete') => void;
+  const listeners = new Set<WriteListener>();
+  const logger: Logger = {
+    logQuery(query) {
+      if (listeners.size === 0) return;
+      const match = WRITE_STATEMENT.exec(query);
+      if (!match) return;
+      const statement = match[1]!.slice(0, 6).toLowerCase() as 'insert' | 'update' | 'delete';
+      for (const listener of listeners) listener(match[2]!, statement);
+    },
+  };
+  const onWrite = (listener: WriteListener) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return { logger, onWrite };
+}
+
+export function connectPostgres(url: string, max = 10, logger?: Logger): Database & { $client: postgres.Sql } {
   const client = postgres(url, { max, onnotice: () => {} });
-  return drizzlePostgres(client, { schema, casing: 'snake_case' }) as never;
+  return drizzlePostgres(client, { schema, casing: 'snake_case', logger }) as never;
 }
 
 export async function createDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const { logger, onWrite } = writeObservers();
   if (options.url) {
-    const db = connectPostgres(options.url, options.maxConnections);
+    const db = connectPostgres(options.url, options.maxConnections, logger);
     const client = db.$client;
-    return { db, driver: 'postgres', url: options.url, pubsub: postgresPubSub(client), close: () => client.end({ timeout: 5 }) };
+    return { db, driver: 'postgres', url: options.url, pubsub: postgresPubSub(client), onWrite, close: () => client.end({ timeout: 5 }) };
   }
   const client = await openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
-  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Database;
-  return { db, driver: 'pglite', pubsub: pglitePubSub(client), close: () => client.close() };
+  const db = drizzlePglite(client, { schema, casing: 'snake_case', logger }) as unknown as Database;
+  return { db, driver: 'pglite', pubsub: pglitePubSub(client), onWrite, close: () => client.close() };
 }
 
 /** Raw SQL with one result shape: PGlite answers `{ rows }`, postgres.js an array. */

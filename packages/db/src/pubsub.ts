@@ -7,8 +7,11 @@ import type postgres from 'postgres';
  * its process.
  */
 export interface PubSub {
-  /** Subscribes; the returned function unsubscribes. */
-  listen(channel: string, onMessage: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Subscribes; the returned function unsubscribes. `onListening` runs each time the subscription
+   * is (re)established: after a reconnect, notifications sent while it was down are lost.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onListening?: () => void): Promise<() => Promise<void>>;
   notify(channel: string, payload: string): Promise<void>;
 }
 
@@ -19,9 +22,10 @@ function assertChannel(channel: string): void {
 
 export function pglitePubSub(client: PGlite): PubSub {
   return {
-    async listen(channel, onMessage) {
+    async listen(channel, onMessage, onListening) {
       assertChannel(channel);
       const unsubscribe = await client.listen(channel, onMessage);
+      onListening?.();
       return () => unsubscribe();
     },
     async notify(channel, payload) {
@@ -33,9 +37,9 @@ export function pglitePubSub(client: PGlite): PubSub {
 
 export function postgresPubSub(sql: postgres.Sql): PubSub {
   return {
-    async listen(channel, onMessage) {
+    async listen(channel, onMessage, onListening) {
       assertChannel(channel);
-      const subscription = await sql.listen(channel, (payload) => onMessage(payload));
+      const subscription = await sql.listen(channel, (payload) => onMessage(payload), onListening);
       return () => subscription.unlisten();
     },
     async notify(channel, payload) {

@@ -31,21 +31,7 @@ export function bearerKey(info: RequestInfo): string | null {
 export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promise<AppCaller | null> {
   const key = bearerKey(info);
   if (key === null) return null;
-  const [row] = await deps.db
-    .select({
-      tokenId: apiTokens.id,
-      appId: apiTokens.appId,
-      workspaceId: apiTokens.workspaceId,
-      appFound: apps.id,
-      appWorkspaceId: apps.workspaceId,
-      mode: apps.mode,
-      enableApi: apps.enableApi,
-      workspaceStatus: workspaces.status,
-    })
-    .from(apiTokens)
-    .leftJoin(apps, eq(apps.id, apiTokens.appId))
-    .leftJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
-    .where(and(eq(apiTokens.tokenHash, sha256Hex(key)), eq(apiTokens.type, 'app')));
+  const row = await findAppKey(deps, sha256Hex(key));
   if (!row) throw unauthorized('Access token is invalid');
   if (!row.appId || !row.appFound || row.appWorkspaceId !== row.workspaceId) throw forbidden('The app no longer exists.');
   if (!row.enableApi) throw forbidden("The app's API service has been disabled.");
@@ -55,8 +41,41 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
   return { appId: row.appId, workspaceId: row.workspaceId, tokenId: row.tokenId, mode: row.mode! };
 }
 
+/**
+ * The key's row with its app and workspace, from the read cache: every Service API request starts
+ * here. An unknown key is never kept (a stream of made-up keys must not fill memory).
+ */
+async function findAppKey(deps: AppDeps, tokenHash: string) {
+  const load = async () => {
+    const [row] = await deps.db
+      .select({
+        tokenId: apiTokens.id,
+        appId: apiTokens.appId,
+        workspaceId: apiTokens.workspaceId,
+        appFound: apps.id,
+        appWorkspaceId: apps.workspaceId,
+        mode: apps.mode,
+        enableApi: apps.enableApi,
+        workspaceStatus: workspaces.status,
+      })
+      .from(apiTokens)
+      .leftJoin(apps, eq(apps.id, apiTokens.appId))
+      .leftJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
+      .where(and(eq(apiTokens.tokenHash, tokenHash), eq(apiTokens.type, 'app')));
+    return row;
+  };
+  return deps.cache.read(`app-key:${tokenHash}`, null, load, (row) => row?.workspaceId ?? null);
+}
+
+/** When this process last wrote each key's `last_used_at`: other requests within the minute skip the write. */
+const lastTouched = new Map<string, number>();
+
 async function touchLastUsed(deps: AppDeps, tokenId: string): Promise<void> {
   const now = deps.now();
+  const touched = lastTouched.get(tokenId);
+  if (touched !== undefined && now.getTime() - touched < LAST_USED_RESOLUTION_MS && now.getTime() >= touched) return;
+  if (lastTouched.size > 10_000) lastTouched.clear();
+  lastTouched.set(tokenId, now.getTime());
   const staleBefore = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   await deps.db
     .update(apiTokens)

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { type Database, mailOutbox } from '@tessera/db';
 import { type SmtpConfig } from '../config';
 import { type Logger } from '../logger';
@@ -24,15 +24,18 @@ export interface Mailer {
  * nothing is ever dropped.
  */
 export function createMailer(db: Database, smtp: SmtpConfig | undefined, logger: Logger): Mailer {
-  const transport = smtp
-    ? nodemailer.createTransport({
-        host: smtp.host,
-        port: smtp.port,
-        secure: smtp.secure,
-        auth: smtp.user ? { user: smtp.user, pass: smtp.password ?? '' } : undefined,
-        tls: { rejectUnauthorized: smtp.verifyTls !== false },
-      })
-    : undefined;
+  // nodemailer (about 10 MB) is loaded with the first mail, and only when SMTP is configured.
+  let transport: Promise<Transporter> | undefined;
+  const smtpTransport = (config: SmtpConfig) =>
+    (transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        host: config.host,
+        port: config.port,
+        secure: config.secure,
+        auth: config.user ? { user: config.user, pass: config.password ?? '' } : undefined,
+        tls: { rejectUnauthorized: config.verifyTls !== false },
+      }),
+    ));
 
   return {
     async send(mail) {
@@ -45,10 +48,10 @@ export function createMailer(db: Database, smtp: SmtpConfig | undefined, logger:
           html: mail.html,
           template: mail.template,
           workspaceId: mail.workspaceId ?? null,
-          status: transport ? 'pending' : 'stored',
+          status: smtp ? 'pending' : 'stored',
         })
         .returning({ id: mailOutbox.id });
-      if (!transport || !smtp || !row) {
+      if (!smtp || !row) {
         logger.info('mail stored in the outbox (SMTP is not configured)', {
           to: mail.to,
           subject: mail.subject,
@@ -57,7 +60,7 @@ export function createMailer(db: Database, smtp: SmtpConfig | undefined, logger:
         return;
       }
       try {
-        await transport.sendMail({ from: smtp.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+        await (await smtpTransport(smtp)).sendMail({ from: smtp.from, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
         await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date() }).where(eq(mailOutbox.id, row.id));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

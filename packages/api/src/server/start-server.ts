@@ -39,14 +39,19 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     process.exit(1);
   }
   await startMaintenance(runtime);
-  const pages = options.loadPages ? await options.loadPages() : undefined;
+  // The API answers (and /health reports) while Next.js still prepares; page requests wait for it.
+  const pages = options.loadPages ? preparePages(options.loadPages) : undefined;
   const listener = createNodeListener({
     handle: runtime.handle,
     config: runtime.deps.config,
-    pages: pages ? { handle: pages.handle, dev: options.dev ?? false } : undefined,
+    pages: pages ? { handle: async (req, res) => (await pages).handle(req, res), dev: options.dev ?? false } : undefined,
   });
   const server = createServer(listener);
-  if (pages?.upgrade) server.on('upgrade', pages.upgrade);
+  if (pages) {
+    server.on('upgrade', (req, socket, head) => {
+      void pages.then((ready) => (ready.upgrade ? ready.upgrade(req, socket, head) : socket.destroy()));
+    });
+  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.hostname, () => resolve());
@@ -64,15 +69,27 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   return { server, runtime, url, close };
 }
 
+/** Starts preparing the pages; a failure ends the process with the reason, as a failed start does. */
+function preparePages(loadPages: () => Promise<PageHandlers>): Promise<PageHandlers> {
+  return loadPages().catch((error: unknown) => {
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    console.error(`Tessera could not start: preparing the pages failed.\n${reason}`);
+    process.exit(1);
+  });
+}
+
 const SWEEP_INTERVAL_MS = 60_000;
 
 /**
  * Housekeeping of streamed answers and indexing: on the embedded engine this process is the only
  * one, so a task still marked running, or a document still being indexed, was cut off by the last
- * stop; everywhere, abandoned and expired tasks are swept once a minute.
+ * stop; everywhere, abandoned and expired tasks are swept once a minute. Background jobs start
+ * claiming work (in-process mode; served mode waits for the Inngest server's calls), resuming runs
+ * a previous stop cut off.
  */
 async function startMaintenance(runtime: Runtime): Promise<void> {
-  const { streams, config, logger } = runtime.deps;
+  const { streams, config, logger, jobs } = runtime.deps;
+  await jobs.start();
   if (!config.databaseUrl) {
     await streams.endInterrupted();
     const resumed = await resumeInterruptedIndexing(runtime.deps);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { streamEvents, streamTasks } from '@tessera/db';
 import { createTestApp, seedOwner, type TestApp } from '../testing';
 import { type StreamedEvent } from './local-task';
+import { StreamHub } from './stream-hub';
 
 async function collect(events: AsyncIterable<StreamedEvent>): Promise<StreamedEvent[]> {
   const out: StreamedEvent[] = [];
@@ -100,6 +101,32 @@ describe('the stream hub', () => {
     for (const events of [...(await Promise.all(readers)), ...(await Promise.all(remoteReaders))]) {
       expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
       expect(events.map((e) => JSON.parse(e.json).answer)).toEqual(Array.from({ length: 40 }, (_, i) => `${i}`));
+    }
+  });
+
+  it('writes the events of tasks that finish one after another while others run in shared INSERTs', async () => {
+    // A long interval: only the last task, finding itself alone, writes; the others wait for it.
+    const hub = new StreamHub({ db: app.deps.db, pubsub: app.database.pubsub, logger: app.deps.logger, now: () => new Date(), flushIntervalMs: 60_000 });
+    let inserts = 0;
+    const unobserve = app.database.onWrite((table, statement) => void (inserts += table === 'stream_events' && statement === 'insert' ? 1 : 0));
+    const tasks = await Promise.all(Array.from({ length: 20 }, async () => hub.start(await newTask())));
+    await Promise.all(
+      tasks.map(async (task, index) => {
+        for (let i = 0; i <= index; i++) {
+          task.emit({ event: 'message', answer: `${i}` });
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        await task.finish('succeeded');
+      }),
+    );
+    unobserve();
+    await hub.close();
+    expect(inserts).toBe(1);
+    for (const [index, task] of tasks.entries()) {
+      const rows = await app.deps.db.select().from(streamEvents).where(eq(streamEvents.taskId, task.id));
+      expect(rows).toHaveLength(index + 1);
+      const [row] = await app.deps.db.select().from(streamTasks).where(eq(streamTasks.id, task.id));
+      expect(row).toMatchObject({ status: 'succeeded', lastSeq: index + 1 });
     }
   });
 

@@ -9,6 +9,7 @@ import { type ModelRuntime } from '@tessera/model-runtime';
 import { type AppConfig, loadConfig } from '../config';
 import { type AppDeps, createAppDeps } from '../deps';
 import { type HttpHandler } from '../http/handler';
+import { type JobFunctionsFactory } from '../jobs';
 import { createConsoleLogger } from '../logger';
 import { createRuntime, type Runtime } from '../runtime';
 import { createNodeListener } from '../server/node-listener';
@@ -36,6 +37,8 @@ export interface RequestOptions {
 
 export interface TestApp {
   deps: AppDeps;
+  /** The database handle under `deps.db`: its pubsub and write hook. */
+  database: DatabaseHandle;
   handle: HttpHandler;
   /** What the Next.js route files call: `handle` for the REST mounts, `handleRpc` for the typed RPC mount. */
   runtime: Runtime;
@@ -69,6 +72,8 @@ export const TEST_BASE_URL = 'http://localhost:3000';
 export interface TestAppOptions {
   /** Replaces the real model runtime (which tests otherwise point at the test model server). */
   models?: ModelRuntime;
+  /** Background functions to register instead of the app's own (job tests). */
+  jobFunctions?: JobFunctionsFactory;
 }
 
 /**
@@ -93,6 +98,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
     logger: createConsoleLogger(!process.env.TEST_LOGS),
     now: () => new Date(Date.now() + offset),
     models: options.models,
+    jobFunctions: options.jobFunctions,
   });
   const runtime = createRuntime(app);
   const { handle } = runtime;
@@ -100,6 +106,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
   const peers: TestApp[] = [];
   return {
     deps: app.deps,
+    database,
     handle,
     runtime,
     closeDatabase: () => database.close(),
@@ -149,6 +156,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
       await Promise.all(peers.map((peer) => peer.close()));
       await Promise.all([...servers].map(stopServer));
       await app.deps.streams.close().catch(() => undefined);
+      await app.deps.cache.close().catch(() => undefined);
       if (ownsDatabase) await database.close().catch(() => undefined);
       rmSync(dataDir, { recursive: true, force: true });
     },

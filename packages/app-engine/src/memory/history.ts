@@ -37,6 +37,14 @@ export interface HistoryWindow {
  * while the messages take more than `maxTokens` the oldest message is dropped (one at a time, so a lone
  * answer may open the history, as in Dify), down to a single message.
  */
+/**
+ * Whether `fitHistory` could keep anything. Without an answered turn there is nothing to fit, and
+ * the prompt need not be counted (a tokenizer pass) to learn how much room is left.
+ */
+export function hasAnsweredTurns(turns: HistoryTurn[] | undefined): turns is HistoryTurn[] {
+  return turns?.some((turn) => turn.answer !== '') ?? false;
+}
+
 export function fitHistory(turns: HistoryTurn[], window: HistoryWindow): PromptMessage[] {
   const limit = window.messageLimit && window.messageLimit > 0 ? Math.min(window.messageLimit, HISTORY_MESSAGE_CAP) : HISTORY_MESSAGE_CAP;
   const answered = turns.filter((turn) => turn.answer !== '').slice(-limit);

@@ -1,5 +1,17 @@
+import { createRequire } from 'node:module';
 import type { PromptMessage } from '@tessera/model-runtime';
-import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
+
+type CountTokens = (text: string) => number;
+let countTokens: CountTokens | undefined;
+
+/**
+ * The o200k encoding's tables hold about 50 MB once loaded, so they are loaded at the first count
+ * rather than at start: a server that never fits a history into a context never pays for them.
+ */
+function tokenCounter(): CountTokens {
+  countTokens ??= (createRequire(import.meta.url)('gpt-tokenizer/encoding/o200k_base') as { countTokens: CountTokens }).countTokens;
+  return countTokens;
+}
 
 /** OpenAI's framing cost: a few tokens per message for the role markers, and three to prime the reply. */
 const TOKENS_PER_MESSAGE = 3;
@@ -9,7 +21,7 @@ const REPLY_PRIMING = 3;
 const TOKENS_PER_ATTACHMENT = 85;
 
 export function countTextTokens(text: string): number {
-  return text === '' ? 0 : countTokens(text);
+  return text === '' ? 0 : tokenCounter()(text);
 }
 
 /**

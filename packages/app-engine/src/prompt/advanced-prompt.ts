@@ -1,5 +1,5 @@
 import type { PromptContentPart, PromptMessage } from '@tessera/model-runtime';
-import { fitHistory, historyText } from '../memory/history';
+import { fitHistory, hasAnsweredTurns, historyText } from '../memory/history';
 import { restTokens } from '../memory/rest-tokens';
 import { userMessageContent } from './files';
 import type { BuiltPrompt, PromptBuildInput } from './prompt-input';
@@ -24,8 +24,10 @@ export function advancedChatPrompt(input: PromptBuildInput): BuiltPrompt {
     messages.push({ role: item.role, content: text });
   }
   if (input.history) {
-    const maxTokens = restTokens(input.target, input.params, messages);
-    messages = [...messages, ...fitHistory(input.history, { maxTokens })];
+    if (hasAnsweredTurns(input.history)) {
+      const maxTokens = restTokens(input.target, input.params, messages);
+      messages = [...messages, ...fitHistory(input.history, { maxTokens })];
+    }
     messages.push({ role: 'user', content: userMessageContent(input.query, input.files, true) });
   } else if (input.files.length > 0) {
     attachFiles(messages, input.query, input.files);
@@ -54,7 +56,7 @@ export function advancedCompletionPrompt(input: PromptBuildInput): BuiltPrompt {
   const template = config.prompt?.text ?? '';
   const extra: Record<string, string> = { '#query#': input.query, '#histories#': '' };
   const roles = config.conversation_histories_role;
-  if (input.history && roles && variableKeys(template).includes('#histories#')) {
+  if (hasAnsweredTurns(input.history) && roles && variableKeys(template).includes('#histories#')) {
     const withoutHistory = renderTemplate(template, valuesFor(template, input, extra));
     const maxTokens = restTokens(input.target, input.params, [{ role: 'user', content: withoutHistory }]);
     extra['#histories#'] = historyText(fitHistory(input.history, { maxTokens }), roles.user_prefix, roles.assistant_prefix);

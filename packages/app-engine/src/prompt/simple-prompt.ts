@@ -1,5 +1,5 @@
 import type { PromptMessage } from '@tessera/model-runtime';
-import { fitHistory, historyText } from '../memory/history';
+import { fitHistory, hasAnsweredTurns, historyText } from '../memory/history';
 import { restTokens } from '../memory/rest-tokens';
 import { userMessageContent } from './files';
 import type { BuiltPrompt, PromptBuildInput } from './prompt-input';
@@ -46,7 +46,7 @@ export function simpleChatPrompt(input: PromptBuildInput): BuiltPrompt {
   const prompt = render(input, rulesFor(input), { context: contextOf(input) });
   let messages: PromptMessage[] = [];
   if (prompt && input.query) messages.push({ role: 'system', content: prompt });
-  if (input.history) {
+  if (hasAnsweredTurns(input.history)) {
     const maxTokens = restTokens(input.target, input.params, messages);
     messages = [...messages, ...fitHistory(input.history, { maxTokens })];
   }

@@ -11,6 +11,7 @@ export * from './dataset-segments';
 export * from './datasets';
 export * from './end-users';
 export * from './files';
+export * from './job-runs';
 export * from './mail-outbox';
 export * from './model-providers';
 export * from './setup';

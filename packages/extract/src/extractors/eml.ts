@@ -1,4 +1,4 @@
-import { simpleParser, type AddressObject, type EmailAddress } from 'mailparser';
+import type { AddressObject, EmailAddress } from 'mailparser';
 import { htmlToText } from './html';
 
 function formatAddress({ name, address, group }: EmailAddress): string {
@@ -15,6 +15,8 @@ function addresses(value: AddressObject | AddressObject[] | undefined): string |
 
 /** The main headers, a blank line, then the plain-text body (or the HTML body turned into text). */
 export async function extractEmlText(data: Uint8Array): Promise<string> {
+  // Loaded on first use: mailparser and its dependencies hold about 30 MB.
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(Buffer.from(data.buffer, data.byteOffset, data.byteLength), {
     skipImageLinks: true,
     skipTextToHtml: true,
@@ -27,6 +29,6 @@ export async function extractEmlText(data: Uint8Array): Promise<string> {
     ['Date', mail.date?.toISOString()],
   ];
   const head = headers.filter(([, v]) => v).map(([k, v]) => `${k}: ${v}`);
-  const body = mail.text?.trim() || (typeof mail.html === 'string' ? htmlToText(mail.html) : '');
+  const body = mail.text?.trim() || (typeof mail.html === 'string' ? await htmlToText(mail.html) : '');
   return [head.join('\n'), body].filter(Boolean).join('\n\n');
 }

@@ -1,4 +1,4 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import type { HtmlToTextOptions } from 'html-to-text';
 
 const options: HtmlToTextOptions = {
   wordwrap: false,
@@ -16,6 +16,8 @@ const options: HtmlToTextOptions = {
   ],
 };
 
-export function htmlToText(html: string): string {
+/** Loads html-to-text on first use, so a process that never reads HTML never holds it. */
+export async function htmlToText(html: string): Promise<string> {
+  const { convert } = await import('html-to-text');
   return convert(html, options);
 }

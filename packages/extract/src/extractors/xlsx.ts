@@ -1,4 +1,3 @@
-import readXlsxFile from 'read-excel-file/universal';
 
 type Cell = string | number | boolean | Date | null | undefined;
 
@@ -13,6 +12,8 @@ function formatCell(value: Cell): string {
  */
 export async function extractXlsxText(data: Uint8Array): Promise<string> {
   const buffer = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+  // Loaded on first use, as every parser here.
+  const { default: readXlsxFile } = await import('read-excel-file/universal');
   const sheets = await readXlsxFile(buffer);
   const lines: string[] = [];
   for (const { data: rows } of sheets) {

@@ -5,6 +5,7 @@ import { enterpriseRouter } from './enterprise/router';
 import { conversationLogsRouter } from './conversations/router';
 import { datasetsRouter } from './datasets/router';
 import { consoleFilesRouter } from './files/router';
+import { jobRunsRouter } from './job-runs/router';
 import { mailRouter } from './mail/router';
 import { messageLogsRouter } from './messages/router';
 import { modelProvidersRouter } from './model-providers/router';
@@ -32,6 +33,7 @@ export const consoleRouter = router({
   enterprise: enterpriseRouter,
   conversationLogs: conversationLogsRouter,
   messageLogs: messageLogsRouter,
+  jobRuns: jobRunsRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;

@@ -115,7 +115,7 @@ async function recordHit(deps: AppDeps, app: AppRef, hit: Candidate, query: stri
  * and written to the hit history; null when reply is off or nothing matches.
  */
 export async function matchAnnotationReply(deps: AppDeps, app: AppRef, query: string, asker: AnnotationReplyAsker): Promise<AnnotationReplyMatch | null> {
-  const settings = await loadEnabledReplySettings(deps.db, app);
+  const settings = await deps.cache.read(`annotation-settings:${app.workspaceId}:${app.appId}`, app.workspaceId, () => loadEnabledReplySettings(deps.db, app));
   if (!settings || !query.trim()) return null;
   const hit = (await closestByEmbedding(deps, app, settings, query, asker)) ?? (await exactQuestion(deps, app, query));
   if (!hit) return null;

@@ -22,10 +22,13 @@ const PROMPT_MODES: readonly string[] = ['chat', 'completion', 'agent-chat'];
  * the way saving would check it. A prompt app without a model cannot answer (`app_unavailable`).
  */
 export async function effectiveConfig(deps: AppDeps, app: GenerationApp, override?: Record<string, unknown>): Promise<EffectiveConfig> {
-  const [row] = await deps.db
-    .select({ modelConfig: apps.modelConfig, appModelConfigId: apps.appModelConfigId, maxActiveRequests: apps.maxActiveRequests, name: apps.name })
-    .from(apps)
-    .where(and(eq(apps.id, app.appId), eq(apps.workspaceId, app.workspaceId)));
+  const row = await deps.cache.read(`app-config:${app.workspaceId}:${app.appId}`, app.workspaceId, async () => {
+    const [found] = await deps.db
+      .select({ modelConfig: apps.modelConfig, appModelConfigId: apps.appModelConfigId, maxActiveRequests: apps.maxActiveRequests, name: apps.name })
+      .from(apps)
+      .where(and(eq(apps.id, app.appId), eq(apps.workspaceId, app.workspaceId)));
+    return found;
+  });
   if (!row) throw new AppError('app_not_found', 'App not found.', 404);
   if (!PROMPT_MODES.includes(app.mode)) throw unavailable();
   const mode = app.mode as PromptAppMode;

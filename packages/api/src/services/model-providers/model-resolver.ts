@@ -43,7 +43,13 @@ function open(deps: AppDeps, state: ProviderState, row: Parameters<typeof openCr
  * there is nothing to call it with and `model_currently_not_support` when it is unknown or disabled,
  * which every surface answers as 400.
  */
-export async function resolveModelTarget(deps: AppDeps, workspaceId: string, selector: ModelSelector): Promise<ModelTarget> {
+export function resolveModelTarget(deps: AppDeps, workspaceId: string, selector: ModelSelector): Promise<ModelTarget> {
+  const key = `model-target:${workspaceId}:${selector.modelType}:${selector.provider}:${selector.model}`;
+  return deps.cache.read(key, workspaceId, () => loadModelTarget(deps, workspaceId, selector));
+}
+
+/** What `resolveModelTarget` answers, from the database: six queries, so the result is cached. */
+async function loadModelTarget(deps: AppDeps, workspaceId: string, selector: ModelSelector): Promise<ModelTarget> {
   const definition = getProvider(selector.provider);
   if (!definition) throw notInitialized(`Provider ${selector.provider} does not exist.`);
   const provider = definition.provider;

@@ -1,4 +1,4 @@
-import { convert, type HtmlToTextOptions } from 'html-to-text';
+import type { HtmlToTextOptions } from 'html-to-text';
 
 const options: HtmlToTextOptions = {
   wordwrap: false,
@@ -13,14 +13,14 @@ const options: HtmlToTextOptions = {
   ],
 };
 
-function decodeEntities(text: string): string {
-  return convert(text, { wordwrap: false });
-}
+type Convert = (html: string, options?: HtmlToTextOptions) => string;
 
 /** The readable text of an HTML page and its title; blank runs collapsed so the model reads prose, not layout. */
-export function pageText(html: string): { title: string; text: string } {
+export async function pageText(html: string): Promise<{ title: string; text: string }> {
+  // Loaded on the first page read, not at start: most processes never run the web scraper.
+  const { convert } = (await import('html-to-text')) as { convert: Convert };
   const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  const title = titleMatch ? decodeEntities(titleMatch[1]!).trim() : '';
+  const title = titleMatch ? convert(titleMatch[1]!, { wordwrap: false }).trim() : '';
   const text = convert(html, options).replace(/\n{3,}/g, '\n\n').trim();
   return { title, text };
 }

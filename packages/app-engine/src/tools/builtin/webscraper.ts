@@ -63,7 +63,7 @@ function scraperTool(options: WebscraperOptions): Tool {
       const { bytes, truncated } = await readCapped(response, maxBytes);
       const body = new TextDecoder().decode(bytes);
       const type = response.headers.get('content-type') ?? '';
-      const page = /html|xml/i.test(type) || /^\s*</.test(body) ? pageText(body) : { title: '', text: body.trim() };
+      const page = /html|xml/i.test(type) || /^\s*</.test(body) ? await pageText(body) : { title: '', text: body.trim() };
       const text = page.text.length > maxChars ? `${page.text.slice(0, maxChars)}\n…` : page.text;
       const note = truncated ? `\n\n(Only the first ${maxBytes} bytes of the page were read.)` : '';
       return `TITLE: ${page.title}\nURL: ${url}\nTEXT: ${text}${note}`;

@@ -1,0 +1,11 @@
+import { type Inngest, type InngestFunction } from '@tessera/jobs';
+import { type AppDeps } from '../deps';
+
+/**
+ * Builds the functions this app registers, on the process's one jobs client. Each domain adds its
+ * functions here (document indexing next, workflow runs after it); they receive `deps` like any
+ * service and call services from their steps.
+ */
+export type JobFunctionsFactory = (client: Inngest, deps: AppDeps) => InngestFunction.Any[];
+
+export const createJobFunctions: JobFunctionsFactory = () => [];
