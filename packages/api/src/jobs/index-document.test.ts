@@ -13,7 +13,7 @@ describe('the index-document Inngest function', () => {
       concurrency: { key: string; limit: number };
     };
     expect(config.id).toBe('tessera-test-index-document');
-    expect(config.triggers).toEqual([{ event: INDEX_DOCUMENT_EVENT }]);
+    expect(config.triggers).toEqual([expect.objectContaining({ event: INDEX_DOCUMENT_EVENT })]);
     expect(config.concurrency).toEqual({ key: 'event.data.workspace_id', limit: 1 });
   });
 });

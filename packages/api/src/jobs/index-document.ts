@@ -1,11 +1,12 @@
-import { type Inngest } from 'inngest';
+import { documentIndexRequested, type Inngest, PER_WORKSPACE } from '@tessera/jobs';
 import { type AppDeps } from '../deps';
 import { cleanStage, completeStage, type DocumentRef, extractStage, indexBatchStage, markFailed, splitStage } from '../services/indexing/indexing-stages';
 
-export const INDEX_DOCUMENT_EVENT = 'knowledge/document.index';
+export const INDEX_DOCUMENT_EVENT = documentIndexRequested.name;
 
 export interface IndexDocumentEventData {
   workspace_id: string;
+  dataset_id: string;
   document_id: string;
 }
 
@@ -22,8 +23,8 @@ export function createIndexDocumentFunction(inngest: Inngest, deps: AppDeps) {
   return inngest.createFunction(
     {
       id: 'index-document',
-      triggers: [{ event: INDEX_DOCUMENT_EVENT }],
-      concurrency: { key: 'event.data.workspace_id', limit: 1 },
+      triggers: [documentIndexRequested],
+      concurrency: { key: PER_WORKSPACE, limit: 1 },
       retries: 3,
     },
     async ({ event, step }) => {
