@@ -62,6 +62,8 @@ export interface Context {
   getAppCaller(): Promise<AppCaller | null>;
   /** Resolves the web-app end user behind a passport, once; null on surfaces without passports. */
   getPassport(): Promise<PassportCaller | null>;
+  /** Resolves the workspace owner a knowledge API (`dataset-`) key acts as, once; null elsewhere. */
+  getDatasetCaller(): Promise<Actor | null>;
 }
 
 /**
@@ -76,6 +78,7 @@ export function buildContext(
     actor?: (info: RequestInfo) => Promise<Actor | null>;
     appCaller?: (info: RequestInfo) => Promise<AppCaller | null>;
     passport?: (info: RequestInfo) => Promise<PassportCaller | null>;
+    datasetCaller?: (info: RequestInfo) => Promise<Actor | null>;
   },
   connection: ConnectionInfo = connectionFromRequestUrl(req),
 ): Context {
@@ -88,6 +91,7 @@ export function buildContext(
     getActor: once(() => (resolvers.actor ? resolvers.actor(request) : Promise.resolve(null))),
     getAppCaller: once(() => (resolvers.appCaller ? resolvers.appCaller(request) : Promise.resolve(null))),
     getPassport: once(() => (resolvers.passport ? resolvers.passport(request) : Promise.resolve(null))),
+    getDatasetCaller: once(() => (resolvers.datasetCaller ? resolvers.datasetCaller(request) : Promise.resolve(null))),
   };
 }
 

@@ -16,7 +16,7 @@ const unauthorized = (message: string) => errors.unauthorized(message);
 const forbidden = (message: string) => errors.forbidden(message);
 
 /** The key from `Authorization: Bearer <key>`: scheme case-insensitive, split on the first whitespace. */
-function bearerKey(info: RequestInfo): string | null {
+export function bearerKey(info: RequestInfo): string | null {
   const header = info.headers.get('authorization');
   if (header === null) return null;
   const match = /^(\S+)\s+(.*)$/s.exec(header.trim());

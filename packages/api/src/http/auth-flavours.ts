@@ -37,6 +37,15 @@ export const AUTH_FLAVOURS = {
     },
     security: [{ Authorization: [] }],
   },
+  /** A knowledge API key, `Bearer dataset-…`, acting as the workspace's owner. */
+  datasetKey: {
+    resolve: async (ctx: Context): Promise<Actor> => {
+      const actor = await ctx.getDatasetCaller();
+      if (!actor) throw errors.unauthorized(MISSING_BEARER);
+      return actor;
+    },
+    security: [{ Authorization: [] }],
+  },
   /** A web app's end user, by passport (`X-App-Passport`, or `Authorization: Bearer` from older clients). */
   passport: {
     resolve: async (ctx: Context): Promise<PassportCaller> => {

@@ -1,5 +1,6 @@
 import { type Inngest, type InngestFunction } from '@tessera/jobs';
 import { type AppDeps } from '../deps';
+import { createIndexDocumentFunction } from './index-document';
 
 /**
  * Builds the functions this app registers, on the process's one jobs client. Each domain adds its
@@ -8,4 +9,4 @@ import { type AppDeps } from '../deps';
  */
 export type JobFunctionsFactory = (client: Inngest, deps: AppDeps) => InngestFunction.Any[];
 
-export const createJobFunctions: JobFunctionsFactory = () => [];
+export const createJobFunctions: JobFunctionsFactory = (client, deps) => [createIndexDocumentFunction(client, deps)];

@@ -1,6 +1,7 @@
 import { type PlainRoute } from '../http/surface';
 import { serviceAudioToTextRoute } from '../routers/service/audio/audio-to-text';
 import { serviceTextToAudioRoute } from '../routers/service/audio/text-to-audio';
+import { documentFileRoutes } from '../routers/service/datasets/document-files';
 import { servicePreviewFileRoute } from '../routers/service/files/preview-file';
 import { serviceUploadFileRoute } from '../routers/service/files/upload-file';
 import { chatMessagesRoute } from '../routers/service/generation/chat-messages';
@@ -16,4 +17,5 @@ export const servicePlainRoutes: PlainRoute[] = [
   servicePreviewFileRoute,
   serviceAudioToTextRoute,
   serviceTextToAudioRoute,
+  ...documentFileRoutes,
 ];

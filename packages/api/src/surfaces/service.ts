@@ -1,4 +1,5 @@
 import { resolveAppCaller } from '../auth/app-key';
+import { resolveDatasetCaller } from '../auth/dataset-key';
 import { buildContext } from '../context';
 import { type Surface } from '../http/surface';
 import { serviceRouter } from '../routers/service/router';
@@ -13,6 +14,11 @@ export const serviceSurface: Surface = {
   cors: true,
   plainRoutes: servicePlainRoutes,
   createContext: (deps, req, connection) =>
-    buildContext(deps, req, { appCaller: (info) => resolveAppCaller(deps, info) }, connection),
-  securitySchemes: { Authorization: { type: 'http', scheme: 'bearer', description: 'An app API key: `app-…`' } },
+    buildContext(
+      deps,
+      req,
+      { appCaller: (info) => resolveAppCaller(deps, info), datasetCaller: (info) => resolveDatasetCaller(deps, info) },
+      connection,
+    ),
+  securitySchemes: { Authorization: { type: 'http', scheme: 'bearer', description: 'An app API key (`app-…`), or a knowledge API key (`dataset-…`) on `/datasets`' } },
 };

@@ -6,3 +6,4 @@ export * from './smtp';
 export * from './prompt-apps';
 export * from './passports';
 export * from './web-app';
+export * from './datasets';

@@ -3,6 +3,7 @@ import { accountRouter } from './account/router';
 import { authRouter } from './auth/router';
 import { enterpriseRouter } from './enterprise/router';
 import { conversationLogsRouter } from './conversations/router';
+import { datasetsRouter } from './datasets/router';
 import { consoleFilesRouter } from './files/router';
 import { jobRunsRouter } from './job-runs/router';
 import { mailRouter } from './mail/router';
@@ -27,6 +28,7 @@ export const consoleRouter = router({
   apps: appsRouter,
   annotations: annotationsRouter,
   tags: tagsRouter,
+  datasets: datasetsRouter,
   modelProviders: modelProvidersRouter,
   enterprise: enterpriseRouter,
   conversationLogs: conversationLogsRouter,

@@ -3,6 +3,7 @@ import { serviceAnnotationsRouter } from './annotations/router';
 import { appMetadataRouter } from './app/router';
 import { serviceGenerationRouter } from './generation/router';
 import { serviceConversationsRouter } from './conversations/router';
+import { serviceDatasetsRouter } from './datasets/router';
 import { serviceFeedbackRouter } from './feedback/router';
 import { serviceMessagesRouter } from './messages/router';
 import { serviceModelsRouter } from './models/router';
@@ -18,6 +19,7 @@ export const serviceRouter = router({
   conversations: serviceConversationsRouter,
   messages: serviceMessagesRouter,
   feedback: serviceFeedbackRouter,
+  datasets: serviceDatasetsRouter,
 });
 
 export type ServiceRouter = typeof serviceRouter;

@@ -1,6 +1,7 @@
 import { type TagType } from '@tessera/db';
 import { type Actor } from '../../callers';
 import { appsStore } from '../../data/apps';
+import { datasetStore } from '../../data/datasets/dataset-store';
 import { tagsStore } from '../../data/tags';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
@@ -13,16 +14,13 @@ export interface BindingInput {
   type: TagType;
 }
 
-/**
- * The binding target must be the workspace's own: an app for `app` tags. Knowledge bases are not
- * part of Tessera's schema, so no `knowledge` target can exist and every one is 404.
- */
+/** The binding target must be the workspace's own: an app for `app` tags, a dataset for `knowledge` ones. */
 async function assertTargetExists(deps: AppDeps, workspaceId: string, type: TagType, targetId: string): Promise<void> {
   if (type === 'app') {
     if (!(await appsStore(deps.db, workspaceId).find(targetId))) throw errors.notFound('not_found', 'App not found');
     return;
   }
-  throw errors.notFound('not_found', 'Dataset not found');
+  if (!(await datasetStore(deps.db, workspaceId).find(targetId))) throw errors.notFound('not_found', 'Dataset not found');
 }
 
 /** `POST /tag-bindings/create`: existing bindings are kept, new ones added. */
