@@ -12,6 +12,7 @@ import { activateRouter } from './activate/router';
 import { annotationsRouter } from './annotations/router';
 import { appsRouter } from './apps/router';
 import { tagsRouter } from './tags/router';
+import { toolProvidersRouter } from './tool-providers/router';
 import { workspacesRouter } from './workspaces/router';
 
 /** The console surface (`/console/api`), also the typed RPC router of the Next.js pages. */
@@ -26,6 +27,7 @@ export const consoleRouter = router({
   apps: appsRouter,
   annotations: annotationsRouter,
   tags: tagsRouter,
+  toolProviders: toolProvidersRouter,
   modelProviders: modelProvidersRouter,
   enterprise: enterpriseRouter,
   conversationLogs: conversationLogsRouter,
