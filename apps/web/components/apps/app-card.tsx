@@ -1,6 +1,7 @@
 'use client';
 
 import { CopyIcon, DownloadIcon, KeyRoundIcon, MoreHorizontalIcon, PencilIcon, Trash2Icon } from 'lucide-react';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { IconButton } from '@/components/ui/icon-button';
 import {
@@ -49,7 +50,10 @@ export function AppCard({
         <AppIcon value={app} />
         <div className="min-w-0 flex-1">
           <h3 className="truncate text-sm font-semibold" title={app.name} data-testid="app-card-name">
-            {app.name}
+            {/* The link covers the whole card; the menu sits above it. */}
+            <Link href={`/app/${app.id}`} className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-ring" data-testid="app-card-link">
+              {app.name}
+            </Link>
           </h3>
           <Badge variant="secondary" className="mt-1" data-testid="app-card-mode">
             {ModeIcon ? <ModeIcon className="size-3" /> : null}
@@ -58,7 +62,7 @@ export function AppCard({
         </div>
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
-            <IconButton label={t.apps.moreActions} data-testid="app-card-menu">
+            <IconButton label={t.apps.moreActions} className="relative z-10" data-testid="app-card-menu">
               <MoreHorizontalIcon />
             </IconButton>
           </DropdownMenuTrigger>

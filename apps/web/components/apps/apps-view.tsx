@@ -2,6 +2,7 @@
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { LayoutGridIcon, PlusIcon, SearchIcon } from 'lucide-react';
+import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { PageHeader } from '@/components/console/page-header';
@@ -54,6 +55,7 @@ export function AppsView() {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const workspace = useCurrentWorkspace();
   const canEdit = canEditApps(workspace.data?.role);
 
@@ -84,7 +86,15 @@ export function AppsView() {
     close();
     await invalidateList();
   };
-  const create = useMutation(trpc.apps.create.mutationOptions({ onSuccess: closeAndRefresh(() => setCreating(false)) }));
+  // A new app opens at once, as in Dify: the next thing its author does is configure it.
+  const create = useMutation(
+    trpc.apps.create.mutationOptions({
+      onSuccess: async (app) => {
+        await invalidateList();
+        router.push(`/app/${app.id}`);
+      },
+    }),
+  );
   const update = useMutation(trpc.apps.update.mutationOptions({ onSuccess: closeAndRefresh(() => setEditing(null)) }));
   const copy = useMutation(trpc.apps.copy.mutationOptions({ onSuccess: closeAndRefresh(() => setDuplicating(null)) }));
   const remove = useMutation(trpc.apps.delete.mutationOptions({ onSuccess: closeAndRefresh(() => setDeleting(null)) }));

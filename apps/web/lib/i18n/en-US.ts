@@ -1,4 +1,7 @@
+import studio from './studio.en-US';
+
 const en = {
+  studio,
   common: {
     appName: 'Tessera',
     tagline: 'Build LLM apps, agents and workflows',

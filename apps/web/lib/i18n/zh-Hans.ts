@@ -1,6 +1,8 @@
 import { type Dictionary } from './en-US';
+import studio from './studio.zh-Hans';
 
 const zhHans: Dictionary = {
+  studio,
   common: {
     appName: 'Tessera',
     tagline: '构建 LLM 应用、智能体与工作流',
