@@ -36,13 +36,25 @@ const PROJECTS = [
   { name: 'dify-sdks', testMatch: /dify-sdks\.spec\.ts/ },
   // Uploaded files opened in a signed-in browser, with a canary server this test process starts.
   { name: 'uploaded-files', testMatch: /uploaded-files\.spec\.ts/ },
+  // The app studio against the test model server this test process starts.
+  { name: 'studio', testMatch: /studio-.*\.spec\.ts/ },
 ] as const;
 
+/**
+ * `E2E_PROJECTS=studio,en-US` starts only those projects' servers: each project has its own, and
+ * starting all of them for one spec file is slow on a small machine.
+ */
+const selected = process.env.E2E_PROJECTS?.split(',').filter(Boolean);
+const ACTIVE = selected ? PROJECTS.filter((project) => selected.includes(project.name)) : [...PROJECTS];
+const serverIndex = (name: string) => ACTIVE.findIndex((project) => project.name === name);
+
 /** Flows that need the owner the English project set up; they run on its server, after it. */
-const FOLLOW_UPS = [{ name: 'en-US-auth', server: 0, testMatch: /auth-flows\.spec\.ts/, dependencies: ['en-US'] }];
+const FOLLOW_UPS = [{ name: 'en-US-auth', server: 'en-US', testMatch: /auth-flows\.spec\.ts/, dependencies: ['en-US'] }].filter(
+  (project) => serverIndex(project.server) >= 0,
+);
 
 if (!process.env.E2E_PORTS) {
-  const ports = await Promise.all(PROJECTS.map(() => freePort()));
+  const ports = await Promise.all(ACTIVE.map(() => freePort()));
   const dataRoot = mkdtempSync(path.join(tmpdir(), 'tessera-e2e-'));
   process.env.E2E_PORTS = ports.join(',');
   process.env.E2E_DATA_ROOT = dataRoot;
@@ -87,7 +99,7 @@ export default defineConfig({
     },
   },
   projects: [
-    ...PROJECTS.map((project, index) => ({
+    ...ACTIVE.map((project, index) => ({
       name: project.name,
       testMatch: project.testMatch,
       use: { baseURL: baseUrl(index), locale: 'en-US' },
@@ -96,10 +108,10 @@ export default defineConfig({
       name: project.name,
       testMatch: project.testMatch,
       dependencies: project.dependencies,
-      use: { baseURL: baseUrl(project.server), locale: 'en-US' },
+      use: { baseURL: baseUrl(serverIndex(project.server)), locale: 'en-US' },
     })),
   ],
-  webServer: PROJECTS.map((project, index) => ({
+  webServer: ACTIVE.map((project, index) => ({
     command: 'npm run start -w @tessera/web',
     cwd: repoRoot,
     url: `${baseUrl(index)}/health`,

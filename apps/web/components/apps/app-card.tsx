@@ -1,6 +1,6 @@
 'use client';
 
-import { CopyIcon, DownloadIcon, KeyRoundIcon, MoreHorizontalIcon, PencilIcon, Trash2Icon } from 'lucide-react';
+import { CopyIcon, DownloadIcon, KeyRoundIcon, MoreHorizontalIcon, PencilIcon, TagIcon, Trash2Icon } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { IconButton } from '@/components/ui/icon-button';
@@ -24,9 +24,10 @@ export interface AppSummary extends AppIconValue {
   updated_at?: number | null;
   created_at?: number | null;
   author_name?: string | null;
+  tags?: { id: string; name: string }[];
 }
 
-export type AppAction = 'edit' | 'duplicate' | 'export' | 'api-keys' | 'delete';
+export type AppAction = 'edit' | 'duplicate' | 'export' | 'api-keys' | 'tags' | 'delete';
 
 export function AppCard({
   app,
@@ -77,6 +78,10 @@ export function AppCard({
                   <CopyIcon />
                   {t.apps.duplicate}
                 </DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => onAction('tags', app)} data-testid="app-action-tags">
+                  <TagIcon />
+                  {t.studio.tags.title}
+                </DropdownMenuItem>
                 <DropdownMenuItem onSelect={() => onAction('export', app)} data-testid="app-action-export">
                   <DownloadIcon />
                   {t.apps.exportDsl}
@@ -102,6 +107,16 @@ export function AppCard({
       <p className="mt-3 line-clamp-3 flex-1 text-xs leading-relaxed text-muted-foreground" data-testid="app-card-description">
         {app.description}
       </p>
+      {app.tags?.length ? (
+        <div className="mb-1 flex flex-wrap gap-1" data-testid="app-card-tags">
+          {app.tags.map((tag) => (
+            <Badge key={tag.id} variant="outline" className="font-normal">
+              <TagIcon className="size-3" />
+              {tag.name}
+            </Badge>
+          ))}
+        </div>
+      ) : null}
       <p className="truncate text-xs text-muted-foreground/80">
         {when ? t.apps.updatedAt(formatTimestamp(when, lang)) : null}
         {app.author_name ? ` · ${t.apps.by(app.author_name)}` : null}

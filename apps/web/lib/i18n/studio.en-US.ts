@@ -222,6 +222,26 @@ const studio = {
     } as Record<string, string>,
     searchMembers: 'Search members',
   },
+  tags: {
+    title: 'Tags',
+    description: (name: string) => `Tags of “${name}”. Filter the app list by them.`,
+    filter: 'Filter by tag',
+    all: 'All tags',
+    none: 'No tags yet.',
+    newTag: 'New tag',
+    create: 'Add',
+  },
+  templates: {
+    open: 'From template',
+    title: 'Start from a template',
+    description: 'The app opens with the template’s prompt, variables and features, unpublished: choose a model and publish.',
+    items: {
+      support: { name: 'Customer support assistant', description: 'Answers customers in your company’s tone, with an opener and follow-up questions.' },
+      translator: { name: 'Translator', description: 'Translates text into a chosen language, keeping its formatting.' },
+      'meeting-notes': { name: 'Meeting notes', description: 'Turns a transcript into a summary, decisions and action items.' },
+      'research-agent': { name: 'Research agent', description: 'Reads the web pages you give it and answers with citations.' },
+    } as Record<string, { name: string; description: string }>,
+  },
   periods: {
     label: 'Period',
     today: 'Today',

@@ -223,6 +223,26 @@ const studio: StudioDictionary = {
     },
     searchMembers: '搜索成员',
   },
+  tags: {
+    title: '标签',
+    description: (name: string) => `“${name}”的标签。可以用它们筛选应用列表。`,
+    filter: '按标签筛选',
+    all: '全部标签',
+    none: '还没有标签。',
+    newTag: '新标签',
+    create: '添加',
+  },
+  templates: {
+    open: '从模板创建',
+    title: '从模板开始',
+    description: '应用会带着模板的提示词、变量和功能打开，尚未发布：选择模型后发布即可。',
+    items: {
+      support: { name: '客服助手', description: '以贵公司的语气回答客户，带开场白和后续问题建议。' },
+      translator: { name: '翻译', description: '把文本翻译成所选语言，保留原有格式。' },
+      'meeting-notes': { name: '会议纪要', description: '把会议记录整理成摘要、决定和待办事项。' },
+      'research-agent': { name: '调研助手', description: '阅读你给的网页，并附引用作答。' },
+    },
+  },
   periods: {
     label: '时间范围',
     today: '今天',

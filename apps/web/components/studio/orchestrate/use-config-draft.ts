@@ -10,6 +10,15 @@ type Raw = Record<string, unknown>;
 
 const storageKey = (appId: string) => `tessera:studio-draft:${appId}`;
 
+/** Opens the studio of an app on a prepared, unsaved draft (a template's configuration). */
+export function storeDraft(appId: string, draft: ConfigDraft): void {
+  sessionStorage.setItem(storageKey(appId), JSON.stringify(draft));
+}
+
+export function draftFromSaved(saved: SavedConfig): ConfigDraft {
+  return draftOf(saved);
+}
+
 function draftOf(saved: SavedConfig): ConfigDraft {
   const { id: _id, version: _version, created_by: _cb, created_at: _ca, updated_by: _ub, updated_at: _ua, ...draft } = saved;
   return draft;
