@@ -1,7 +1,9 @@
+import validation from './validation.en-US';
 import studio from './studio.en-US';
 
 const en = {
   studio,
+  validation,
   common: {
     appName: 'Tessera',
     tagline: 'Build LLM apps, agents and workflows',
