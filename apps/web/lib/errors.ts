@@ -1,5 +1,5 @@
 import { type Dictionary } from '@/lib/i18n/dictionaries';
-import { plainValidationMessage } from '@/lib/validation-message';
+import { plainValidationMessage } from './validation-message';
 
 interface ErrorLike {
   message?: unknown;
