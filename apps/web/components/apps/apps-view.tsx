@@ -21,6 +21,7 @@ import { ApiKeysDialog } from './api-keys-dialog';
 import { type AppAction, AppCard, type AppSummary } from './app-card';
 import { AppFormDialog, type AppFormValues } from './app-form-dialog';
 import { FILTER_MODES, type FilterMode, MODE_ICONS } from './modes';
+import { ImportDslButton } from './import-dsl-dialog';
 import { TagsDialog } from './tags-dialog';
 import { TemplateDialog } from './template-dialog';
 import { type AppFilters } from './app-filters';
@@ -168,6 +169,7 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
               <LayoutTemplateIcon />
               {t.studio.templates.open}
             </Button>
+            <ImportDslButton />
             <Button onClick={() => setCreating(true)} data-testid="create-app">
               <PlusIcon />
               {t.apps.create}

@@ -242,6 +242,18 @@ const studio = {
       'research-agent': { name: 'Research agent', description: 'Reads the web pages you give it and answers with citations.' },
     } as Record<string, { name: string; description: string }>,
   },
+  importDsl: {
+    open: 'Import DSL',
+    title: 'Import a DSL file',
+    description: 'Create an app from a Dify DSL file (.yml), uploaded or at a URL.',
+    file: 'DSL file',
+    url: 'Or a URL',
+    submit: 'Import',
+    importing: 'Importing…',
+    failed: 'The file could not be imported.',
+    versionMismatch: (theirs: string, ours: string) => `This file is DSL version ${theirs}; Tessera reads ${ours}. Import it anyway?`,
+    confirm: 'Import anyway',
+  },
   periods: {
     label: 'Period',
     today: 'Today',

@@ -243,6 +243,18 @@ const studio: StudioDictionary = {
       'research-agent': { name: '调研助手', description: '阅读你给的网页，并附引用作答。' },
     },
   },
+  importDsl: {
+    open: '导入 DSL',
+    title: '导入 DSL 文件',
+    description: '用 Dify 的 DSL 文件（.yml）创建应用，可上传文件或填写网址。',
+    file: 'DSL 文件',
+    url: '或填写网址',
+    submit: '导入',
+    importing: '导入中…',
+    failed: '无法导入该文件。',
+    versionMismatch: (theirs: string, ours: string) => `该文件的 DSL 版本为 ${theirs}，Tessera 读取 ${ours}。仍要导入吗？`,
+    confirm: '仍然导入',
+  },
   periods: {
     label: '时间范围',
     today: '今天',

@@ -29,9 +29,14 @@ async function send(path: string, init: RequestInit, renew: boolean): Promise<Re
  * Calls the console REST mount as the signed-in page session. A 401 is retried once with a fresh
  * token, since access tokens outlive neither their minutes nor a server restart with a new key.
  */
+export async function consoleFetchRaw(path: string, init: RequestInit = {}): Promise<Response> {
+  const response = await send(path, init, false);
+  return response.status === 401 ? send(path, init, true) : response;
+}
+
+/** `consoleFetchRaw`, with Dify's error envelope thrown as a ConsoleApiError. */
 export async function consoleFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  let response = await send(path, init, false);
-  if (response.status === 401) response = await send(path, init, true);
+  const response = await consoleFetchRaw(path, init);
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { code?: string; message?: string } | null;
     throw new ConsoleApiError(body?.code ?? 'unknown', body?.message ?? response.statusText, response.status);
