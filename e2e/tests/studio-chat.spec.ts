@@ -46,8 +46,14 @@ test('build a chat app, debug it, publish, see an end user’s chat and feedback
   await expect(answer).toContainText('Hello there');
   await expect(page.getByTestId('debug-question')).toHaveText('Hello there');
 
-  // Unsaved edits survive a reload, and Publish saves them as a version.
+  // Leaving with unsaved edits asks first; they survive the reload, and Publish saves them as a version.
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
   await page.reload();
+  expect(dialogs).toEqual(['beforeunload']);
   await expect(page.getByTestId('unsaved-badge')).toBeVisible();
   await expect(page.getByTestId('prompt-editor')).toHaveValue('You plan trips to {{city}}. Be brief.');
   await page.getByTestId('publish').click();
@@ -78,8 +84,9 @@ test('build a chat app, debug it, publish, see an end user’s chat and feedback
 
   // Logs show the conversation with its message, inputs, tokens, version and the feedback.
   await page.getByTestId('studio-nav-logs').click();
-  const logRow = page.getByTestId('log-row').filter({ hasText: 'Where should I eat?' });
-  await expect(logRow).toBeVisible();
+  await page.getByTestId('logs-search').fill('Where should I eat');
+  const logRow = page.getByTestId('log-row');
+  await expect(logRow).toHaveCount(1);
   await expect(logRow.getByTestId('log-row-likes')).toHaveText('1');
   await page.getByTestId('logs-feedback-filter').click();
   await page.getByTestId('logs-feedback-dislike').click();

@@ -13,7 +13,7 @@ export const EMBEDDING_MODEL = 'studio-embed';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function consoleCall(baseURL: string, path: string, body?: unknown, token?: string): Promise<any> {
   const response = await fetch(`${baseURL}${path}`, {
-    method: body === undefined && !path.includes('login') ? 'GET' : 'POST',
+    method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -28,6 +28,9 @@ export async function seedStudioWorkspace(baseURL: string, server: TestModelServ
   if (setup.step !== 'finished') await consoleCall(baseURL, '/console/api/setup', STUDIO_OWNER);
   const login = await consoleCall(baseURL, '/console/api/login', { email: STUDIO_OWNER.email, password: STUDIO_OWNER.password });
   const token = login.data.access_token as string;
+  // Spec files share the server: the models are added once.
+  const llms = await consoleCall(baseURL, '/console/api/workspaces/current/models/model-types/llm', undefined, token);
+  if (JSON.stringify(llms).includes(CHAT_MODEL)) return token;
   await consoleCall(baseURL, `${PROVIDERS}/credentials`, { credentials: { endpoint_url: server.openaiBaseUrl, api_key: 'sk-studio-0123456789' } }, token);
   const llm = { context_size: '16000', max_tokens_to_sample: '1024', function_calling_type: 'tool_call' };
   await consoleCall(baseURL, `${PROVIDERS}/models/credentials`, { model: CHAT_MODEL, model_type: 'llm', credentials: llm }, token);

@@ -42,8 +42,12 @@ export function DebugColumn({
   const config = useRef(modelConfig);
   config.current = modelConfig;
   const { send, restart } = run;
+  // A column added for comparison starts empty: it answers only submissions made after it appeared.
+  const seen = useRef(submission?.id);
   useEffect(() => {
-    if (submission) void send(submission.query, submission.inputs, config.current);
+    if (!submission || submission.id === seen.current) return;
+    seen.current = submission.id;
+    void send(submission.query, submission.inputs, config.current);
   }, [submission, send]);
   useEffect(() => {
     if (resetKey) restart();
