@@ -153,7 +153,7 @@ test('compare runs the same question on two models side by side', async ({ page 
   await expect(columns.nth(1).getByTestId('debug-column-model')).toContainText(SECOND_MODEL);
 });
 
-test('an agent app’s debug pane shows its tool call, and compare runs two models side by side', async ({ page }) => {
+test('an agent app’s debug pane shows its tool call, and restart clears the conversation', async ({ page }) => {
   await signInStudio(page);
   await createAppInStudio(page, 'agent-chat', 'Clock Agent');
   await chooseModel(page, CHAT_MODEL);
