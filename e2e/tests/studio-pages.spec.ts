@@ -108,12 +108,14 @@ test('overview: web app link, QR code, site settings, access control and the emb
 
 test('axe finds no serious or critical problems on the studio pages', async ({ page }) => {
   await signInStudio(page);
+  const problems: string[] = [];
   for (const section of SECTIONS) {
     await page.goto(`/app/${appId}/${section}`);
     await expect(page.getByTestId('studio-app-name')).toBeVisible();
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${section}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    problems.push(...serious.map((v) => `${section}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
   }
+  expect(problems).toEqual([]);
 });

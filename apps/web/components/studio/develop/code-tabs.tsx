@@ -14,8 +14,8 @@ const LANGUAGES = [
 export function CodeTabs({ samples }: { samples: CodeSamples }) {
   const t = useT();
   return (
-    <Tabs defaultValue="curl" className="grid gap-2" data-testid="code-samples">
-      <TabsList aria-label={t.studio.develop.examples}>
+    <Tabs defaultValue="curl" className="grid gap-2 *:min-w-0" data-testid="code-samples">
+      <TabsList aria-label={t.studio.develop.examples} className="justify-self-start text-secondary-foreground">
         {LANGUAGES.map(({ key, label }) => (
           <TabsTrigger key={key} value={key} data-testid={`code-tab-${key}`}>
             {label}
@@ -23,7 +23,7 @@ export function CodeTabs({ samples }: { samples: CodeSamples }) {
         ))}
       </TabsList>
       {LANGUAGES.map(({ key }) => (
-        <TabsContent key={key} value={key} className="relative">
+        <TabsContent key={key} value={key} className="relative min-w-0">
           <pre className="overflow-x-auto rounded-lg bg-muted p-3 pr-12 text-xs leading-5" data-testid={`code-${key}`} tabIndex={0}>
             <code>{samples[key]}</code>
           </pre>

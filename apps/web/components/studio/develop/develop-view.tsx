@@ -50,7 +50,7 @@ export function DevelopView() {
   const endpoints = document ? endpointsForMode(document, app.mode) : [];
 
   return (
-    <div className="grid gap-6">
+    <div className="grid gap-6 *:min-w-0">
       <section className="grid gap-3 rounded-xl border bg-card p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 className="text-base font-semibold">{s.title}</h2>
@@ -84,7 +84,7 @@ export function DevelopView() {
           <p className="text-xs text-muted-foreground">{s.keysHint}</p>
         </div>
       </section>
-      <section className="grid gap-3">
+      <section className="grid gap-3 *:min-w-0">
         <h2 className="text-base font-semibold">{s.examples}</h2>
         <p className="text-sm text-muted-foreground">{s.examplesHint(samples.path)}</p>
         <CodeTabs samples={samples} />

@@ -13,8 +13,8 @@ export function LogsView() {
   const app = useStudioApp().data;
   if (!app) return null;
   return (
-    <Tabs defaultValue="logs" className="grid gap-4">
-      <TabsList aria-label={t.studio.shell.nav.logs} className="justify-self-start">
+    <Tabs defaultValue="logs" className="grid gap-4 *:min-w-0">
+      <TabsList aria-label={t.studio.shell.nav.logs} className="justify-self-start text-secondary-foreground">
         <TabsTrigger value="logs" data-testid="tab-logs">
           {t.studio.logs.title}
         </TabsTrigger>

@@ -50,7 +50,7 @@ export function OrchestrateView() {
   const latest = versions.data?.data[0];
 
   return (
-    <div className="grid gap-4">
+    <div className="grid gap-4 *:min-w-0">
       <div className="sticky top-14 z-30 -mx-1 flex flex-wrap items-center gap-2 rounded-lg border bg-background/95 px-3 py-2 backdrop-blur" data-testid="publish-bar">
         <h2 className="mr-auto text-base font-semibold">{o.title}</h2>
         {dirty ? (
@@ -74,7 +74,7 @@ export function OrchestrateView() {
       </div>
       <FormError data-testid="publish-error">{publishError ? errorMessage(t, publishError) : ''}</FormError>
       {dirty ? <Notice className="text-xs">{o.unsavedHint}</Notice> : null}
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 *:min-w-0 lg:grid-cols-2">
         <div className="grid content-start gap-5">
           <PromptEditor label={mode === 'completion' ? o.prefixPrompt : o.instructions} value={draft.pre_prompt} onChange={setPrompt} />
           <VariablesTable variables={variables} onChange={setVariables} />

@@ -42,8 +42,8 @@ export function OverviewView() {
   const url = app.site ? `${base}${webAppPath(app.mode, app.site.code)}` : '';
 
   return (
-    <div className="grid gap-6">
-      <div className="grid gap-4 lg:grid-cols-2">
+    <div className="grid gap-6 *:min-w-0">
+      <div className="grid gap-4 *:min-w-0 lg:grid-cols-2">
         <section className="grid content-start gap-3 rounded-xl border bg-card p-4" aria-labelledby="web-app-card" data-testid="web-app-card">
           <div className="flex items-center justify-between gap-2">
             <h2 id="web-app-card" className="flex items-center gap-2 text-base font-semibold">
