@@ -44,8 +44,8 @@ export function OverviewView() {
   return (
     <div className="grid gap-6 *:min-w-0">
       <div className="grid gap-4 *:min-w-0 lg:grid-cols-2">
-        <section className="grid content-start gap-3 rounded-xl border bg-card p-4" aria-labelledby="web-app-card" data-testid="web-app-card">
-          <div className="flex items-center justify-between gap-2">
+        <section className="grid content-start gap-3 rounded-xl border bg-card p-4 *:min-w-0" aria-labelledby="web-app-card" data-testid="web-app-card">
+          <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="web-app-card" className="flex items-center gap-2 text-base font-semibold">
               <GlobeIcon className="size-4" />
               {o.webApp}
@@ -64,7 +64,7 @@ export function OverviewView() {
             </div>
           </div>
           {app.site ? (
-            <div className="grid gap-3 sm:grid-cols-[1fr_auto]">
+            <div className="grid gap-3 *:min-w-0 sm:grid-cols-[1fr_auto]">
               <div className="grid content-start gap-2">
                 <p className="text-xs text-muted-foreground">{o.publicUrl}</p>
                 <div className="flex items-center gap-2">
@@ -96,8 +96,8 @@ export function OverviewView() {
             </div>
           ) : null}
         </section>
-        <section className="grid content-start gap-3 rounded-xl border bg-card p-4" aria-labelledby="api-card" data-testid="api-card">
-          <div className="flex items-center justify-between gap-2">
+        <section className="grid content-start gap-3 rounded-xl border bg-card p-4 *:min-w-0" aria-labelledby="api-card" data-testid="api-card">
+          <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="api-card" className="flex items-center gap-2 text-base font-semibold">
               <TerminalIcon className="size-4" />
               {o.api}
