@@ -89,7 +89,7 @@ export function DevelopView() {
         <p className="text-sm text-muted-foreground">{s.examplesHint(samples.path)}</p>
         <CodeTabs samples={samples} />
       </section>
-      <section className="grid gap-2">
+      <section className="grid gap-2 *:min-w-0">
         <h2 className="text-base font-semibold">{s.endpoints}</h2>
         <ul className="divide-y rounded-xl border bg-card" data-testid="api-endpoints">
           {endpoints.map((endpoint) => (
@@ -97,8 +97,8 @@ export function DevelopView() {
               <Badge variant="secondary" className="w-16 justify-center font-mono">
                 {endpoint.method}
               </Badge>
-              <code className="font-mono">{endpoint.path}</code>
-              <span className="text-xs text-muted-foreground">{endpoint.summary}</span>
+              <code className="min-w-0 font-mono break-all">{endpoint.path}</code>
+              <span className="min-w-0 text-xs break-words text-muted-foreground">{endpoint.summary}</span>
             </li>
           ))}
         </ul>
