@@ -65,7 +65,7 @@ export function OverviewView() {
           </div>
           {app.site ? (
             <div className="grid gap-3 *:min-w-0 sm:grid-cols-[1fr_auto]">
-              <div className="grid content-start gap-2">
+              <div className="grid content-start gap-2 *:min-w-0">
                 <p className="text-xs text-muted-foreground">{o.publicUrl}</p>
                 <div className="flex items-center gap-2">
                   <code className="min-w-0 flex-1 truncate rounded-md bg-muted px-2 py-1.5 text-sm" data-testid="web-app-url">
