@@ -38,13 +38,15 @@ const PROJECTS = [
   { name: 'uploaded-files', testMatch: /uploaded-files\.spec\.ts/ },
   // The published web app (chat, completion, embed, private sign-in) against its own test model servers.
   { name: 'webapp', testMatch: /webapp-.*\.spec\.ts/ },
+  // The app studio against the test model server this test process starts.
+  { name: 'studio', testMatch: /studio-.*\.spec\.ts/ },
 ] as const;
 
 /**
- * E2E_ONLY=webapp,http-api starts only those projects' servers (each holds a database and Next.js
+ * E2E_ONLY=webapp,http-api (or E2E_PROJECTS=…) starts only those projects' servers (each holds a database and Next.js
  * in memory), for running a few specs on a small machine; unset, every project runs.
  */
-const only = process.env.E2E_ONLY?.split(',').map((name) => name.trim()).filter(Boolean);
+const only = (process.env.E2E_ONLY ?? process.env.E2E_PROJECTS)?.split(',').map((name) => name.trim()).filter(Boolean);
 const ACTIVE = only?.length ? PROJECTS.filter((project) => only.includes(project.name)) : [...PROJECTS];
 
 /** Flows that need the owner the English project set up; they run on its server, after it. */

@@ -1,4 +1,5 @@
 import { type Dictionary } from '@/lib/i18n/dictionaries';
+import { plainValidationMessage } from './validation-message';
 
 interface ErrorLike {
   message?: unknown;
@@ -26,6 +27,9 @@ export function errorMessage(t: Dictionary, error: unknown): string {
   const code = errorCode(error);
   if (code && t.errors[code]) return t.errors[code];
   const message = (error as ErrorLike | null)?.message;
-  if (typeof message === 'string' && message && code !== 'unknown' && !/fetch|network/i.test(message)) return message;
+  if (typeof message === 'string' && message && code !== 'unknown' && !/fetch|network/i.test(message)) {
+    // Field errors name the field and the rule in English; say them in plain words in the console's language.
+    return code === 'invalid_param' || code === 'bad_request' || code === 'BAD_REQUEST' ? plainValidationMessage(t, message) : message;
+  }
   return t.errors.generic ?? 'Error';
 }

@@ -33,6 +33,11 @@ export async function createChatApp(page: Page, name: string, description: strin
   await dialog.getByTestId('app-description-input').fill(description);
   await dialog.getByTestId('app-form-submit').click();
   await expect(dialog).toBeHidden();
+  // A new app opens in the studio; its header names it, and its back link returns to the list.
+  await expect(page).toHaveURL(/\/app\/[0-9a-f-]+\/configuration$/);
+  await expect(page.getByTestId('studio-app-name')).toHaveText(name);
+  await page.getByTestId('studio-back').click();
+  await expect(page).toHaveURL(/\/apps$/);
 }
 
 export function appCard(page: Page, name: string) {

@@ -1,4 +1,4 @@
-export type { SessionRef } from './auth/console-tokens';
+export { signConsoleTokens, type SessionRef } from './auth/console-tokens';
 export type { Actor, AppCaller, Context } from './context';
 export { CLIENT_IP_HEADER, type ConnectionInfo, connectionFromInternalHeaders } from './http/connection';
 export { type AppConfig, loadConfig } from './config';

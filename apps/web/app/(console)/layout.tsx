@@ -9,7 +9,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   if (!(await isSetupFinished())) redirect('/install');
   if (!(await getCurrentAccount())) redirect('/signin');
   return (
-    <div className="flex min-h-screen flex-col">
+    <div className="flex min-h-screen flex-col" data-console-theme>
       <TopBar />
       <main className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6 lg:px-8">{children}</main>
     </div>

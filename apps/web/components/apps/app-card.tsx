@@ -1,6 +1,7 @@
 'use client';
 
-import { CopyIcon, DownloadIcon, KeyRoundIcon, MoreHorizontalIcon, PencilIcon, Trash2Icon } from 'lucide-react';
+import { CopyIcon, DownloadIcon, KeyRoundIcon, MoreHorizontalIcon, PencilIcon, TagIcon, Trash2Icon } from 'lucide-react';
+import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { IconButton } from '@/components/ui/icon-button';
 import {
@@ -19,7 +20,7 @@ import { MODE_ICONS } from './modes';
 /** One app of the console's list, as the router answers it. */
 export type AppSummary = RouterOutputs['apps']['list']['data'][number];
 
-export type AppAction = 'edit' | 'duplicate' | 'export' | 'api-keys' | 'delete';
+export type AppAction = 'edit' | 'duplicate' | 'export' | 'api-keys' | 'tags' | 'delete';
 
 export function AppCard({
   app,
@@ -43,7 +44,10 @@ export function AppCard({
         <AppIcon value={app} />
         <div className="min-w-0 flex-1">
           <h3 className="truncate text-sm font-semibold" title={app.name} data-testid="app-card-name">
-            {app.name}
+            {/* The link covers the whole card; the menu sits above it. */}
+            <Link href={`/app/${app.id}`} className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none focus-visible:after:ring-2 focus-visible:after:ring-ring" data-testid="app-card-link">
+              {app.name}
+            </Link>
           </h3>
           <Badge variant="secondary" className="mt-1" data-testid="app-card-mode">
             {ModeIcon ? <ModeIcon className="size-3" /> : null}
@@ -52,7 +56,7 @@ export function AppCard({
         </div>
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
-            <IconButton label={t.apps.moreActions} data-testid="app-card-menu">
+            <IconButton label={t.apps.moreActions} className="relative z-10" data-testid="app-card-menu">
               <MoreHorizontalIcon />
             </IconButton>
           </DropdownMenuTrigger>
@@ -66,6 +70,10 @@ export function AppCard({
                 <DropdownMenuItem onSelect={() => onAction('duplicate', app)} data-testid="app-action-duplicate">
                   <CopyIcon />
                   {t.apps.duplicate}
+                </DropdownMenuItem>
+                <DropdownMenuItem onSelect={() => onAction('tags', app)} data-testid="app-action-tags">
+                  <TagIcon />
+                  {t.studio.tags.title}
                 </DropdownMenuItem>
                 <DropdownMenuItem onSelect={() => onAction('export', app)} data-testid="app-action-export">
                   <DownloadIcon />
@@ -92,6 +100,16 @@ export function AppCard({
       <p className="mt-3 line-clamp-3 flex-1 text-xs leading-relaxed text-muted-foreground" data-testid="app-card-description">
         {app.description}
       </p>
+      {app.tags?.length ? (
+        <div className="mb-1 flex flex-wrap gap-1" data-testid="app-card-tags">
+          {app.tags.map((tag) => (
+            <Badge key={tag.id} variant="outline" className="font-normal">
+              <TagIcon className="size-3" />
+              {tag.name}
+            </Badge>
+          ))}
+        </div>
+      ) : null}
       <p className="truncate text-xs text-muted-foreground/80">
         {when ? t.apps.updatedAt(formatTimestamp(when, lang)) : null}
         {app.author_name ? ` · ${t.apps.by(app.author_name)}` : null}

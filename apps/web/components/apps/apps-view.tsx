@@ -1,23 +1,31 @@
 'use client';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { LayoutGridIcon, PlusIcon, SearchIcon } from 'lucide-react';
+import { LayoutGridIcon, LayoutTemplateIcon, PlusIcon, SearchIcon } from 'lucide-react';
+import { useRouter } from 'next/navigation';
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
 import { PageHeader } from '@/components/console/page-header';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { LoadError } from '@/components/studio/shell/load-error';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { canEditApps } from '@/lib/roles';
-import { useTRPC } from '@/lib/trpc';
+import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { cn, resetOnClose } from '@/lib/utils';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
 import { ApiKeysDialog } from './api-keys-dialog';
 import { type AppAction, AppCard, type AppSummary } from './app-card';
 import { AppFormDialog, type AppFormValues } from './app-form-dialog';
 import { FILTER_MODES, type FilterMode, MODE_ICONS } from './modes';
+import { ImportDslButton } from './import-dsl-dialog';
+import { TagsDialog } from './tags-dialog';
+import { TemplateDialog } from './template-dialog';
+import { type AppFilters } from './app-filters';
+import { useAppFilters } from './use-app-filters';
 
 const PAGE_SIZE = 30;
 
@@ -50,21 +58,44 @@ function formValuesOf(app: AppSummary): Partial<AppFormValues> {
   };
 }
 
-export function AppsView() {
+function listInputOf(filters: AppFilters, page: number) {
+  return {
+    page,
+    limit: PAGE_SIZE,
+    mode: filters.mode,
+    ...(filters.name ? { name: filters.name } : {}),
+    ...(filters.tagId ? { tag_ids: filters.tagId } : {}),
+  };
+}
+
+export function AppsView({ initial }: { initial?: { filters: AppFilters; data: RouterOutputs['apps']['list'] | null } }) {
   const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
   const workspace = useCurrentWorkspace();
   const canEdit = canEditApps(workspace.data?.role);
 
-  const [mode, setMode] = useState<FilterMode>('all');
-  const [search, setSearch] = useState('');
+  const [filters, setFilters] = useAppFilters();
+  const { mode, tagId } = filters;
+  const setMode = (next: FilterMode) => setFilters({ mode: next });
+  const [search, setSearch] = useState(filters.name);
   const name = useDebounced(search.trim(), 300);
+  useEffect(() => {
+    if (name !== filters.name) setFilters({ name });
+  }, [name, filters.name, setFilters]);
   const [page, setPage] = useState(1);
-  useEffect(() => setPage(1), [mode, name]);
+  useEffect(() => setPage(1), [mode, filters.name, tagId]);
 
-  const listInput = { page, limit: PAGE_SIZE, mode, ...(name ? { name } : {}) };
-  const apps = useQuery({ ...trpc.apps.list.queryOptions(listInput), placeholderData: keepPreviousData });
+  const listInput = listInputOf(filters, page);
+  // The server rendered the first page for the filters in the address; later pages and filters load here.
+  const isInitial = initial !== undefined && JSON.stringify(listInput) === JSON.stringify(listInputOf(initial.filters, 1));
+  const apps = useQuery({
+    ...trpc.apps.list.queryOptions(listInput),
+    placeholderData: keepPreviousData,
+    ...(isInitial && initial.data ? { initialData: initial.data } : {}),
+  });
+  const tags = useQuery(trpc.tags.list.queryOptions({ type: 'app' }));
   const invalidateList = () => queryClient.invalidateQueries({ queryKey: trpc.apps.list.pathKey() });
 
   const [creating, setCreating] = useState(false);
@@ -72,6 +103,8 @@ export function AppsView() {
   const [duplicating, setDuplicating] = useState<AppSummary | null>(null);
   const [deleting, setDeleting] = useState<AppSummary | null>(null);
   const [keysFor, setKeysFor] = useState<AppSummary | null>(null);
+  const [tagsFor, setTagsFor] = useState<AppSummary | null>(null);
+  const [templates, setTemplates] = useState(false);
   const [flash, setFlash] = useState<string | null>(null);
   const [actionError, setActionError] = useState<unknown>(null);
   useEffect(() => {
@@ -84,7 +117,15 @@ export function AppsView() {
     close();
     await invalidateList();
   };
-  const create = useMutation(trpc.apps.create.mutationOptions({ onSuccess: closeAndRefresh(() => setCreating(false)) }));
+  // A new app opens at once, as in Dify: the next thing its author does is configure it.
+  const create = useMutation(
+    trpc.apps.create.mutationOptions({
+      onSuccess: async (app) => {
+        await invalidateList();
+        router.push(`/app/${app.id}`);
+      },
+    }),
+  );
   const update = useMutation(trpc.apps.update.mutationOptions({ onSuccess: closeAndRefresh(() => setEditing(null)) }));
   const copy = useMutation(trpc.apps.copy.mutationOptions({ onSuccess: closeAndRefresh(() => setDuplicating(null)) }));
   const remove = useMutation(trpc.apps.delete.mutationOptions({ onSuccess: closeAndRefresh(() => setDeleting(null)) }));
@@ -105,6 +146,7 @@ export function AppsView() {
     else if (action === 'duplicate') setDuplicating(app);
     else if (action === 'delete') setDeleting(app);
     else if (action === 'api-keys') setKeysFor(app);
+    else if (action === 'tags') setTagsFor(app);
     else void exportDsl(app);
   }
 
@@ -122,10 +164,17 @@ export function AppsView() {
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
       <PageHeader title={t.apps.title} description={t.apps.description}>
         {canEdit ? (
-          <Button onClick={() => setCreating(true)} data-testid="create-app">
-            <PlusIcon />
-            {t.apps.create}
-          </Button>
+          <div className="flex flex-wrap gap-2">
+            <Button variant="outline" onClick={() => setTemplates(true)} data-testid="create-from-template">
+              <LayoutTemplateIcon />
+              {t.studio.templates.open}
+            </Button>
+            <ImportDslButton />
+            <Button onClick={() => setCreating(true)} data-testid="create-app">
+              <PlusIcon />
+              {t.apps.create}
+            </Button>
+          </div>
         ) : null}
       </PageHeader>
 
@@ -153,6 +202,20 @@ export function AppsView() {
             );
           })}
         </div>
+        <div className="flex w-full gap-2 sm:w-auto">
+        <Select value={tagId || 'all'} onValueChange={(value) => setFilters({ tagId: value === 'all' ? '' : value })}>
+          <SelectTrigger className="w-36 shrink-0" aria-label={t.studio.tags.filter} data-testid="tag-filter">
+            <SelectValue />
+          </SelectTrigger>
+          <SelectContent>
+            <SelectItem value="all">{t.studio.tags.all}</SelectItem>
+            {(tags.data ?? []).map((tag) => (
+              <SelectItem key={tag.id} value={tag.id} data-testid="tag-filter-option" data-tag={tag.name}>
+                {tag.name}
+              </SelectItem>
+            ))}
+          </SelectContent>
+        </Select>
         <div className="relative w-full sm:w-64">
           <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
           <Input
@@ -165,11 +228,14 @@ export function AppsView() {
             onChange={(e) => setSearch(e.target.value)}
           />
         </div>
+        </div>
       </div>
 
-      <FormError>{actionError ? errorMessage(t, actionError) : apps.error ? errorMessage(t, apps.error) : ''}</FormError>
+      <FormError>{actionError ? errorMessage(t, actionError) : ''}</FormError>
 
-      {apps.isLoading ? (
+      {apps.error && !apps.data ? (
+        <LoadError error={apps.error} onRetry={() => void apps.refetch()} />
+      ) : apps.isLoading ? (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4">
           {Array.from({ length: 4 }, (_, i) => (
             <div key={i} className="h-44 animate-pulse rounded-xl border bg-muted/60" />
@@ -178,8 +244,8 @@ export function AppsView() {
       ) : rows.length === 0 ? (
         <div className="flex flex-col items-center justify-center rounded-xl border border-dashed bg-card px-6 py-16 text-center" data-testid="apps-empty">
           <LayoutGridIcon className="mb-3 size-10 text-muted-foreground/60" />
-          <p className="font-medium">{name || mode !== 'all' ? t.apps.noMatches : t.apps.empty}</p>
-          {!name && mode === 'all' ? <p className="mt-1 text-sm text-muted-foreground">{t.apps.emptyHint}</p> : null}
+          <p className="font-medium">{name || mode !== 'all' || tagId ? t.apps.noMatches : t.apps.empty}</p>
+          {!name && mode === 'all' && !tagId ? <p className="mt-1 text-sm text-muted-foreground">{t.apps.emptyHint}</p> : null}
           {!name && mode === 'all' && canEdit ? (
             <Button className="mt-4" onClick={() => setCreating(true)}>
               <PlusIcon />
@@ -265,6 +331,8 @@ export function AppsView() {
         onOpenChange={resetOnClose(() => setDeleting(null), remove)}
         onConfirm={() => deleting && remove.mutate({ app_id: deleting.id })}
       />
+      <TagsDialog app={tagsFor} onOpenChange={(open) => !open && setTagsFor(null)} />
+      <TemplateDialog open={templates} onOpenChange={setTemplates} />
       <ApiKeysDialog
         appId={keysFor?.id ?? null}
         appName={keysFor?.name ?? ''}

@@ -1,7 +1,11 @@
+import validation from './validation.en-US';
+import studio from './studio.en-US';
 import webappEn from './webapp.en-US';
 
 const en = {
   ...webappEn,
+  studio,
+  validation,
   common: {
     appName: 'Tessera',
     tagline: 'Build LLM apps, agents and workflows',

@@ -1,8 +1,12 @@
 import { type Dictionary } from './en-US';
+import validation from './validation.zh-Hans';
+import studio from './studio.zh-Hans';
 import webappZhHans from './webapp.zh-Hans';
 
 const zhHans: Dictionary = {
   ...webappZhHans,
+  studio,
+  validation,
   common: {
     appName: 'Tessera',
     tagline: '构建 LLM 应用、智能体与工作流',

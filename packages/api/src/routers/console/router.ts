@@ -14,6 +14,7 @@ import { activateRouter } from './activate/router';
 import { annotationsRouter } from './annotations/router';
 import { appsRouter } from './apps/router';
 import { tagsRouter } from './tags/router';
+import { toolProvidersRouter } from './tool-providers/router';
 import { workspacesRouter } from './workspaces/router';
 
 /** The console surface (`/console/api`), also the typed RPC router of the Next.js pages. */
@@ -29,6 +30,7 @@ export const consoleRouter = router({
   annotations: annotationsRouter,
   tags: tagsRouter,
   datasets: datasetsRouter,
+  toolProviders: toolProvidersRouter,
   modelProviders: modelProvidersRouter,
   enterprise: enterpriseRouter,
   conversationLogs: conversationLogsRouter,
