@@ -41,6 +41,11 @@ export interface AppConfig {
   databaseUrl?: string;
   /** Background jobs: served to an Inngest server (INNGEST_BASE_URL and keys) or driven in-process. */
   jobs: JobsSettings;
+  /**
+   * How long an in-process run stays claimed by an instance that stopped renewing it
+   * (JOBS_LEASE_SECONDS): after that, another instance on the same Postgres takes it over.
+   */
+  jobsLeaseSeconds: number;
   secretKey: string;
   /** HTTP port; also the fallback origin (`http://localhost:PORT`) for links made outside a request. */
   port: number;
@@ -118,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     jobs: jobsSettingsFromEnv(env),
+    jobsLeaseSeconds: Math.max(1, int(env.JOBS_LEASE_SECONDS, 60)),
     secretKey: resolveSecretKey(env, dataDir),
     port,
     publicUrls: {

@@ -100,7 +100,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
     functions: (options.jobFunctions ?? createJobFunctions)(jobsClient, deps),
     mode: config.jobs.mode,
     logger,
-    driver: { now: deps.now },
+    driver: { now: deps.now, leaseMs: config.jobsLeaseSeconds * 1000 },
   });
   routeModelWarningsTo(logger);
   return {

@@ -58,7 +58,6 @@ export const PENDING_STORES: ReadonlySet<string> = new Set([
   'services/generation/task-access.ts',
   'services/indexing/index-entries.ts',
   'services/indexing/indexing-stages.ts',
-  'services/indexing/run-indexing.ts',
   'services/messages/answer-file-links.ts',
   'services/messages/console-messages.ts',
   'services/messages/end-user-messages.ts',

@@ -3,7 +3,6 @@ import { type Duplex } from 'node:stream';
 import { getRuntime, type Runtime } from '../runtime';
 import { framePolicyFromEnv } from './frame-policy';
 import { createNodeListener, type NodeRequestHandler } from './node-listener';
-import { resumeInterruptedIndexing } from '../services/indexing/run-indexing';
 
 export interface PageHandlers {
   handle: NodeRequestHandler;
@@ -83,20 +82,15 @@ function preparePages(loadPages: () => Promise<PageHandlers>): Promise<PageHandl
 const SWEEP_INTERVAL_MS = 60_000;
 
 /**
- * Housekeeping of streamed answers and indexing: on the embedded engine this process is the only
- * one, so a task still marked running, or a document still being indexed, was cut off by the last
- * stop; everywhere, abandoned and expired tasks are swept once a minute. Background jobs start
- * claiming work (in-process mode; served mode waits for the Inngest server's calls), resuming runs
- * a previous stop cut off.
+ * Housekeeping of streamed answers: on the embedded engine this process is the only one, so a task
+ * still marked running was cut off by the last stop; everywhere, abandoned and expired tasks are
+ * swept once a minute. Background jobs start claiming work (in-process mode; served mode waits for
+ * the Inngest server's calls), resuming runs a previous stop cut off, document indexing included.
  */
 async function startMaintenance(runtime: Runtime): Promise<void> {
   const { streams, config, logger, jobs } = runtime.deps;
   await jobs.start();
-  if (!config.databaseUrl) {
-    await streams.endInterrupted();
-    const resumed = await resumeInterruptedIndexing(runtime.deps);
-    if (resumed > 0) logger.info('resuming interrupted document indexing', { documents: resumed });
-  }
+  if (!config.databaseUrl) await streams.endInterrupted();
   const sweep = () => streams.sweep().catch((error: unknown) => logger.error('stream sweep failed', { error: String(error) }));
   setInterval(sweep, SWEEP_INTERVAL_MS).unref();
 }

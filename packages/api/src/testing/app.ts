@@ -74,6 +74,11 @@ export interface TestAppOptions {
   models?: ModelRuntime;
   /** Background functions to register instead of the app's own (job tests). */
   jobFunctions?: JobFunctionsFactory;
+  /**
+   * Whether the in-process driver claims queued runs as a server does (the default), so work such
+   * as document indexing finishes on its own; job tests that step runs with `runUntilIdle` say no.
+   */
+  startJobs?: boolean;
 }
 
 /**
@@ -84,7 +89,15 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}, options:
   return buildTestApp(await createTestDatabase(), true, overrides, options);
 }
 
+// A peer shares the database, and starting a second driver on the embedded engine would take over
+// the first one's runs (it expires every lease at start, as a restarted single process must).
 async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, overrides: Partial<AppConfig>, options: TestAppOptions): Promise<TestApp> {
+  const app = await buildApp(database, ownsDatabase, overrides, options);
+  if (ownsDatabase && options.startJobs !== false) await app.deps.jobs.start();
+  return app;
+}
+
+async function buildApp(database: DatabaseHandle, ownsDatabase: boolean, overrides: Partial<AppConfig>, options: TestAppOptions): Promise<TestApp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tessera-test-'));
   const config = loadConfig(
     { ...process.env, DATABASE_URL: '', SMTP_HOST: '', STORAGE_TYPE: 'local', SECRET_KEY: 'test-secret-key-0123456789abcdef' },
@@ -153,6 +166,7 @@ async function buildTestApp(database: DatabaseHandle, ownsDatabase: boolean, ove
       return peer;
     },
     async close() {
+      await app.deps.jobs.stop().catch(() => undefined);
       await Promise.all(peers.map((peer) => peer.close()));
       await Promise.all([...servers].map(stopServer));
       await app.deps.streams.close().catch(() => undefined);

@@ -26,3 +26,25 @@ export async function indexedBatch(app: TestApp, key: string, datasetId: string,
   }
   throw new Error(`batch ${batch} never finished indexing`);
 }
+
+export interface ListedJobRun {
+  id: string;
+  function_id: string;
+  status: string;
+  output: unknown;
+}
+
+/**
+ * Polls the workspace's job-run list (as its operator sees it) until no run of `functionId` is
+ * unfinished, and returns them; indexing queued by a request finishes on the app's own driver.
+ */
+export async function settledJobRuns(app: TestApp, user: SeededUser, functionId = 'tessera-index-document'): Promise<ListedJobRun[]> {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const res = await app.request('GET', '/console/api/workspaces/current/job-runs', { token: user.token, query: { function_id: functionId, limit: 100 } });
+    if (res.status !== 200) throw new Error(`job runs failed: ${res.status} ${res.text}`);
+    const runs = res.body.data as ListedJobRun[];
+    if (runs.every((r) => ['completed', 'failed', 'cancelled'].includes(r.status))) return runs;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`${functionId} runs never settled`);
+}

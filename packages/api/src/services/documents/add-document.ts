@@ -9,7 +9,7 @@ import { errors } from '../../errors';
 import { chooseEmbeddingModel, type EmbeddingChoice } from '../datasets/embedding-model';
 import { DEFAULT_RETRIEVAL_MODEL } from '../datasets/retrieval-model';
 import { checkProcessRule } from '../indexing/process-rule';
-import { startIndexing } from '../indexing/run-indexing';
+import { requestIndexing } from '../indexing/request-indexing';
 import { uploadFilesStore } from '../../data/upload-files';
 import { storeUpload } from '../files/upload-file';
 import { isDocForm, type KnowledgeConfig } from './knowledge-config';
@@ -136,7 +136,7 @@ export async function addDocument(
     });
     documentId = doc.id;
   }
-  startIndexing(deps, [{ workspaceId: actor.workspaceId, documentId }]);
+  await requestIndexing(deps, { workspaceId: actor.workspaceId, datasetId: dataset.id, documentId });
   const doc = (await documents.find(documentId))!;
   const file = await uploadFilesStore(deps.db, actor.workspaceId).find(input.file.id);
   return { document: presentDocument(doc, file, await documentFields(deps, dataset)), batch };

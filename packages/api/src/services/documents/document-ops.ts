@@ -6,7 +6,7 @@ import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { uploadFilesStore } from '../../data/upload-files';
 import { removeDocumentIndex } from '../indexing/index-entries';
-import { startIndexing } from '../indexing/run-indexing';
+import { requestIndexing } from '../indexing/request-indexing';
 import { documentFields } from './document-fields';
 import { displayStatusFilter } from './display-status';
 import { presentDocument, presentIndexingStatus } from './present-document';
@@ -144,7 +144,7 @@ export async function resumeDocument(deps: AppDeps, dataset: Dataset, documentId
   if (doc.archived) throw errors.notPermitted('archived_document_immutable', 'The archived document is not editable.');
   if (!doc.isPaused) throw errors.badRequest('document_indexing', 'The document is not paused.');
   await documentStore(deps.db, dataset.workspaceId).update(doc.id, { isPaused: false, pausedAt: null, pausedBy: null });
-  startIndexing(deps, [{ workspaceId: dataset.workspaceId, documentId: doc.id }]);
+  await requestIndexing(deps, { workspaceId: dataset.workspaceId, datasetId: dataset.id, documentId: doc.id });
 }
 
 export function assertAvailable(doc: DatasetDocument): void {

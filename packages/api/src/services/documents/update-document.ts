@@ -4,7 +4,7 @@ import { type Actor } from '../../callers';
 import { documentStore } from '../../data/datasets/document-store';
 import { type AppDeps } from '../../deps';
 import { uploadFilesStore } from '../../data/upload-files';
-import { startIndexing } from '../indexing/run-indexing';
+import { requestIndexing } from '../indexing/request-indexing';
 import { checkKnowledgeConfig, newBatch, restartFields } from './add-document';
 import { documentFields } from './document-fields';
 import { assertAvailable, findDocument } from './document-ops';
@@ -47,7 +47,7 @@ export async function updateDocument(
       .update(documentSegments)
       .set({ status: 're_segment' })
       .where(and(eq(documentSegments.workspaceId, dataset.workspaceId), eq(documentSegments.documentId, doc.id)));
-    startIndexing(deps, [{ workspaceId: dataset.workspaceId, documentId: doc.id }]);
+    await requestIndexing(deps, { workspaceId: dataset.workspaceId, datasetId: dataset.id, documentId: doc.id });
   }
   const updated = (await store.find(doc.id))!;
   const file = await uploadFilesStore(deps.db, dataset.workspaceId).find(String(updated.dataSourceInfo.upload_file_id ?? ''));

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetDocuments, documentSegments } from '@tessera/db';
-import { runIndexing } from '../../../services/indexing/run-indexing';
-import { createDatasetAs, createDatasetKey, createTestApp, indexedBatch, seedMember, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { requestIndexing } from '../../../services/indexing/request-indexing';
+import { createDatasetAs, createDatasetKey, createTestApp, indexedBatch, seedMember, seedOwner, seedWorkspace, settledJobRuns, type SeededUser, type TestApp } from '../../../testing';
 
 describe('console knowledge documents, hit testing and its history', () => {
   let app: TestApp;
@@ -56,7 +56,9 @@ describe('console knowledge documents, hit testing and its history', () => {
     await app.deps.db.update(documentSegments).set({ status: 'waiting', completedAt: null }).where(eq(documentSegments.documentId, documentId));
     await app.deps.db.update(datasetDocuments).set({ indexingStatus: 'indexing', completedAt: null }).where(eq(datasetDocuments.id, documentId));
     expect((await call(owner, 'PATCH', `/documents/${documentId}/processing/pause`)).body).toEqual({ result: 'success' });
-    await runIndexing(app.deps, { workspaceId: owner.workspaceId, documentId });
+    // The run that was indexing reaches its next step and finds the document paused.
+    await requestIndexing(app.deps, { workspaceId: owner.workspaceId, datasetId, documentId });
+    expect((await settledJobRuns(app, owner)).map((run) => run.output)).toContainEqual({ status: 'stopped' });
     expect((await call(owner, 'GET', `/documents/${documentId}/indexing-status`)).body).toMatchObject({ indexing_status: 'paused', completed_segments: 0, paused_at: expect.any(Number) });
     expect((await call(owner, 'GET', '/documents', undefined)).body.data[0].display_status).toBe('paused');
     expect((await call(owner, 'PATCH', `/documents/${documentId}/processing/pause`)).body).toMatchObject({ code: 'document_indexing', status: 400 });

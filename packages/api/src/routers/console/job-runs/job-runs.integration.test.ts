@@ -34,7 +34,7 @@ describe('console job runs', () => {
   const cancel = (user: SeededUser, id: string) => app.request('POST', `/console/api/workspaces/current/job-runs/${id}/cancel`, { token: user.token, json: {} });
 
   beforeAll(async () => {
-    app = await createTestApp({}, { jobFunctions: functions });
+    app = await createTestApp({}, { jobFunctions: functions, startJobs: false });
     owner = await seedOwner(app);
     other = await seedWorkspace(app, 'other');
     await index(owner.workspaceId);

@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentSegments, segmentIndexEntries } from '@tessera/db';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { indexingSettled, resumeInterruptedIndexing, runIndexing } from '../../../services/indexing/run-indexing';
-import { createDatasetAs, createDatasetKey, createTestApp, indexedBatch, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
+import { requestIndexing } from '../../../services/indexing/request-indexing';
+import { createDatasetAs, createDatasetKey, createTestApp, indexedBatch, seedOwner, settledJobRuns, seedWorkspace, type SeededUser, type TestApp } from '../../../testing';
 import { addCompatibleCredential, addCompatibleModel, COMPATIBLE } from '../../console/model-providers/test-helpers';
 
 const ENGLISH = [
@@ -162,35 +162,41 @@ describe('knowledge API: documents, indexing and retrieval', () => {
     const doc = await addText(kb.id, 'nature', ENGLISH);
     const segmentsOf = () => app.deps.db.select().from(documentSegments).where(eq(documentSegments.documentId, doc.document.id));
     const before = (await segmentsOf()).map((s) => s.id).sort();
-    // As if the process died after splitting and before indexing finished: the stages run again.
+    // As if the process died after splitting and before indexing finished: the job runs again, twice.
     await app.deps.db
       .update(documentSegments)
       .set({ status: 'waiting', completedAt: null })
       .where(and(eq(documentSegments.documentId, doc.document.id)));
     const { datasetDocuments } = await import('@tessera/db');
     await app.deps.db.update(datasetDocuments).set({ indexingStatus: 'splitting', extractedText: ENGLISH, completedAt: null }).where(eq(datasetDocuments.id, doc.document.id));
-    await runIndexing(app.deps, { workspaceId: owner.workspaceId, documentId: doc.document.id });
-    await runIndexing(app.deps, { workspaceId: owner.workspaceId, documentId: doc.document.id });
+    const ref = { workspaceId: owner.workspaceId, datasetId: kb.id, documentId: doc.document.id };
+    await requestIndexing(app.deps, ref);
+    await requestIndexing(app.deps, ref);
+    await settledJobRuns(app, owner);
     expect((await segmentsOf()).map((s) => s.id).sort()).toEqual(before);
     expect(await app.deps.db.select().from(segmentIndexEntries).where(eq(segmentIndexEntries.documentId, doc.document.id))).toHaveLength(3);
     const [status] = await indexedBatch(app, key, kb.id, doc.batch);
     expect(status).toMatchObject({ indexing_status: 'completed', completed_segments: 3, total_segments: 3 });
   });
 
-  it('finishes at start-up a document the last process left half indexed, with no duplicate segment', async () => {
-    const kb = await createDatasetAs(app, owner, { name: 'Restart', indexing_technique: 'economy' });
+  it("runs each document's indexing as a job its own workspace's operators see, and no other", async () => {
+    const kb = await createDatasetAs(app, owner, { name: 'Jobs', indexing_technique: 'economy' });
     const doc = await addText(kb.id, 'nature', ENGLISH);
-    const { datasetDocuments } = await import('@tessera/db');
-    // The state a killed process leaves: segments written, one batch indexed, the rest waiting.
-    await app.deps.db.update(documentSegments).set({ status: 'waiting', completedAt: null }).where(and(eq(documentSegments.documentId, doc.document.id), eq(documentSegments.position, 3)));
-    await app.deps.db.update(datasetDocuments).set({ indexingStatus: 'indexing', completedAt: null }).where(eq(datasetDocuments.id, doc.document.id));
-    expect((await v1('GET', `/datasets/${kb.id}/documents/${doc.batch}/indexing-status`)).body.data[0]).toMatchObject({ indexing_status: 'indexing', completed_segments: 2, total_segments: 3 });
-    expect(await resumeInterruptedIndexing(app.deps)).toBeGreaterThanOrEqual(1);
-    await indexingSettled();
-    const [status] = await indexedBatch(app, key, kb.id, doc.batch);
-    expect(status).toMatchObject({ indexing_status: 'completed', completed_segments: 3, total_segments: 3 });
-    expect(await app.deps.db.select().from(documentSegments).where(eq(documentSegments.documentId, doc.document.id))).toHaveLength(3);
-    expect(await app.deps.db.select().from(segmentIndexEntries).where(eq(segmentIndexEntries.documentId, doc.document.id))).toHaveLength(3);
+    const runs = await settledJobRuns(app, owner);
+    const mine = [];
+    for (const run of runs) {
+      const detail = await app.request('GET', `/console/api/workspaces/current/job-runs/${run.id}`, { token: owner.token });
+      if (detail.body.event.data.document_id === doc.document.id) mine.push(detail.body);
+    }
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).toMatchObject({ status: 'completed', event_name: 'dataset/document.index.requested', output: { status: 'completed' } });
+    expect(mine[0].event.data).toEqual({ workspace_id: owner.workspaceId, dataset_id: kb.id, document_id: doc.document.id });
+    expect(mine[0].steps.map((step: { name: string }) => step.name)).toEqual(expect.arrayContaining(['extract', 'clean', 'split', 'index-batch-0', 'complete']));
+
+    const theirs = await app.request('GET', '/console/api/workspaces/current/job-runs', { token: other.token, query: { limit: 100 } });
+    expect(theirs.status).toBe(200);
+    expect(theirs.body.data.map((r: { id: string }) => r.id)).not.toContain(mine[0].id);
+    expect((await app.request('GET', `/console/api/workspaces/current/job-runs/${mine[0].id}`, { token: other.token })).status).toBe(404);
   });
 
   it('keeps documents and retrieval inside the key’s workspace', async () => {
