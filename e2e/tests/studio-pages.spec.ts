@@ -115,7 +115,7 @@ test('axe finds no serious or critical problems on the studio pages', async ({ p
     await page.waitForLoadState('networkidle');
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    problems.push(...serious.map((v) => `${section}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+    problems.push(...serious.map((v) => `${section}: ${v.id} ${v.nodes.map((n) => `${n.target.join(' ')} ${n.html}`).join(', ')}`));
   }
   expect(problems).toEqual([]);
 });

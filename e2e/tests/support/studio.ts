@@ -28,10 +28,23 @@ export async function seedStudioWorkspace(baseURL: string, server: TestModelServ
   if (setup.step !== 'finished') await consoleCall(baseURL, '/console/api/setup', STUDIO_OWNER);
   const login = await consoleCall(baseURL, '/console/api/login', { email: STUDIO_OWNER.email, password: STUDIO_OWNER.password });
   const token = login.data.access_token as string;
-  // Spec files share the server: the models are added once.
+  const credentials = { endpoint_url: server.openaiBaseUrl, api_key: 'sk-studio-0123456789' };
+  // Spec files share the server but each starts its own test model server: the models are added
+  // once, and later spec files point the provider's credential at their own model server.
   const llms = await consoleCall(baseURL, '/console/api/workspaces/current/models/model-types/llm', undefined, token);
-  if (JSON.stringify(llms).includes(CHAT_MODEL)) return token;
-  await consoleCall(baseURL, `${PROVIDERS}/credentials`, { credentials: { endpoint_url: server.openaiBaseUrl, api_key: 'sk-studio-0123456789' } }, token);
+  if (JSON.stringify(llms).includes(CHAT_MODEL)) {
+    const providers = await consoleCall(baseURL, '/console/api/workspaces/current/model-providers', undefined, token);
+    const provider = providers.data.find((entry: { provider: string }) => entry.provider === 'openai_api_compatible');
+    const credentialId = provider.custom_configuration.current_credential_id as string;
+    const response = await fetch(`${baseURL}${PROVIDERS}/credentials`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ credential_id: credentialId, credentials }),
+    });
+    expect(response.status, await response.text()).toBeLessThan(300);
+    return token;
+  }
+  await consoleCall(baseURL, `${PROVIDERS}/credentials`, { credentials }, token);
   const llm = { context_size: '16000', max_tokens_to_sample: '1024', function_calling_type: 'tool_call' };
   await consoleCall(baseURL, `${PROVIDERS}/models/credentials`, { model: CHAT_MODEL, model_type: 'llm', credentials: llm }, token);
   await consoleCall(baseURL, `${PROVIDERS}/models/credentials`, { model: SECOND_MODEL, model_type: 'llm', credentials: { ...llm, function_calling_type: 'no_call' } }, token);
