@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppAs, createKeyAs } from '../routers/console/apps/test-helpers';
 import { seedWorkspace, type SeededUser } from '../testing';
+import { seedConversation } from '../testing/seed-conversation';
 import { useIntegrationFixture } from '../testing/fixtures';
 import { apiKeysStore } from './api-keys';
 import { appsStore } from './apps';
 import { configVersionsStore } from './config-versions';
+import { feedbackStore } from './feedback';
 import { tagsStore } from './tags';
 import { uploadFilesStore } from './upload-files';
 import { workspaceStore } from './workspaces';
@@ -93,6 +95,24 @@ describe('workspace-scoped stores', () => {
     });
     expect(await uploadFilesStore(fx.app.deps.db, fx.owner.workspaceId).find(file.id)).toMatchObject({ id: file.id });
     expect(await uploadFilesStore(fx.app.deps.db, stranger.workspaceId).find(file.id)).toBeUndefined();
+  });
+
+  it("feedback: another workspace's store neither finds the message nor lists, writes or removes its feedback", async () => {
+    const { messages } = await seedConversation(fx.app, { workspaceId: fx.owner.workspaceId, appId, accountId: fx.owner.accountId, messages: [{}] });
+    const message = messages[0]!;
+    const like = { rating: 'like' as const, content: 'good', fromEndUserId: null, fromAccountId: fx.owner.accountId };
+    const mine = feedbackStore(fx.app.deps.db, fx.owner.workspaceId);
+    await mine.upsert(message, 'admin', like);
+
+    const theirs = feedbackStore(fx.app.deps.db, stranger.workspaceId);
+    expect(await theirs.findAppMessage(appId, message.id)).toBeUndefined();
+    expect(await theirs.pageForApp(appId, { limit: 10, offset: 0 })).toEqual([]);
+    expect(await theirs.remove(message.id, 'admin')).toBe(false);
+    await theirs.upsert(message, 'admin', { ...like, rating: 'dislike', content: 'taken' });
+
+    expect(await mine.findAppMessage(appId, message.id)).toMatchObject({ id: message.id });
+    expect(await mine.pageForApp(appId, { limit: 10, offset: 0 })).toMatchObject([{ messageId: message.id, rating: 'like', content: 'good' }]);
+    expect(await mine.remove(message.id, 'admin')).toBe(true);
   });
 
   it('workspaces: a store reads only the workspace it was built for', async () => {
