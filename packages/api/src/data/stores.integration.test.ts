@@ -1,12 +1,16 @@
+import { eq } from 'drizzle-orm';
+import { pinnedConversations } from '@tessera/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppAs, createKeyAs } from '../routers/console/apps/test-helpers';
 import { seedWorkspace, type SeededUser } from '../testing';
-import { seedConversation } from '../testing/seed-conversation';
+import { seedConversation, seedEndUser } from '../testing/seed-conversation';
 import { useIntegrationFixture } from '../testing/fixtures';
 import { apiKeysStore } from './api-keys';
 import { appsStore } from './apps';
 import { configVersionsStore } from './config-versions';
 import { feedbackStore } from './feedback';
+import { pinnedConversationsStore } from './pinned-conversations';
+import { savedMessagesStore } from './saved-messages';
 import { tagsStore } from './tags';
 import { uploadFilesStore } from './upload-files';
 import { workspaceStore } from './workspaces';
@@ -113,6 +117,43 @@ describe('workspace-scoped stores', () => {
     expect(await mine.findAppMessage(appId, message.id)).toMatchObject({ id: message.id });
     expect(await mine.pageForApp(appId, { limit: 10, offset: 0 })).toMatchObject([{ messageId: message.id, rating: 'like', content: 'good' }]);
     expect(await mine.remove(message.id, 'admin')).toBe(true);
+  });
+
+  it("pinned conversations: another workspace's store neither pins the conversation nor removes its pin", async () => {
+    const visitor = await seedEndUser(fx.app, { workspaceId: fx.owner.workspaceId, appId }, 'pinner');
+    const { conversation } = await seedConversation(fx.app, { workspaceId: fx.owner.workspaceId, appId, endUserId: visitor.id });
+    const pinner = { role: 'end_user' as const, id: visitor.id };
+    const pins = () => fx.app.deps.db.select().from(pinnedConversations).where(eq(pinnedConversations.conversationId, conversation.id));
+
+    await pinnedConversationsStore(fx.app.deps.db, stranger.workspaceId).pin(conversation, pinner);
+    expect(await pins()).toEqual([]);
+    await pinnedConversationsStore(fx.app.deps.db, fx.owner.workspaceId).pin(conversation, pinner);
+    await pinnedConversationsStore(fx.app.deps.db, stranger.workspaceId).unpin(appId, conversation.id, pinner);
+    expect(await pins()).toHaveLength(1);
+    await pinnedConversationsStore(fx.app.deps.db, fx.owner.workspaceId).unpin(appId, conversation.id, pinner);
+    expect(await pins()).toEqual([]);
+  });
+
+  it("saved messages: another workspace's store neither saves, finds, pages nor forgets the saved message", async () => {
+    const visitor = await seedEndUser(fx.app, { workspaceId: fx.owner.workspaceId, appId }, 'saver');
+    const { messages } = await seedConversation(fx.app, { workspaceId: fx.owner.workspaceId, appId, endUserId: visitor.id, messages: [{}] });
+    const message = messages[0]!;
+    const saver = { appId, endUserId: visitor.id };
+    const mine = savedMessagesStore(fx.app.deps.db, fx.owner.workspaceId);
+    const theirs = savedMessagesStore(fx.app.deps.db, stranger.workspaceId);
+
+    await theirs.save(saver, message);
+    expect(await mine.find(saver, message.id)).toBeUndefined();
+    await mine.save(saver, message);
+    expect(await theirs.find(saver, message.id)).toBeUndefined();
+    expect(await theirs.reference(saver, message.id)).toBeUndefined();
+    expect(await theirs.page(saver, { limit: 10 })).toEqual([]);
+    await theirs.unsave(saver, message.id);
+
+    expect(await mine.find(saver, message.id)).toMatchObject({ id: message.id });
+    expect((await mine.page(saver, { limit: 10 })).map((row) => row.id)).toEqual([message.id]);
+    await mine.unsave(saver, message.id);
+    expect(await mine.find(saver, message.id)).toBeUndefined();
   });
 
   it('workspaces: a store reads only the workspace it was built for', async () => {
