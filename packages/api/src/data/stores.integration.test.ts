@@ -8,6 +8,7 @@ import { useIntegrationFixture } from '../testing/fixtures';
 import { apiKeysStore } from './api-keys';
 import { appsStore } from './apps';
 import { configVersionsStore } from './config-versions';
+import { endUserConversationsStore } from './end-user-conversations';
 import { feedbackStore } from './feedback';
 import { pinnedConversationsStore } from './pinned-conversations';
 import { savedMessagesStore } from './saved-messages';
@@ -154,6 +155,26 @@ describe('workspace-scoped stores', () => {
     expect((await mine.page(saver, { limit: 10 })).map((row) => row.id)).toEqual([message.id]);
     await mine.unsave(saver, message.id);
     expect(await mine.find(saver, message.id)).toBeUndefined();
+  });
+
+  it("end-user conversations: another workspace's store finds, pages, names, renames and deletes none of them", async () => {
+    const visitor = await seedEndUser(fx.app, { workspaceId: fx.owner.workspaceId, appId }, 'talker');
+    const { conversation } = await seedConversation(fx.app, { workspaceId: fx.owner.workspaceId, appId, endUserId: visitor.id, name: 'Mine', messages: [{ query: 'First?' }] });
+    const owner = { appId, endUserId: visitor.id };
+    const query = { invokeFrom: conversation.invokeFrom, sortBy: '-updated_at' as const, limit: 10 };
+
+    const theirs = endUserConversationsStore(fx.app.deps.db, stranger.workspaceId);
+    expect(await theirs.find(owner, conversation.id)).toBeUndefined();
+    expect(await theirs.page(owner, query)).toEqual([]);
+    expect(await theirs.page(owner, { ...query, lastId: conversation.id })).toBeUndefined();
+    expect(await theirs.firstQuery(owner, conversation.id)).toBeUndefined();
+    expect(await theirs.rename(owner, conversation.id, 'Taken')).toBeUndefined();
+    expect(await theirs.softDelete(owner, conversation.id)).toBe(false);
+
+    const mine = endUserConversationsStore(fx.app.deps.db, fx.owner.workspaceId);
+    expect(await mine.find(owner, conversation.id)).toMatchObject({ name: 'Mine', isDeleted: false });
+    expect((await mine.page(owner, query))?.map((row) => row.id)).toEqual([conversation.id]);
+    expect(await mine.firstQuery(owner, conversation.id)).toBe('First?');
   });
 
   it('workspaces: a store reads only the workspace it was built for', async () => {
