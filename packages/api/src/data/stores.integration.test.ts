@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { pinnedConversations } from '@tessera/db';
+import { type Message, pinnedConversations } from '@tessera/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppAs, createKeyAs } from '../routers/console/apps/test-helpers';
 import { seedWorkspace, type SeededUser } from '../testing';
@@ -8,6 +8,7 @@ import { useIntegrationFixture } from '../testing/fixtures';
 import { apiKeysStore } from './api-keys';
 import { appsStore } from './apps';
 import { configVersionsStore } from './config-versions';
+import { conversationMessagesStore } from './conversation-messages';
 import { endUserConversationsStore } from './end-user-conversations';
 import { feedbackStore } from './feedback';
 import { pinnedConversationsStore } from './pinned-conversations';
@@ -175,6 +176,24 @@ describe('workspace-scoped stores', () => {
     expect(await mine.find(owner, conversation.id)).toMatchObject({ name: 'Mine', isDeleted: false });
     expect((await mine.page(owner, query))?.map((row) => row.id)).toEqual([conversation.id]);
     expect(await mine.firstQuery(owner, conversation.id)).toBe('First?');
+  });
+
+  it("conversation messages: another workspace's store finds, pages and reads the turns of none of them", async () => {
+    const visitor = await seedEndUser(fx.app, { workspaceId: fx.owner.workspaceId, appId }, 'reader');
+    const seeded = await seedConversation(fx.app, { workspaceId: fx.owner.workspaceId, appId, endUserId: visitor.id, messages: [{ query: 'One?' }, { query: 'Two?' }] });
+    const [first, second] = seeded.messages as [Message, Message];
+    const owner = { appId, endUserId: visitor.id };
+
+    const theirs = conversationMessagesStore(fx.app.deps.db, stranger.workspaceId);
+    expect(await theirs.findOwned(owner, first.id)).toBeUndefined();
+    expect(await theirs.historyPage(seeded.conversation, { limit: 10 })).toEqual({ rows: [], hasMore: false });
+    expect(await theirs.historyPage(seeded.conversation, { firstId: second.id, limit: 10 })).toBeUndefined();
+    expect(await theirs.latestTurns(seeded.conversation, 3)).toEqual([]);
+
+    const mine = conversationMessagesStore(fx.app.deps.db, fx.owner.workspaceId);
+    expect(await mine.findOwned(owner, first.id)).toMatchObject({ id: first.id });
+    expect((await mine.historyPage(seeded.conversation, { firstId: second.id, limit: 10 }))?.rows.map((row) => row.id)).toEqual([first.id]);
+    expect((await mine.latestTurns(seeded.conversation, 3)).map((turn) => turn.query)).toEqual(['Two?', 'One?']);
   });
 
   it('workspaces: a store reads only the workspace it was built for', async () => {
