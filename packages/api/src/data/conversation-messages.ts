@@ -1,5 +1,5 @@
 import { and, desc, eq, type SQL } from 'drizzle-orm';
-import { conversations, type Message, messages, type Queryable } from '@tessera/db';
+import { type Conversation, conversations, type Message, messages, type Queryable } from '@tessera/db';
 import { afterReference, keysetOrder, keysetValue } from '../services/conversations/keyset';
 import { type ConversationOwner, ownedConversationsOf } from './end-user-conversations';
 
@@ -15,6 +15,25 @@ export function conversationMessagesStore(db: Queryable, workspaceId: string) {
     and(eq(messages.conversationId, conversation.id), eq(messages.appId, conversation.appId), eq(messages.workspaceId, workspaceId))!;
 
   return {
+    /** Any conversation of the app that is not deleted, whoever started it (the console's logs). */
+    async findAppConversation(appId: string, conversationId: string): Promise<Conversation | undefined> {
+      const [row] = await db
+        .select()
+        .from(conversations)
+        .where(and(eq(conversations.id, conversationId), eq(conversations.appId, appId), eq(conversations.workspaceId, workspaceId), eq(conversations.isDeleted, false)));
+      return row;
+    },
+
+    /** Any message of the app in a conversation that is not deleted (the console's logs). */
+    async findAppMessage(appId: string, messageId: string): Promise<Message | undefined> {
+      const [row] = await db
+        .select({ message: messages })
+        .from(messages)
+        .innerJoin(conversations, and(eq(conversations.id, messages.conversationId), eq(conversations.isDeleted, false)))
+        .where(and(eq(messages.id, messageId), eq(messages.appId, appId), eq(messages.workspaceId, workspaceId)));
+      return row?.message;
+    },
+
     /** The end user's own message, in one of their conversations that is not deleted. */
     async findOwned(owner: ConversationOwner, messageId: string): Promise<Message | undefined> {
       const [row] = await db

@@ -50,8 +50,6 @@ export const PENDING_STORES: ReadonlySet<string> = new Set([
   'services/generation/task-access.ts',
   'services/indexing/index-entries.ts',
   'services/indexing/indexing-stages.ts',
-  'services/messages/answer-file-links.ts',
-  'services/messages/console-messages.ts',
   'services/messages/message-files.ts',
   'services/messages/message-relations.ts',
   'services/messages/present-console-message.ts',

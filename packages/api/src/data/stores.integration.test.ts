@@ -101,6 +101,8 @@ describe('workspace-scoped stores', () => {
     });
     expect(await uploadFilesStore(fx.app.deps.db, fx.owner.workspaceId).find(file.id)).toMatchObject({ id: file.id });
     expect(await uploadFilesStore(fx.app.deps.db, stranger.workspaceId).find(file.id)).toBeUndefined();
+    expect([...(await uploadFilesStore(fx.app.deps.db, fx.owner.workspaceId).ownedIds([file.id, 'not-an-id']))]).toEqual([file.id]);
+    expect((await uploadFilesStore(fx.app.deps.db, stranger.workspaceId).ownedIds([file.id])).size).toBe(0);
   });
 
   it("feedback: another workspace's store neither finds the message nor lists, writes or removes its feedback", async () => {
@@ -189,11 +191,15 @@ describe('workspace-scoped stores', () => {
     expect(await theirs.historyPage(seeded.conversation, { limit: 10 })).toEqual({ rows: [], hasMore: false });
     expect(await theirs.historyPage(seeded.conversation, { firstId: second.id, limit: 10 })).toBeUndefined();
     expect(await theirs.latestTurns(seeded.conversation, 3)).toEqual([]);
+    expect(await theirs.findAppConversation(appId, seeded.conversation.id)).toBeUndefined();
+    expect(await theirs.findAppMessage(appId, first.id)).toBeUndefined();
 
     const mine = conversationMessagesStore(fx.app.deps.db, fx.owner.workspaceId);
     expect(await mine.findOwned(owner, first.id)).toMatchObject({ id: first.id });
     expect((await mine.historyPage(seeded.conversation, { firstId: second.id, limit: 10 }))?.rows.map((row) => row.id)).toEqual([first.id]);
     expect((await mine.latestTurns(seeded.conversation, 3)).map((turn) => turn.query)).toEqual(['Two?', 'One?']);
+    expect(await mine.findAppConversation(appId, seeded.conversation.id)).toMatchObject({ id: seeded.conversation.id });
+    expect(await mine.findAppMessage(appId, second.id)).toMatchObject({ id: second.id });
   });
 
   it('workspaces: a store reads only the workspace it was built for', async () => {
