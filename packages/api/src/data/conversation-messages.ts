@@ -1,5 +1,5 @@
-import { and, desc, eq, type SQL } from 'drizzle-orm';
-import { type Conversation, conversations, type Message, messages, type Queryable } from '@tessera/db';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { type Conversation, conversations, type Message, type MessageAgentThought, messageAgentThoughts, messages, type Queryable } from '@tessera/db';
 import { afterReference, keysetOrder, keysetValue } from '../services/conversations/keyset';
 import { type ConversationOwner, ownedConversationsOf } from './end-user-conversations';
 
@@ -73,6 +73,18 @@ export function conversationMessagesStore(db: Queryable, workspaceId: string) {
         .orderBy(...keysetOrder(messages.createdAt, messages.id, 'desc'))
         .limit(page.limit + 1);
       return { rows: rows.slice(0, page.limit).reverse(), hasMore: rows.length > page.limit };
+    },
+
+    /** The agent thoughts of these messages, in their order; only messages of this workspace have any here. */
+    async agentThoughts(messageIds: string[]): Promise<MessageAgentThought[]> {
+      if (messageIds.length === 0) return [];
+      const rows = await db
+        .select({ thought: messageAgentThoughts })
+        .from(messageAgentThoughts)
+        .innerJoin(messages, and(eq(messages.id, messageAgentThoughts.messageId), eq(messages.workspaceId, workspaceId)))
+        .where(inArray(messageAgentThoughts.messageId, messageIds))
+        .orderBy(asc(messageAgentThoughts.position));
+      return rows.map((row) => row.thought);
     },
 
     /** The conversation's latest turns, newest first. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Message, type MessageFeedback, messageFeedbacks, messages, type Queryable } from '@tessera/db';
 
 export type FeedbackSource = 'user' | 'admin';
@@ -26,6 +26,16 @@ export function feedbackStore(db: Queryable, workspaceId: string) {
         .orderBy(desc(messageFeedbacks.createdAt), desc(messageFeedbacks.id))
         .limit(page.limit)
         .offset(page.offset);
+    },
+
+    /** Both sources' feedback on these messages, oldest first. */
+    async forMessages(messageIds: string[]): Promise<MessageFeedback[]> {
+      if (messageIds.length === 0) return [];
+      return db
+        .select()
+        .from(messageFeedbacks)
+        .where(and(inArray(messageFeedbacks.messageId, messageIds), eq(messageFeedbacks.workspaceId, workspaceId)))
+        .orderBy(asc(messageFeedbacks.createdAt));
     },
 
     async findAppMessage(appId: string, messageId: string): Promise<Message | undefined> {

@@ -51,7 +51,6 @@ export const PENDING_STORES: ReadonlySet<string> = new Set([
   'services/indexing/index-entries.ts',
   'services/indexing/indexing-stages.ts',
   'services/messages/message-files.ts',
-  'services/messages/message-relations.ts',
   'services/messages/present-console-message.ts',
   'services/metadata/metadata-fields.ts',
   'services/model-providers/default-models.ts',

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { type Message, pinnedConversations } from '@tessera/db';
+import { type Message, messageAgentThoughts, pinnedConversations } from '@tessera/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAppAs, createKeyAs } from '../routers/console/apps/test-helpers';
 import { seedWorkspace, type SeededUser } from '../testing';
@@ -115,11 +115,13 @@ describe('workspace-scoped stores', () => {
     const theirs = feedbackStore(fx.app.deps.db, stranger.workspaceId);
     expect(await theirs.findAppMessage(appId, message.id)).toBeUndefined();
     expect(await theirs.pageForApp(appId, { limit: 10, offset: 0 })).toEqual([]);
+    expect(await theirs.forMessages([message.id])).toEqual([]);
     expect(await theirs.remove(message.id, 'admin')).toBe(false);
     await theirs.upsert(message, 'admin', { ...like, rating: 'dislike', content: 'taken' });
 
     expect(await mine.findAppMessage(appId, message.id)).toMatchObject({ id: message.id });
     expect(await mine.pageForApp(appId, { limit: 10, offset: 0 })).toMatchObject([{ messageId: message.id, rating: 'like', content: 'good' }]);
+    expect(await mine.forMessages([message.id])).toMatchObject([{ messageId: message.id, rating: 'like' }]);
     expect(await mine.remove(message.id, 'admin')).toBe(true);
   });
 
@@ -193,13 +195,17 @@ describe('workspace-scoped stores', () => {
     expect(await theirs.latestTurns(seeded.conversation, 3)).toEqual([]);
     expect(await theirs.findAppConversation(appId, seeded.conversation.id)).toBeUndefined();
     expect(await theirs.findAppMessage(appId, first.id)).toBeUndefined();
+    expect(await theirs.agentThoughts([first.id])).toEqual([]);
 
     const mine = conversationMessagesStore(fx.app.deps.db, fx.owner.workspaceId);
     expect(await mine.findOwned(owner, first.id)).toMatchObject({ id: first.id });
     expect((await mine.historyPage(seeded.conversation, { firstId: second.id, limit: 10 }))?.rows.map((row) => row.id)).toEqual([first.id]);
     expect((await mine.latestTurns(seeded.conversation, 3)).map((turn) => turn.query)).toEqual(['Two?', 'One?']);
     expect(await mine.findAppConversation(appId, seeded.conversation.id)).toMatchObject({ id: seeded.conversation.id });
+    await fx.app.deps.db.insert(messageAgentThoughts).values({ messageId: first.id, position: 1, thought: 'Thinking', createdByRole: 'end_user', createdBy: visitor.id });
     expect(await mine.findAppMessage(appId, second.id)).toMatchObject({ id: second.id });
+    expect(await mine.agentThoughts([first.id])).toMatchObject([{ messageId: first.id, thought: 'Thinking' }]);
+    expect(await theirs.agentThoughts([first.id])).toEqual([]);
   });
 
   it('workspaces: a store reads only the workspace it was built for', async () => {
