@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { type Queryable, type UploadFile, uploadFiles } from '@tessera/db';
 import { UUID } from '../validation';
 
@@ -18,6 +18,17 @@ export function uploadFilesStore(db: Queryable, workspaceId: string) {
         .where(and(eq(uploadFiles.id, fileId), eq(uploadFiles.workspaceId, workspaceId)))
         .limit(1);
       return row;
+    },
+
+    /** Which of these ids are the workspace's uploads. */
+    async ownedIds(fileIds: string[]): Promise<Set<string>> {
+      const valid = fileIds.filter((id) => UUID.test(id));
+      if (valid.length === 0) return new Set();
+      const rows = await db
+        .select({ id: uploadFiles.id })
+        .from(uploadFiles)
+        .where(and(inArray(uploadFiles.id, valid), eq(uploadFiles.workspaceId, workspaceId)));
+      return new Set(rows.map((row) => row.id));
     },
 
     async insert(values: NewUploadRow): Promise<UploadFile> {

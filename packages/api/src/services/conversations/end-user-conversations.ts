@@ -1,7 +1,6 @@
-import { and, eq } from 'drizzle-orm';
-import { conversations } from '@tessera/db';
+import { endUserConversationsStore } from '../../data/end-user-conversations';
 import { type AppDeps } from '../../deps';
-import { conversationNotFound, type EndUserScope, findOwnedConversation, ownedConversations } from './end-user-scope';
+import { conversationNotFound, type EndUserScope, findOwnedConversation } from './end-user-scope';
 import { presentSimpleConversation } from './simple-conversation';
 
 /** One of the end user's conversations. */
@@ -14,10 +13,6 @@ export async function getEndUserConversation(deps: AppDeps, scope: EndUserScope,
  * owner can: Dify 1.12 deleted any id on the Service API, Tessera answers 404 for others'.
  */
 export async function deleteEndUserConversation(deps: AppDeps, scope: EndUserScope, conversationId: string): Promise<void> {
-  const deleted = await deps.db
-    .update(conversations)
-    .set({ isDeleted: true })
-    .where(and(eq(conversations.id, conversationId), ownedConversations(scope)))
-    .returning({ id: conversations.id });
-  if (deleted.length === 0) throw conversationNotFound();
+  const deleted = await endUserConversationsStore(deps.db, scope.workspaceId).softDelete(scope, conversationId);
+  if (!deleted) throw conversationNotFound();
 }

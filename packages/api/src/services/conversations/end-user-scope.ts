@@ -1,7 +1,8 @@
-import { and, eq, type SQL } from 'drizzle-orm';
-import { type Conversation, conversations, type Queryable } from '@tessera/db';
+import { type SQL } from 'drizzle-orm';
+import { type Conversation, type Queryable } from '@tessera/db';
 import { type PassportCaller } from '../../callers';
 import { type AppCaller } from '../../callers';
+import { endUserConversationsStore, ownedConversationsOf } from '../../data/end-user-conversations';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { serviceApiEndUser } from '../end-users/end-users';
@@ -41,21 +42,12 @@ export const conversationNotFound = () => errors.notFound('not_found', 'Conversa
  * the same for most calls (contract §1.3); Tessera checks it for every one, deletes included.
  */
 export function ownedConversations(scope: EndUserScope): SQL {
-  return and(
-    eq(conversations.workspaceId, scope.workspaceId),
-    eq(conversations.appId, scope.appId),
-    eq(conversations.fromSource, 'api'),
-    eq(conversations.fromEndUserId, scope.endUserId),
-    eq(conversations.isDeleted, false),
-  )!;
+  return ownedConversationsOf(scope.workspaceId, scope);
 }
 
 /** The end user's conversation, or 404 "Conversation Not Exists." for anyone else's or a deleted one. */
 export async function findOwnedConversation(db: Queryable, scope: EndUserScope, conversationId: string): Promise<Conversation> {
-  const [row] = await db
-    .select()
-    .from(conversations)
-    .where(and(eq(conversations.id, conversationId), ownedConversations(scope)));
+  const row = await endUserConversationsStore(db, scope.workspaceId).find(scope, conversationId);
   if (!row) throw conversationNotFound();
   return row;
 }

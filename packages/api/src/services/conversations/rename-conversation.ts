@@ -1,9 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
 import { generateConversationName } from '@tessera/app-engine';
-import { type Conversation, conversations, messages } from '@tessera/db';
+import { type Conversation } from '@tessera/db';
+import { endUserConversationsStore } from '../../data/end-user-conversations';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
-import { type EndUserScope, findOwnedConversation, ownedConversations } from './end-user-scope';
+import { type EndUserScope, findOwnedConversation } from './end-user-scope';
 import { currentAppConfig, generatorTarget } from './generator-model';
 import { presentSimpleConversation } from './simple-conversation';
 
@@ -18,13 +18,8 @@ export interface RenameConversationInput {
  * characters) is for naming new conversations, not for renaming existing ones.
  */
 async function generatedName(deps: AppDeps, scope: EndUserScope, conversation: Conversation): Promise<string | undefined> {
-  const [first] = await deps.db
-    .select({ query: messages.query })
-    .from(messages)
-    .where(and(eq(messages.conversationId, conversation.id), eq(messages.appId, scope.appId), eq(messages.workspaceId, scope.workspaceId)))
-    .orderBy(asc(messages.createdAt), asc(messages.id))
-    .limit(1);
-  if (!first) throw errors.invalidParam('The conversation has no messages to name it after.');
+  const first = await endUserConversationsStore(deps.db, scope.workspaceId).firstQuery(scope, conversation.id);
+  if (first === undefined) throw errors.invalidParam('The conversation has no messages to name it after.');
   let failure: unknown;
   const models = {
     invokeLlm: (request: Parameters<AppDeps['models']['invokeLlm']>[0]) =>
@@ -36,7 +31,7 @@ async function generatedName(deps: AppDeps, scope: EndUserScope, conversation: C
   try {
     const target = await generatorTarget(deps, scope.workspaceId, await currentAppConfig(deps.db, scope.workspaceId, scope.appId));
     const caller = { workspaceId: scope.workspaceId, type: 'app' as const, id: scope.appId, userId: scope.endUserId };
-    const name = await generateConversationName({ models, target, caller }, first.query);
+    const name = await generateConversationName({ models, target, caller }, first);
     if (failure === undefined) return name;
   } catch (error) {
     failure = error;
@@ -51,10 +46,6 @@ export async function renameEndUserConversation(deps: AppDeps, scope: EndUserSco
   const conversation = await findOwnedConversation(deps.db, scope, conversationId);
   const name = input.autoGenerate ? await generatedName(deps, scope, conversation) : input.name ?? undefined;
   if (name === undefined) return presentSimpleConversation(conversation);
-  const [renamed] = await deps.db
-    .update(conversations)
-    .set({ name })
-    .where(and(eq(conversations.id, conversation.id), ownedConversations(scope)))
-    .returning();
+  const renamed = await endUserConversationsStore(deps.db, scope.workspaceId).rename(scope, conversation.id, name);
   return presentSimpleConversation(renamed ?? conversation);
 }

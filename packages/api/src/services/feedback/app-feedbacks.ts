@@ -1,7 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { type MessageFeedback, messageFeedbacks } from '@tessera/db';
+import { type MessageFeedback } from '@tessera/db';
 import { z } from 'zod';
 import { type AppCaller } from '../../callers';
+import { feedbackStore } from '../../data/feedback';
 import { type AppDeps } from '../../deps';
 
 /** `GET /v1/app/feedbacks` items: Dify's `MessageFeedback.to_dict()`, with ISO-8601 timestamps. */
@@ -49,12 +49,6 @@ function present(row: MessageFeedback): z.infer<typeof ZAppFeedback> {
 
 /** Every feedback on the key's app, end users' and operators', newest first; no paging metadata, as in Dify. */
 export async function listAppFeedbacks(deps: AppDeps, caller: AppCaller, input: { page: number; limit: number }) {
-  const rows = await deps.db
-    .select()
-    .from(messageFeedbacks)
-    .where(and(eq(messageFeedbacks.appId, caller.appId), eq(messageFeedbacks.workspaceId, caller.workspaceId)))
-    .orderBy(desc(messageFeedbacks.createdAt), desc(messageFeedbacks.id))
-    .limit(input.limit)
-    .offset((input.page - 1) * input.limit);
+  const rows = await feedbackStore(deps.db, caller.workspaceId).pageForApp(caller.appId, { limit: input.limit, offset: (input.page - 1) * input.limit });
   return { data: rows.map(present) };
 }

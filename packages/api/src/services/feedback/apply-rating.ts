@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { type Message, messageFeedbacks, type Queryable } from '@tessera/db';
+import { type Message, type Queryable } from '@tessera/db';
+import { feedbackStore } from '../../data/feedback';
 import { errors } from '../../errors';
 
 export type Rating = 'like' | 'dislike' | null;
@@ -18,35 +18,12 @@ export type FeedbackAuthor = { source: 'user'; endUserId: string } | { source: '
  * statement each, so two clicks at once leave one row.
  */
 export async function applyRating(db: Queryable, message: Message, author: FeedbackAuthor, input: RatingInput): Promise<void> {
+  const feedback = feedbackStore(db, message.workspaceId);
   if (input.rating === null) {
-    const removed = await db
-      .delete(messageFeedbacks)
-      .where(
-        and(
-          eq(messageFeedbacks.messageId, message.id),
-          eq(messageFeedbacks.workspaceId, message.workspaceId),
-          eq(messageFeedbacks.fromSource, author.source),
-        ),
-      )
-      .returning({ id: messageFeedbacks.id });
-    if (removed.length === 0) throw errors.invalidParam('rating cannot be None when feedback not exists', 'rating');
+    const removed = await feedback.remove(message.id, author.source);
+    if (!removed) throw errors.invalidParam('rating cannot be None when feedback not exists', 'rating');
     return;
   }
   const by = author.source === 'user' ? { fromEndUserId: author.endUserId, fromAccountId: null } : { fromEndUserId: null, fromAccountId: author.accountId };
-  await db
-    .insert(messageFeedbacks)
-    .values({
-      workspaceId: message.workspaceId,
-      appId: message.appId,
-      conversationId: message.conversationId,
-      messageId: message.id,
-      rating: input.rating,
-      content: input.content ?? null,
-      fromSource: author.source,
-      ...by,
-    })
-    .onConflictDoUpdate({
-      target: [messageFeedbacks.messageId, messageFeedbacks.fromSource],
-      set: { rating: input.rating, content: input.content ?? null, ...by, updatedAt: sql`now()` },
-    });
+  await feedback.upsert(message, author.source, { rating: input.rating, content: input.content ?? null, ...by });
 }

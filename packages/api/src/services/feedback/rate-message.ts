@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { messages } from '@tessera/db';
 import { type Actor } from '../../callers';
+import { feedbackStore } from '../../data/feedback';
 import { type AppDeps } from '../../deps';
 import { findWorkspaceApp } from '../apps/app-rows';
 import { type EndUserScope } from '../conversations/end-user-scope';
@@ -16,10 +15,7 @@ export async function rateOwnMessage(deps: AppDeps, scope: EndUserScope, message
 /** `POST /console/api/apps/{app_id}/feedbacks`: an operator rates any message of the workspace's app. */
 export async function rateMessageAsAdmin(deps: AppDeps, actor: Actor, appId: string, input: RatingInput & { messageId: string }): Promise<void> {
   const app = await findWorkspaceApp(deps.db, actor.workspaceId, appId);
-  const [message] = await deps.db
-    .select()
-    .from(messages)
-    .where(and(eq(messages.id, input.messageId), eq(messages.appId, app.id), eq(messages.workspaceId, actor.workspaceId)));
+  const message = await feedbackStore(deps.db, actor.workspaceId).findAppMessage(app.id, input.messageId);
   if (!message) throw messageNotFound();
   await applyRating(deps.db, message, { source: 'admin', accountId: actor.accountId }, input);
 }

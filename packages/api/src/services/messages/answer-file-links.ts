@@ -1,5 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { uploadFiles } from '@tessera/db';
+import { uploadFilesStore } from '../../data/upload-files';
 import { type AppDeps } from '../../deps';
 import { signedFilePreviewUrl, signedImagePreviewUrl } from '../files/signed-url';
 
@@ -16,11 +15,7 @@ export async function resignAnswerLinks(deps: AppDeps, workspaceId: string, answ
   const ids = new Set<string>();
   for (const answer of answers) for (const match of answer.matchAll(SIGNED_UPLOAD_LINK)) ids.add(match[2]!.toLowerCase());
   if (ids.size === 0) return answers;
-  const owned = await deps.db
-    .select({ id: uploadFiles.id })
-    .from(uploadFiles)
-    .where(and(inArray(uploadFiles.id, [...ids]), eq(uploadFiles.workspaceId, workspaceId)));
-  const signable = new Set(owned.map((row) => row.id));
+  const signable = await uploadFilesStore(deps.db, workspaceId).ownedIds([...ids]);
   return answers.map((answer) =>
     answer.replace(SIGNED_UPLOAD_LINK, (whole, _url: string, id: string, kind: string) => {
       const fileId = id.toLowerCase();

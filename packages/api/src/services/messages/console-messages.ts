@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
-import { conversations, messages } from '@tessera/db';
 import { type Actor } from '../../callers';
+import { conversationMessagesStore } from '../../data/conversation-messages';
 import { type AppDeps } from '../../deps';
 import { findWorkspaceApp } from '../apps/app-rows';
 import { conversationNotFound } from '../conversations/end-user-scope';
@@ -17,17 +16,7 @@ export async function listConsoleChatMessages(
   input: { conversationId: string; firstId?: string; limit: number },
 ) {
   const app = await findLogApp(deps, actor, appId, 'chat');
-  const [conversation] = await deps.db
-    .select()
-    .from(conversations)
-    .where(
-      and(
-        eq(conversations.id, input.conversationId),
-        eq(conversations.appId, app.id),
-        eq(conversations.workspaceId, actor.workspaceId),
-        eq(conversations.isDeleted, false),
-      ),
-    );
+  const conversation = await conversationMessagesStore(deps.db, actor.workspaceId).findAppConversation(app.id, input.conversationId);
   if (!conversation) throw conversationNotFound();
   const { rows, hasMore } = await historyPage(deps, conversation, input);
   return { limit: input.limit, has_more: hasMore, data: await presentConsoleMessages(deps, app, rows) };
@@ -36,12 +25,8 @@ export async function listConsoleChatMessages(
 /** `GET /apps/{app_id}/messages/{message_id}`: one message of the app, for any member. */
 export async function getConsoleMessage(deps: AppDeps, actor: Actor, appId: string, messageId: string) {
   const app = await findWorkspaceApp(deps.db, actor.workspaceId, appId);
-  const [row] = await deps.db
-    .select({ message: messages })
-    .from(messages)
-    .innerJoin(conversations, and(eq(conversations.id, messages.conversationId), eq(conversations.isDeleted, false)))
-    .where(and(eq(messages.id, messageId), eq(messages.appId, app.id), eq(messages.workspaceId, actor.workspaceId)));
-  if (!row) throw messageNotFound();
-  const [detail] = await presentConsoleMessages(deps, app, [row.message]);
+  const message = await conversationMessagesStore(deps.db, actor.workspaceId).findAppMessage(app.id, messageId);
+  if (!message) throw messageNotFound();
+  const [detail] = await presentConsoleMessages(deps, app, [message]);
   return detail!;
 }

@@ -1,8 +1,8 @@
-import { and, eq } from 'drizzle-orm';
-import { conversations, type Message, messages, type Queryable } from '@tessera/db';
+import { type Message, type Queryable } from '@tessera/db';
+import { conversationMessagesStore } from '../../data/conversation-messages';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
-import { type EndUserScope, findOwnedConversation, ownedConversations } from '../conversations/end-user-scope';
+import { type EndUserScope, findOwnedConversation } from '../conversations/end-user-scope';
 import { historyPage } from './history-page';
 import { loadMessageRelations, type MessageRelations } from './message-relations';
 import { presentServiceMessage, presentWebMessage } from './present-message';
@@ -11,21 +11,9 @@ export const messageNotFound = () => errors.notFound('not_found', 'Message Not E
 
 /** The end user's own message, in one of their conversations that is not deleted; anyone else's is 404. */
 export async function findOwnedMessage(db: Queryable, scope: EndUserScope, messageId: string): Promise<Message> {
-  const [row] = await db
-    .select({ message: messages })
-    .from(messages)
-    .innerJoin(conversations, and(eq(conversations.id, messages.conversationId), ownedConversations(scope)))
-    .where(
-      and(
-        eq(messages.id, messageId),
-        eq(messages.workspaceId, scope.workspaceId),
-        eq(messages.appId, scope.appId),
-        eq(messages.fromSource, 'api'),
-        eq(messages.fromEndUserId, scope.endUserId),
-      ),
-    );
-  if (!row) throw messageNotFound();
-  return row.message;
+  const message = await conversationMessagesStore(db, scope.workspaceId).findOwned(scope, messageId);
+  if (!message) throw messageNotFound();
+  return message;
 }
 
 export interface ListEndUserMessagesInput {

@@ -1,8 +1,7 @@
-import { and, eq, type SQL } from 'drizzle-orm';
-import { type Message, messages } from '@tessera/db';
+import { type Message } from '@tessera/db';
+import { conversationMessagesStore } from '../../data/conversation-messages';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
-import { afterReference, keysetOrder, keysetValue } from '../conversations/keyset';
 
 export interface HistoryPageInput {
   firstId?: string;
@@ -19,24 +18,7 @@ export async function historyPage(
   conversation: { id: string; appId: string; workspaceId: string },
   input: HistoryPageInput,
 ): Promise<{ rows: Message[]; hasMore: boolean }> {
-  const conditions: SQL[] = [
-    eq(messages.conversationId, conversation.id),
-    eq(messages.appId, conversation.appId),
-    eq(messages.workspaceId, conversation.workspaceId),
-  ];
-  if (input.firstId) {
-    const [reference] = await deps.db
-      .select({ id: messages.id, value: keysetValue(messages.createdAt) })
-      .from(messages)
-      .where(and(...conditions, eq(messages.id, input.firstId)));
-    if (!reference) throw errors.notFound('not_found', 'First Message Not Exists.');
-    conditions.push(afterReference(messages.createdAt, messages.id, reference, 'desc'));
-  }
-  const rows = await deps.db
-    .select()
-    .from(messages)
-    .where(and(...conditions))
-    .orderBy(...keysetOrder(messages.createdAt, messages.id, 'desc'))
-    .limit(input.limit + 1);
-  return { rows: rows.slice(0, input.limit).reverse(), hasMore: rows.length > input.limit };
+  const page = await conversationMessagesStore(deps.db, conversation.workspaceId).historyPage(conversation, input);
+  if (!page) throw errors.notFound('not_found', 'First Message Not Exists.');
+  return page;
 }

@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { type Message, messageAgentThoughts, type MessageFeedback, messageFeedbacks, messages } from '@tessera/db';
+import { type Message, type MessageFeedback } from '@tessera/db';
+import { conversationMessagesStore } from '../../data/conversation-messages';
+import { feedbackStore } from '../../data/feedback';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
 import { resignAnswerLinks } from './answer-file-links';
@@ -31,13 +32,8 @@ function labelsOf(value: unknown): Record<string, unknown> {
 }
 
 async function loadThoughts(deps: AppDeps, workspaceId: string, messageIds: string[]): Promise<Map<string, TAgentThought[]>> {
-  const rows = await deps.db
-    .select({ thought: messageAgentThoughts })
-    .from(messageAgentThoughts)
-    .innerJoin(messages, and(eq(messages.id, messageAgentThoughts.messageId), eq(messages.workspaceId, workspaceId)))
-    .where(inArray(messageAgentThoughts.messageId, messageIds))
-    .orderBy(asc(messageAgentThoughts.position));
-  const presented = rows.map(({ thought }) => ({
+  const rows = await conversationMessagesStore(deps.db, workspaceId).agentThoughts(messageIds);
+  const presented = rows.map((thought) => ({
     id: thought.id,
     chain_id: null,
     message_id: thought.messageId,
@@ -60,11 +56,7 @@ export async function loadMessageRelations(deps: AppDeps, workspaceId: string, r
   const [files, thoughts, feedbackRows, answers] = await Promise.all([
     loadMessageFiles(deps, workspaceId, ids),
     loadThoughts(deps, workspaceId, ids),
-    deps.db
-      .select()
-      .from(messageFeedbacks)
-      .where(and(inArray(messageFeedbacks.messageId, ids), eq(messageFeedbacks.workspaceId, workspaceId)))
-      .orderBy(asc(messageFeedbacks.createdAt)),
+    feedbackStore(deps.db, workspaceId).forMessages(ids),
     resignAnswerLinks(
       deps,
       workspaceId,

@@ -1,6 +1,5 @@
-import { and, desc, eq } from 'drizzle-orm';
 import { fitHistory, generateSuggestedQuestions } from '@tessera/app-engine';
-import { messages } from '@tessera/db';
+import { conversationMessagesStore } from '../../data/conversation-messages';
 import { type AppDeps } from '../../deps';
 import { type AppError, errors } from '../../errors';
 import { type EndUserScope, findOwnedConversation } from '../conversations/end-user-scope';
@@ -35,12 +34,7 @@ export async function suggestQuestionsAfterAnswer(deps: AppDeps, scope: EndUserS
   const config = version?.config ?? (await currentAppConfig(deps.db, scope.workspaceId, scope.appId));
   if (!enabled(config)) throw disabled(surface);
   const target = await generatorTarget(deps, scope.workspaceId, config);
-  const latest = await deps.db
-    .select({ query: messages.query, answer: messages.answer })
-    .from(messages)
-    .where(and(eq(messages.conversationId, conversation.id), eq(messages.appId, scope.appId), eq(messages.workspaceId, scope.workspaceId)))
-    .orderBy(desc(messages.createdAt), desc(messages.id))
-    .limit(HISTORY_WINDOW.messageLimit);
+  const latest = await conversationMessagesStore(deps.db, scope.workspaceId).latestTurns(conversation, HISTORY_WINDOW.messageLimit);
   const history = fitHistory(latest.reverse(), HISTORY_WINDOW);
   const caller = { workspaceId: scope.workspaceId, type: 'app' as const, id: scope.appId, userId: scope.endUserId };
   return generateSuggestedQuestions({ models: deps.models, target, caller }, history);
