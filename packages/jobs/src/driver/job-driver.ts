@@ -213,7 +213,7 @@ export class JobDriver {
 
   private async scheduleNextWake(): Promise<void> {
     clearTimeout(this.timer);
-    const at = await this.store.nextRunAt(this.plans.map((p) => p.id));
+    const at = await this.store.nextRunAt(this.plans.map((p) => p.id), this.now());
     if (!at || !this.running) return;
     const delay = Math.max(0, at.getTime() - this.now().getTime());
     if (delay > (this.options.pollIntervalMs ?? 10_000)) return;
@@ -259,7 +259,8 @@ export class JobDriver {
       .finally(() => {
         clearInterval(renew);
         this.active.delete(run.id);
-        this.kick();
+        // A freed slot can let a queued run of this or another instance start.
+        if (this.running) void this.announce();
       });
     this.active.set(run.id, task);
   }

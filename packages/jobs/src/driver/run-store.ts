@@ -73,6 +73,7 @@ export class RunStore {
             where function_id = ${plan.id} and status = 'running' and lease_expires_at > ${iso(now)}::timestamptz
             group by concurrency_key`,
       );
+      const claimable = sql`(status in ('queued', 'sleeping') or (status = 'running' and lease_expires_at <= ${iso(now)}::timestamptz))`;
       const busy = new Map(running.map((r) => [r.key ?? '', r.n]));
       const fnFree = Math.min(slots, plan.limit - running.reduce((sum, r) => sum + r.n, 0));
       if (fnFree <= 0) return [];
@@ -84,7 +85,7 @@ export class RunStore {
                      row_number() over (partition by concurrency_key order by run_at, created_at) as rank
               from job_runs
               where function_id = ${plan.id} and run_at <= ${iso(now)}::timestamptz
-                and (status in ('queued', 'sleeping') or (status = 'running' and lease_expires_at <= ${iso(now)}::timestamptz))
+                and ${claimable}
             ) c
             where rank <= ${keyLimit}
             order by rank, run_at, created_at
@@ -101,8 +102,12 @@ export class RunStore {
       }
       if (chosen.length === 0) return [];
       const ids = sql.join(chosen.map((id) => sql`${id}::uuid`), sql`, `);
-      // A row being cancelled right now is skipped rather than waited for.
-      const locked = await queryRows<{ id: string }>(db, sql`select id from job_runs where id in (${ids}) for update skip locked`);
+      // A row being cancelled right now is skipped rather than waited for. The status is checked again
+      // under the lock: a run cancelled or finished since the candidates were read must not run again.
+      const locked = await queryRows<{ id: string }>(
+        db,
+        sql`select id from job_runs where id in (${ids}) and ${claimable} for update skip locked`,
+      );
       if (locked.length === 0) return [];
       const lockedIds = sql.join(locked.map((r) => sql`${r.id}::uuid`), sql`, `);
       return queryRows<ClaimedRun & Record<string, unknown>>(
@@ -265,14 +270,19 @@ export class RunStore {
     return rows.length;
   }
 
-  /** The earliest moment a queued or sleeping run (or an expired lease) becomes claimable. */
-  async nextRunAt(functionIds: string[]): Promise<Date | null> {
+  /**
+   * The earliest moment after `now` a queued or sleeping run (or an expired lease) becomes claimable.
+   * Runs already due but not claimed wait for a free slot, and the end of a run wakes the claimers.
+   */
+  async nextRunAt(functionIds: string[], now: Date): Promise<Date | null> {
     if (functionIds.length === 0) return null;
     const ids = sql.join(functionIds.map((id) => sql`${id}`), sql`, `);
     const [row] = await queryRows<{ at: string | Date | null }>(
       this.db,
-      sql`select min(case when status = 'running' then lease_expires_at else run_at end) as at from job_runs
-          where function_id in (${ids}) and status in ('queued', 'running', 'sleeping')`,
+      sql`select min(at) as at from (
+            select case when status = 'running' then lease_expires_at else run_at end as at from job_runs
+            where function_id in (${ids}) and status in ('queued', 'running', 'sleeping')
+          ) due where at > ${iso(now)}::timestamptz`,
     );
     return row?.at ? new Date(row.at) : null;
   }
