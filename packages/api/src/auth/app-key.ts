@@ -2,15 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import { accounts, workspaceMembers } from '@tessera/db';
 import { type RequestInfo } from '../context';
 import { type AppCaller } from '../callers';
-import { findAppKeyByHash, touchAppKey } from '../data/unscoped';
+import { findAppKeyByHash } from '../data/unscoped';
 import { type AppDeps } from '../deps';
 import { errors } from '../errors';
 import { AUTH_FLAVOURS } from '../http/auth-flavours';
 import { publicProcedure } from '../trpc';
+import { touchKeyLastUsed } from './key-last-used';
 import { sha256Hex } from './tokens';
 
 const MISSING_HEADER = "Authorization header must be provided and start with 'Bearer'";
-const LAST_USED_RESOLUTION_MS = 60_000;
 
 const unauthorized = (message: string) => errors.unauthorized(message);
 const forbidden = (message: string) => errors.forbidden(message);
@@ -39,7 +39,7 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
   if (!row.enableApi) throw forbidden("The app's API service has been disabled.");
   if (!row.workspaceStatus) throw errors.invalidParam('Tenant does not exist.');
   if (row.workspaceStatus === 'archive') throw forbidden("The workspace's status is archived.");
-  await touchLastUsed(deps, row.tokenId);
+  await touchKeyLastUsed(deps, row.tokenId);
   return { appId: row.appId, workspaceId: row.workspaceId, tokenId: row.tokenId, mode: row.mode! };
 }
 
@@ -50,18 +50,6 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
 async function findAppKey(deps: AppDeps, tokenHash: string) {
   const load = () => findAppKeyByHash(deps.db, tokenHash);
   return deps.cache.read(`app-key:${tokenHash}`, null, load, (row) => row?.workspaceId ?? null);
-}
-
-/** When this process last wrote each key's `last_used_at`: other requests within the minute skip the write. */
-const lastTouched = new Map<string, number>();
-
-async function touchLastUsed(deps: AppDeps, tokenId: string): Promise<void> {
-  const now = deps.now();
-  const touched = lastTouched.get(tokenId);
-  if (touched !== undefined && now.getTime() - touched < LAST_USED_RESOLUTION_MS && now.getTime() >= touched) return;
-  if (lastTouched.size > 10_000) lastTouched.clear();
-  lastTouched.set(tokenId, now.getTime());
-  await touchAppKey(deps.db, tokenId, now, new Date(now.getTime() - LAST_USED_RESOLUTION_MS));
 }
 
 /** Service API procedures called with an app key; narrows `ctx.app` to the calling app. */

@@ -4,6 +4,7 @@ import { type Actor, type RequestInfo } from '../context';
 import { type AppDeps } from '../deps';
 import { errors } from '../errors';
 import { bearerKey } from './app-key';
+import { touchKeyLastUsed } from './key-last-used';
 import { sha256Hex } from './tokens';
 
 const unauthorized = (message: string) => errors.unauthenticated('unauthorized', message);
@@ -30,6 +31,6 @@ export async function resolveDatasetCaller(deps: AppDeps, info: RequestInfo): Pr
     .orderBy(asc(workspaceMembers.createdAt))
     .limit(1);
   if (!owner) throw unauthorized('Tenant owner account does not exist.');
-  await deps.db.update(apiTokens).set({ lastUsedAt: deps.now() }).where(eq(apiTokens.id, token.id));
+  await touchKeyLastUsed(deps, token.id);
   return { accountId: owner.id, email: owner.email, name: owner.name, workspaceId: token.workspaceId, role: 'owner' };
 }

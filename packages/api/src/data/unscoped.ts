@@ -32,10 +32,10 @@ export async function findAppKeyByHash(db: Queryable, tokenHash: string) {
 }
 
 /**
- * Records a key's use, at most once per `staleBefore` window. Safe: the id comes from
- * `findAppKeyByHash`, i.e. from a key the caller holds, and only its timestamp changes.
+ * Records a key's use, at most once per `staleBefore` window. Safe: the id comes from a key the
+ * caller holds (an app or dataset key just resolved from its hash), and only its timestamp changes.
  */
-export async function touchAppKey(db: Queryable, tokenId: string, now: Date, staleBefore: Date): Promise<void> {
+export async function touchApiKey(db: Queryable, tokenId: string, now: Date, staleBefore: Date): Promise<void> {
   await db
     .update(apiTokens)
     .set({ lastUsedAt: now })

@@ -43,6 +43,18 @@ describe('knowledge API: datasets and tags on /v1', () => {
     expect((await v1('GET', `/datasets/${created.body.id}`)).body).toMatchObject({ code: 'not_found', message: 'Dataset not found.', status: 404 });
   });
 
+  it('records a key\'s last use at most once a minute, however many requests it makes', async () => {
+    let keyWrites = 0;
+    const unobserve = app.database.onWrite((table, statement) => void (keyWrites += table === 'api_tokens' && statement === 'update' ? 1 : 0));
+    const fresh = await createDatasetKey(app, owner);
+    for (let i = 0; i < 3; i++) expect((await v1('GET', '/datasets', undefined, fresh)).status).toBe(200);
+    expect(keyWrites).toBe(1);
+    app.advanceClock(61_000);
+    expect((await v1('GET', '/datasets', undefined, fresh)).status).toBe(200);
+    unobserve();
+    expect(keyWrites).toBe(2);
+  });
+
   it('keeps each key inside its own workspace', async () => {
     const mine = await createDatasetAs(app, owner, { name: 'Mine only' });
     for (const [method, json] of [['GET', undefined], ['PATCH', { name: 'x' }], ['DELETE', undefined]] as const) {
