@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createGuardedFetch } from '@tessera/net-guard';
+import { createGuardedFetch, ResponseTooLargeError } from '@tessera/net-guard';
 import { FileNotFoundError } from '@tessera/storage';
 import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
@@ -52,13 +52,20 @@ const result = (id: string, status: ImportStatus, fields: Partial<ImportResult> 
 /** A GitHub page URL is read as its raw file, as Dify does; every fetch passes the SSRF guard. */
 async function fetchYaml(deps: AppDeps, url: string): Promise<string> {
   const raw = url.replace(/^https:\/\/github\.com\/([^/]+)\/([^/]+)\/blob\//, 'https://raw.githubusercontent.com/$1/$2/');
-  const response = await createGuardedFetch(deps.config.netPolicy)(raw, { signal: AbortSignal.timeout(30_000) }).catch((error: unknown) => {
+  const tooLarge = () => new DslError('File size exceeds the limit of 10MB');
+  // The cap applies while the body streams in, so an endless or huge answer is cut at 10 MB.
+  const fetchCapped = createGuardedFetch(deps.config.netPolicy, { maxBytes: MAX_YAML_BYTES });
+  const response = await fetchCapped(raw, { signal: AbortSignal.timeout(30_000) }).catch((error: unknown) => {
+    if (error instanceof ResponseTooLargeError) throw tooLarge();
     // Refused addresses and network failures are the import's failure, told to the importer.
     throw new DslError(`Error fetching YAML from URL: ${error instanceof Error ? error.message : String(error)}`);
   });
   if (!response.ok) throw new DslError(`Error fetching YAML from URL: HTTP ${response.status}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.byteLength > MAX_YAML_BYTES) throw new DslError('File size exceeds the limit of 10MB');
+  const bytes = new Uint8Array(
+    await response.arrayBuffer().catch((error: unknown) => {
+      throw error instanceof ResponseTooLargeError ? tooLarge() : new DslError(`Error fetching YAML from URL: ${String(error)}`);
+    }),
+  );
   if (bytes.byteLength === 0) throw new DslError('Empty content from url');
   return new TextDecoder().decode(bytes);
 }

@@ -1,4 +1,7 @@
+import { createServer } from 'node:http';
+import { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPolicy } from '@tessera/net-guard';
 import { createTestApp, seedMember, seedOwner, seedWorkspace, type SeededUser, type TestApp } from '../../../../testing';
 
 const chatDsl = (version: string) =>
@@ -68,5 +71,34 @@ describe('POST /console/api/apps/imports', () => {
     expect(local.body.status).toBe('failed');
     const member = await seedMember(app, owner.workspaceId, 'normal');
     expect((await importAs(member, { mode: 'yaml-content', yaml_content: chatDsl('0.5.0') })).status).toBe(403);
+  });
+
+  it('stops reading a URL at 10 MB, even one that never ends', { timeout: 30_000 }, async () => {
+    // A loopback server allowed by the operator's policy, streaming YAML comments forever.
+    const endless = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/yaml' });
+      const chunk = `# ${'x'.repeat(64 * 1024)}\n`;
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    await new Promise<void>((resolve) => endless.listen(0, '127.0.0.1', resolve));
+    const open = await createTestApp({ netPolicy: createPolicy({ allowedCidrs: ['127.0.0.1/32'] }) });
+    try {
+      const opener = await seedOwner(open);
+      const { port } = endless.address() as AddressInfo;
+      const answer = await open.request('POST', '/console/api/apps/imports', {
+        token: opener.token,
+        json: { mode: 'yaml-url', yaml_url: `http://127.0.0.1:${port}/app.yml` },
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ status: 'failed', error: 'File size exceeds the limit of 10MB' });
+    } finally {
+      endless.closeAllConnections();
+      endless.close();
+      await open.close();
+    }
   });
 });
