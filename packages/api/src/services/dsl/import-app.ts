@@ -5,7 +5,7 @@ import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { findWorkspaceApp } from '../apps/app-rows';
 import { assertRole, EDITING_ROLES } from '../authz';
-import { DslError, type DslOverrides, importDsl, parseDsl } from './import-dsl';
+import { DslError, type DslOverrides, importDsl, type ParsedDsl, parseDsl } from './import-dsl';
 import { CURRENT_DSL_VERSION, type ImportStatus } from './version';
 
 export interface ImportRequest extends DslOverrides {
@@ -70,8 +70,7 @@ async function fetchYaml(deps: AppDeps, url: string): Promise<string> {
   return new TextDecoder().decode(bytes);
 }
 
-async function importNow(deps: AppDeps, actor: Actor, id: string, content: string, overrides: DslOverrides, appId: string | null): Promise<ImportResult> {
-  const parsed = parseDsl(content);
+async function importNow(deps: AppDeps, actor: Actor, id: string, parsed: ParsedDsl, overrides: DslOverrides, appId: string | null): Promise<ImportResult> {
   const target = appId ? await findWorkspaceApp(deps.db, actor.workspaceId, appId) : undefined;
   const app = await deps.db.transaction((tx) => importDsl(tx, actor, parsed, overrides, target));
   // An unreadable version still creates the app, and says so (Dify's rule).
@@ -102,7 +101,7 @@ export async function importApp(deps: AppDeps, actor: Actor, input: ImportReques
       await deps.storage.put(pendingKey(actor.workspaceId, id), new TextEncoder().encode(JSON.stringify(pending)), { contentType: 'application/json' });
       return result(id, 'pending', { imported_dsl_version: parsed.importedVersion });
     }
-    return await importNow(deps, actor, id, content, overrides, input.app_id ?? null);
+    return await importNow(deps, actor, id, parsed, overrides, input.app_id ?? null);
   } catch (error) {
     if (error instanceof DslError) return result(id, 'failed', { error: error.message });
     throw error;
@@ -125,7 +124,7 @@ export async function confirmImport(deps: AppDeps, actor: Actor, importId: strin
   await deps.storage.delete(key);
   if (deps.now().getTime() - pending.created_at > PENDING_MS) return expired;
   try {
-    return await importNow(deps, actor, importId, pending.content, pending.overrides, pending.app_id);
+    return await importNow(deps, actor, importId, parseDsl(pending.content), pending.overrides, pending.app_id);
   } catch (error) {
     if (error instanceof DslError) return result(importId, 'failed', { error: error.message });
     throw error;
