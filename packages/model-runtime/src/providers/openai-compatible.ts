@@ -22,7 +22,8 @@ export const openAiCompatibleProvider: ProviderFactory = (credentials, fetch) =>
     fetch,
   });
   // Speech and transcription are not part of the compatible package; OpenAI's own models speak the same wire.
-  const openai = createOpenAI({ baseURL, apiKey: apiKey ?? '', fetch });
+  let openai: ReturnType<typeof createOpenAI> | undefined;
+  const speechProvider = () => (openai ??= createOpenAI({ baseURL, apiKey: apiKey ?? '', fetch }));
   const headers = apiKey ? { authorization: `Bearer ${apiKey}` } : {};
   return {
     languageModel: (model) =>
@@ -37,8 +38,8 @@ export const openAiCompatibleProvider: ProviderFactory = (credentials, fetch) =>
         apiKey,
         fetch,
       }),
-    speechModel: (model) => openai.speech(upstreamName(model)),
-    transcriptionModel: (model) => openai.transcription(upstreamName(model)),
+    speechModel: (model) => speechProvider().speech(upstreamName(model)),
+    transcriptionModel: (model) => speechProvider().transcription(upstreamName(model)),
     listModels: (abortSignal) => listOpenAiStyleModels({ baseURL, headers, fetch, abortSignal }),
   };
 };

@@ -7,8 +7,21 @@ import { withoutQuotaRetries } from './without-quota-retries';
 type ModelKind = Exclude<keyof ProviderClient, 'embeddingOptions' | 'listModels'>;
 type ModelOf<K extends ModelKind> = ReturnType<NonNullable<ProviderClient[K]>>;
 
-export function providerClient(context: RuntimeContext, target: Pick<ModelTarget, 'provider' | 'credentials'>) {
-  return createProviderClient(target.provider, target.credentials, context.fetch);
+/**
+ * Provider clients by runtime, then by credentials object: callers that keep their resolved
+ * credentials (the API's read cache does) reuse one client instead of building the SDK provider on
+ * every call. Credentials are never changed in place, so an object always means the same client.
+ */
+const clients = new WeakMap<RuntimeContext, WeakMap<object, Map<string, ProviderClient>>>();
+
+export function providerClient(context: RuntimeContext, target: Pick<ModelTarget, 'provider' | 'credentials'>): ProviderClient {
+  let byCredentials = clients.get(context);
+  if (!byCredentials) clients.set(context, (byCredentials = new WeakMap()));
+  let byProvider = byCredentials.get(target.credentials);
+  if (!byProvider) byCredentials.set(target.credentials, (byProvider = new Map()));
+  let client = byProvider.get(target.provider);
+  if (!client) byProvider.set(target.provider, (client = createProviderClient(target.provider, target.credentials, context.fetch)));
+  return client;
 }
 
 /** The SDK model for a target, or model_currently_not_support when its provider has no such model type. */

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { providerClient } from './resolve-model';
+import { type RuntimeContext } from './runtime-context';
+
+const context = (): RuntimeContext => ({ fetch: globalThis.fetch, maxRetries: 0, timeoutMs: 1000, report: async () => {} });
+
+describe('providerClient', () => {
+  it('builds one client per runtime, credentials object and provider', () => {
+    const runtime = context();
+    const credentials = { endpoint_url: 'http://models.test/v1', api_key: 'k' };
+    const first = providerClient(runtime, { provider: 'openai_api_compatible', credentials });
+    expect(providerClient(runtime, { provider: 'openai_api_compatible', credentials })).toBe(first);
+    // Equal but new credentials (a changed key is always a new object) get their own client.
+    expect(providerClient(runtime, { provider: 'openai_api_compatible', credentials: { ...credentials } })).not.toBe(first);
+    expect(providerClient(context(), { provider: 'openai_api_compatible', credentials })).not.toBe(first);
+  });
+});
