@@ -1,9 +1,6 @@
 import type { Metadata } from 'next';
-import { ArrowLeftIcon } from 'lucide-react';
-import Link from 'next/link';
 import { ApiReference } from '@/components/api-reference/api-reference';
-import { LanguageSwitcher } from '@/components/language-switcher';
-import { LogoMark } from '@/components/logo';
+import { PageHeader } from '@/components/console/page-header';
 import { getServerDictionary } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -11,31 +8,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.apiReference.title };
 }
 
-/** Public like the documents it renders (`/openapi.json` and each surface's own). */
 export default async function ApiReferencePage() {
   const { t } = await getServerDictionary();
   return (
-    <div className="flex min-h-screen flex-col bg-card">
-      <header className="sticky top-0 z-40 flex h-14 items-center gap-3 border-b bg-background/90 px-4 backdrop-blur sm:px-6">
-        <LogoMark />
-        <h1 className="text-base font-semibold" data-testid="page-title">
-          {t.apiReference.title}
-        </h1>
-        <div className="ml-auto flex items-center gap-1">
-          <LanguageSwitcher compact />
-          <Link
-            href="/apps"
-            className="inline-flex items-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium text-muted-foreground hover:bg-accent hover:text-accent-foreground"
-            data-testid="back-to-console"
-          >
-            <ArrowLeftIcon className="size-4" />
-            {t.apiReference.backToConsole}
-          </Link>
-        </div>
-      </header>
-      <div className="flex-1">
-        <ApiReference />
-      </div>
+    <div className="grid grid-cols-1 gap-6 *:min-w-0">
+      <PageHeader title={t.apiReference.title} description={t.apiReference.description} />
+      <ApiReference />
     </div>
   );
 }
