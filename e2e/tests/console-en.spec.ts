@@ -160,6 +160,20 @@ test('manage apps, members and workspaces (English)', async ({ page, browser }) 
   await expect(bob.getByTestId('member-role-select')).toHaveText('Admin');
 
   const carol = page.locator('[data-testid="member-row"][data-email="carol@example.com"]');
+  // At phone width each member is a card: status, role and removal stay on screen and work.
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const control of [bob.getByTestId('member-status'), bob.getByTestId('member-role-select'), carol.getByTestId('member-status'), carol.getByTestId('member-remove')]) {
+    await control.scrollIntoViewIfNeeded();
+    const box = (await control.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await bob.getByTestId('member-role-select').click();
+  await page.getByRole('option', { name: 'Editor', exact: true }).click();
+  await expect(bob.getByTestId('member-role-select')).toHaveText('Editor');
+  await page.setViewportSize(desktop);
   await carol.getByTestId('member-remove').click();
   await page.getByTestId('remove-member-dialog').getByTestId('confirm-action').click();
   await expect(carol).toHaveCount(0);
