@@ -298,6 +298,8 @@ const en = {
     providers: 'Providers',
     configuredGroup: 'Configured',
     availableGroup: 'Available to set up',
+    searchProviders: 'Search providers',
+    noProviderMatch: 'No provider matches this search.',
     empty: 'No model providers are available on this server.',
     active: 'Active',
     notConfigured: 'Not configured',

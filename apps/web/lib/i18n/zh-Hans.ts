@@ -298,6 +298,8 @@ const zhHans: Dictionary = {
     providers: '供应商',
     configuredGroup: '已配置',
     availableGroup: '待配置',
+    searchProviders: '搜索供应商',
+    noProviderMatch: '没有匹配的供应商。',
     empty: '此服务器上没有可用的模型供应商。',
     active: '已启用',
     notConfigured: '未配置',
