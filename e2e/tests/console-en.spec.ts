@@ -207,6 +207,10 @@ test('the API reference loads each public surface on demand, searches and opens 
   page.on('request', (request) => {
     if (request.url().endsWith('/openapi.json')) documents.push(new URL(request.url()).pathname);
   });
+  // The reference now lives in the console: the same address asks for a sign-in first.
+  await page.goto('/api-reference');
+  await expect(page).toHaveURL(/\/signin$/);
+  await signInWithPassword(page);
   await page.goto('/api-reference');
   await expect(page.getByTestId('top-bar')).toBeVisible();
   await expect(page.getByTestId('api-title')).toContainText('Tessera Service API');
@@ -228,4 +232,22 @@ test('the API reference loads each public surface on demand, searches and opens 
   expect(documents).toEqual(['/v1/openapi.json', '/api/openapi.json', '/console/api/openapi.json']);
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('the console follows the system’s dark setting', async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/signin');
+  await signInWithPassword(page);
+  for (const route of ['/members', '/api-reference']) {
+    await page.goto(route);
+    await expect(page.getByTestId('page-title')).toBeVisible();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    // Dark: the lightness of the body's background (oklch or rgb) is low.
+    const channels = (background.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lightness = background.startsWith('oklch') ? channels[0]! * 255 : Math.max(...channels);
+    expect(lightness, `${route}: ${background}`).toBeLessThan(80);
+    const file = testInfo.outputPath(`console${route.replaceAll('/', '-')}-dark.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    await testInfo.attach(`console${route.replaceAll('/', '-')}-dark`, { path: file, contentType: 'image/png' });
+  }
 });
