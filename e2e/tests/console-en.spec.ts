@@ -221,7 +221,7 @@ test('the API reference loads each public surface on demand, searches and opens 
   const operation = page.locator('[data-testid="api-operation"][data-method="post"][data-path="/chat-messages"]');
   await expect(operation).toBeVisible();
   await expect(page.locator('[data-testid="api-operation"][data-path="/conversations"]')).toHaveCount(0);
-  await operation.locator('summary').click();
+  await operation.locator(':scope > summary').click();
   await expect(operation.getByTestId('api-request-body').locator('[data-testid="schema-field"][data-field="query"]')).toBeVisible();
   await expect(operation.locator('[data-testid="api-response"][data-status="200"]')).toBeVisible();
 
