@@ -387,15 +387,9 @@ const en = {
     fields: (count: number) => `${count} ${count === 1 ? 'field' : 'fields'}`,
     locations: { path: 'path', query: 'query', header: 'header', cookie: 'cookie' } as Record<string, string>,
     title: 'API reference',
-    document: 'Document',
-    backToConsole: 'Back to console',
-    all: 'All surfaces',
     console: 'Console API',
     service: 'Service API',
     web: 'Web app API',
-    files: 'Files API',
-    inner: 'Inner API',
-    mcp: 'MCP',
   },
 };
 

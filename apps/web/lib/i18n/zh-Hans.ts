@@ -386,15 +386,9 @@ const zhHans: Dictionary = {
     fields: (count: number) => `${count} 个字段`,
     locations: { path: '路径', query: '查询', header: '请求头', cookie: 'Cookie' } as Record<string, string>,
     title: 'API 参考',
-    document: '文档',
-    backToConsole: '返回控制台',
-    all: '全部接口',
     console: '控制台 API',
     service: '服务 API',
     web: 'Web 应用 API',
-    files: '文件 API',
-    inner: '内部 API',
-    mcp: 'MCP',
   },
 };
 
