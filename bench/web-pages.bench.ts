@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { startTestModelServer } from '@tessera/model-runtime/testing';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +63,32 @@ const COMPOSER_WATCH = `new MutationObserver(function () {
   if (!window.__composerAt && document.querySelector('[data-testid="webapp-composer-input"]')) window.__composerAt = performance.now();
 }).observe(document, { childList: true, subtree: true });`;
 
+/**
+ * Every script a signed-in console page downloads until the network settles, including chunks it
+ * loads on demand after hydration (what a visitor pays before the page is usable), gzip-counted.
+ */
+async function consolePageJs(browser: Browser, base: string, owner: { email: string; password: string }, route: string): Promise<number> {
+  const context = await browser.newContext({ baseURL: base });
+  try {
+    const page = await context.newPage();
+    await page.goto('/signin');
+    await page.getByTestId('signin-email').fill(owner.email);
+    await page.getByTestId('signin-password').fill(owner.password);
+    await page.getByTestId('signin-submit').click();
+    await page.waitForURL(/\/apps$/);
+    const urls = new Set<string>();
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') urls.add(response.url());
+    });
+    await page.goto(route, { waitUntil: 'networkidle' });
+    let total = 0;
+    for (const url of urls) total += gzipSync(Buffer.from(await (await context.request.get(url)).body())).length;
+    return total;
+  } finally {
+    await context.close();
+  }
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function run(): Promise<void> {
@@ -105,6 +131,11 @@ export async function run(): Promise<void> {
     for (const [name, route] of routes) {
       const kb = (await firstLoadJs(base, route)) / 1024;
       console.log(`  ${name.padEnd(22)} ${kb.toFixed(1).padStart(7)} kB${name === '/chat/{code}' && kb > BUDGET_KB ? '  (over budget)' : ''}`);
+    }
+
+    console.log('console pages, every script loaded until the network settles (gzip)');
+    for (const route of ['/api-reference']) {
+      console.log(`  ${route.padEnd(22)} ${((await consolePageJs(browser, base, owner, route)) / 1024).toFixed(1).padStart(7)} kB`);
     }
 
     // Each run is a new browser context (no cache, no stored passport), as a first visit is.

@@ -65,3 +65,14 @@ test('set up, sign in, create an app and an API key, sign out (Simplified Chines
   await signOut(page);
   await expect(page.getByTestId('signin-title')).toHaveText('登录 Tessera');
 });
+
+test('the API reference speaks the console’s language (Simplified Chinese)', async ({ page, baseURL }) => {
+  await page.context().addCookies([{ name: 'locale', value: 'zh-Hans', url: baseURL! }]);
+  await page.goto('/signin');
+  await signInWithPassword(page);
+  await page.goto('/api-reference');
+  await expect(page.getByTestId('page-title')).toHaveText('API 参考');
+  await expect(page.getByTestId('api-surface-service')).toHaveText('服务 API');
+  await expect(page.getByTestId('api-search')).toHaveAttribute('placeholder', '搜索接口');
+  await expect(page.getByTestId('api-title')).toContainText('Tessera Service API');
+});

@@ -73,6 +73,21 @@ test('set up an OpenAI-compatible endpoint, add models and choose them as defaul
   await expect.poll(() => card.getByTestId('provider-icon').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   await expect(page.getByTestId('default-model-llm')).toBeDisabled();
 
+  // Providers still to set up are a searchable grid of tiles, with brand logos where we ship one.
+  await expect(card).toHaveAttribute('data-layout', 'tile');
+  const openai = providerCard(page, 'openai');
+  await expect(openai.getByTestId('provider-icon')).toHaveAttribute('data-brand', 'true');
+  await expect.poll(() => openai.getByTestId('provider-icon').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await expect(card.getByTestId('provider-icon')).not.toHaveAttribute('data-brand', 'true');
+  const grid = page.getByTestId('providers-grid');
+  await page.getByTestId('providers-search').fill('olla');
+  await expect(grid.getByTestId('provider-card')).toHaveCount(1);
+  await expect(grid.getByTestId('provider-card')).toHaveAttribute('data-provider', 'ollama');
+  await page.getByTestId('providers-search').fill('no such vendor');
+  await expect(page.getByTestId('providers-no-match')).toBeVisible();
+  await page.getByTestId('providers-search').fill('compatible');
+  await expect(grid.getByTestId('provider-card')).toHaveCount(1);
+
   // A key the vendor refuses: its message is shown and nothing is stored.
   await card.getByTestId('provider-setup').click();
   const dialog = page.getByTestId('credentials-dialog');
@@ -123,6 +138,21 @@ test('set up an OpenAI-compatible endpoint, add models and choose them as defaul
   await page.reload();
   await expect(page.getByTestId('default-model-llm')).toHaveText('test-chat');
   await expect(page.getByTestId('default-model-text-embedding')).toHaveText('test-embed');
+  // A configured provider leaves the grid for the full list.
+  await expect(page.getByTestId('providers-configured').getByTestId('provider-card')).toHaveAttribute('data-provider', 'openai_api_compatible');
+  await expect(card).toHaveAttribute('data-layout', 'row');
+
+  // The default-model selects stay inside their card, on a wide screen and on a phone.
+  for (const size of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(size);
+    const outer = (await page.getByTestId('default-models').boundingBox())!;
+    for (const select of await page.getByTestId('default-models').getByRole('combobox').all()) {
+      const box = (await select.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(outer.x);
+      expect(box.x + box.width).toBeLessThanOrEqual(outer.x + outer.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+  }
   expect(blocked).toEqual([]);
 });
 

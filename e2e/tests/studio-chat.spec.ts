@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { type Browser, expect, type Page, test } from '@playwright/test';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
 import { CHAT_MODEL, chooseModel, consoleCall, createAppInStudio, EMBEDDING_MODEL, SECOND_MODEL, seedStudioWorkspace, signInStudio } from './support/studio';
 
-// The issue's first flow, through the console's pages; the end user chats through /v1 with an app key
-// until the web app pages exist. Runs on its own server with the test model server in this process.
+// The issue's first flow, through the console's pages, with the end user chatting in the published web
+// app page. Runs on its own server with the test model server in this process.
 test.describe.configure({ mode: 'serial' });
 
 let server: TestModelServer;
@@ -20,7 +20,21 @@ test.afterAll(async () => {
   await server?.close();
 });
 
-test('build a chat app, debug it, publish, see an end user’s chat and feedback in Logs, annotate, and get the annotation as the next reply', async ({ page, request, baseURL }) => {
+/** A first-time visitor (a browser of their own) opens the published chat page, fills the form and asks. */
+async function askInWebApp(browser: Browser, url: string, question: string): Promise<Page> {
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(url);
+  await expect(visitor.getByTestId('webapp-title')).toHaveText('Trip Planner');
+  await visitor.getByTestId('webapp-input-city').fill('Lisbon');
+  await visitor.getByTestId('webapp-start-chat').click();
+  await visitor.getByTestId('webapp-composer-input').fill(question);
+  await visitor.getByTestId('webapp-composer-input').press('Enter');
+  await expect(visitor.getByTestId('webapp-question').last()).toContainText(question);
+  await expect(visitor.getByTestId('webapp-answer').last()).toHaveAttribute('data-status', 'done');
+  return visitor;
+}
+
+test('build a chat app, debug it, publish, see an end user’s chat and feedback in Logs, annotate, and get the annotation as the next reply', async ({ page, browser, request, baseURL }) => {
   await signInStudio(page);
   const appId = await createAppInStudio(page, 'chat', 'Trip Planner');
   await expect(page.getByTestId('studio-nav-configuration')).toHaveAttribute('aria-current', 'page');
@@ -70,17 +84,22 @@ test('build a chat app, debug it, publish, see an end user’s chat and feedback
   const secret = (await page.getByTestId('api-key-secret').textContent()) ?? '';
   expect(secret).toMatch(/^app-/);
   await page.keyboard.press('Escape');
-
-  // An end user chats through the Service API and likes the answer.
-  const auth = { Authorization: `Bearer ${secret}` };
-  const asked = await request.post('/v1/chat-messages', {
-    headers: auth,
-    data: { inputs: { city: 'Lisbon' }, query: 'Where should I eat?', response_mode: 'blocking', user: 'traveller-1' },
+  const service = await request.post('/v1/chat-messages', {
+    headers: { Authorization: `Bearer ${secret}` },
+    data: { inputs: { city: 'Porto' }, query: 'Key check', response_mode: 'blocking', user: 'script-1' },
   });
-  expect(asked.status()).toBe(200);
-  const first = await asked.json();
-  expect(first.answer).toContain('Where should I eat?');
-  expect((await request.post(`/v1/messages/${first.message_id}/feedbacks`, { headers: auth, data: { rating: 'like', user: 'traveller-1' } })).status()).toBe(200);
+  expect(service.status()).toBe(200);
+
+  // An end user opens the published web app from the overview, chats in it and likes the answer.
+  await page.getByTestId('studio-nav-overview').click();
+  const webAppUrl = (await page.getByTestId('web-app-url').textContent()) ?? '';
+  expect(webAppUrl).toMatch(/\/chat\/[A-Za-z0-9]+$/);
+  const visitor = await askInWebApp(browser, webAppUrl, 'Where should I eat?');
+  const reply = visitor.getByTestId('webapp-answer').last();
+  await expect(reply).toContainText('Where should I eat?');
+  await reply.getByTestId('webapp-answer-like').click();
+  await expect(reply.getByTestId('webapp-answer-like')).toHaveAttribute('aria-pressed', 'true');
+  await visitor.context().close();
 
   // Logs show the conversation with its message, inputs, tokens, version and the feedback.
   await page.getByTestId('studio-nav-logs').click();
@@ -117,12 +136,10 @@ test('build a chat app, debug it, publish, see an end user’s chat and feedback
   await page.getByTestId('annotation-reply-switch').click();
   await expect(page.getByTestId('annotation-reply-switch')).toHaveAttribute('aria-checked', 'true');
 
-  // The same question now gets the annotation as its reply.
-  const again = await request.post('/v1/chat-messages', {
-    headers: auth,
-    data: { inputs: { city: 'Lisbon' }, query: 'Where should I eat?', response_mode: 'blocking', user: 'traveller-2' },
-  });
-  expect((await again.json()).answer).toBe('Try the pastéis de nata in Belém.');
+  // Another visitor asking the same question in the web app now gets the annotation as the reply.
+  const second = await askInWebApp(browser, webAppUrl, 'Where should I eat?');
+  await expect(second.getByTestId('webapp-answer').last().getByTestId('webapp-markdown')).toHaveText('Try the pastéis de nata in Belém.');
+  await second.context().close();
 
   // From another workspace the app does not exist: its studio is a 404 and its logs are refused.
   const other = await consoleCall(baseURL!, '/console/api/workspaces', { name: 'Elsewhere' }, token);

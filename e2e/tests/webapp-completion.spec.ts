@@ -62,3 +62,27 @@ test('generates, saves a result, shows more like this, and lists and removes sav
   await page.getByTestId('webapp-saved-remove').click();
   await expect(page.getByText('Nothing saved yet.')).toBeVisible();
 });
+
+test('works at 390×844 without loading anything of the console', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const consoleCalls: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/api/auth/') || path.startsWith('/api/trpc/') || path.startsWith('/console/')) consoleCalls.push(path);
+  });
+  await page.goto(`/completion/${app.code}`);
+  await page.getByTestId('webapp-input-text').fill('Phones have small screens.');
+  await page.getByTestId('webapp-run').click();
+  const result = page.getByTestId('webapp-result').first();
+  await expect(result).toHaveAttribute('data-status', 'done');
+  for (const control of [page.getByTestId('webapp-run'), result, result.getByTestId('webapp-result-save')]) {
+    const box = (await control.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The web app mounts no console session or tRPC client: a visitor's browser never asks for them.
+  expect(consoleCalls).toEqual([]);
+  await context.close();
+});

@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { Providers } from '@/components/providers';
 import { HTML_LANG } from '@/lib/i18n/config';
 import { getServerDictionary } from '@/lib/i18n/server';
 import './globals.css';
@@ -16,12 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
+// Only the document shell: each route group mounts its own providers, so the published web app ships
+// neither the console's session, tRPC client nor dictionaries.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { locale } = await getServerDictionary();
   return (
     <html lang={HTML_LANG[locale]}>
       <body className="min-h-screen">
-        <Providers locale={locale}>{children}</Providers>
+        {children}
       </body>
     </html>
   );

@@ -7,7 +7,7 @@ import { SessionProvider } from 'next-auth/react';
 import { type ReactNode, useState } from 'react';
 import { httpStatus } from '@/lib/errors';
 import { type Locale } from '@/lib/i18n/config';
-import { I18nProvider } from '@/lib/i18n/client';
+import { I18nProvider } from '@/lib/i18n/provider';
 import { TRPCProvider } from '@/lib/trpc';
 
 function makeQueryClient(): QueryClient {

@@ -16,7 +16,7 @@ import { useI18n } from '@/lib/i18n/client';
 import { ASSIGNABLE_ROLES, canInviteMembers, canManageMembers } from '@/lib/roles';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace, useProfile } from '@/lib/use-workspace';
-import { formatTimestamp, resetOnClose } from '@/lib/utils';
+import { cn, formatTimestamp, resetOnClose } from '@/lib/utils';
 import { InviteDialog } from './invite-dialog';
 
 type Member = RouterOutputs['workspaces']['members']['list']['accounts'][number];
@@ -69,9 +69,10 @@ export function MembersView() {
         {members.error ? errorMessage(t, members.error) : updateRole.error ? errorMessage(t, updateRole.error) : ''}
       </FormError>
 
-      <div className="overflow-x-auto rounded-xl border bg-card">
-        <table className="w-full min-w-[640px] text-sm" data-testid="members-table">
-          <thead className="border-b bg-muted/50 text-left text-xs text-muted-foreground">
+      {/* Below the sm breakpoint each member is a stacked card, so status, role and removal stay on screen at phone width. */}
+      <div className="rounded-xl border bg-card sm:overflow-x-auto">
+        <table className="block w-full text-sm sm:table sm:min-w-[640px]" data-testid="members-table">
+          <thead className="hidden border-b bg-muted/50 text-left text-xs text-muted-foreground sm:table-header-group">
             <tr>
               <th className="px-4 py-2.5 font-medium">{t.members.name}</th>
               <th className="px-4 py-2.5 font-medium">{t.members.lastActive}</th>
@@ -80,10 +81,10 @@ export function MembersView() {
               {manage ? <th className="px-4 py-2.5" /> : null}
             </tr>
           </thead>
-          <tbody>
+          <tbody className="block sm:table-row-group">
             {members.isLoading ? (
-              <tr>
-                <td colSpan={5} className="px-4 py-8 text-center text-muted-foreground">
+              <tr className="block sm:table-row">
+                <td colSpan={5} className="block px-4 py-8 text-center text-muted-foreground sm:table-cell">
                   {t.common.loading}
                 </td>
               </tr>
@@ -92,8 +93,13 @@ export function MembersView() {
                 const self = member.id === profile.data?.id;
                 const editable = manage && !self && member.role !== 'owner';
                 return (
-                  <tr key={member.id} className="border-b last:border-0" data-testid="member-row" data-email={member.email}>
-                    <td className="px-4 py-3">
+                  <tr
+                    key={member.id}
+                    className="grid grid-cols-[1fr_auto] items-center gap-x-3 gap-y-2 border-b px-4 py-3 last:border-0 sm:table-row sm:p-0"
+                    data-testid="member-row"
+                    data-email={member.email}
+                  >
+                    <td className="col-start-1 row-start-1 min-w-0 sm:px-4 sm:py-3">
                       <div className="flex items-center gap-3">
                         <UserAvatar name={member.name || member.email} />
                         <div className="min-w-0">
@@ -105,21 +111,25 @@ export function MembersView() {
                         </div>
                       </div>
                     </td>
-                    <td className="px-4 py-3 whitespace-nowrap text-muted-foreground">
+                    <td className="col-span-2 row-start-2 text-xs whitespace-nowrap text-muted-foreground sm:px-4 sm:py-3 sm:text-sm">
+                      <span className="sm:hidden">{t.members.lastActive}: </span>
                       {formatTimestamp(member.last_active_at ?? member.last_login_at, lang)}
                     </td>
-                    <td className="px-4 py-3">
-                      <Badge variant={member.status === 'active' ? 'success' : member.status === 'pending' ? 'warning' : 'secondary'}>
+                    <td className="col-start-2 row-start-1 justify-self-end sm:px-4 sm:py-3">
+                      <Badge
+                        variant={member.status === 'active' ? 'success' : member.status === 'pending' ? 'warning' : 'secondary'}
+                        data-testid="member-status"
+                      >
                         {t.statuses[member.status] ?? member.status}
                       </Badge>
                     </td>
-                    <td className="px-4 py-3">
+                    <td className={cn('row-start-3 min-w-0 sm:px-4 sm:py-3', manage ? 'col-start-1' : 'col-span-2')}>
                       {editable ? (
                         <Select
                           value={member.role}
                           onValueChange={(value) => updateRole.mutate({ member_id: member.id, role: value as never })}
                         >
-                          <SelectTrigger className="h-8 w-40" data-testid="member-role-select" aria-label={t.members.changeRole}>
+                          <SelectTrigger className="h-8 w-full max-w-40" data-testid="member-role-select" aria-label={t.members.changeRole}>
                             <SelectValue />
                           </SelectTrigger>
                           <SelectContent>
@@ -137,7 +147,7 @@ export function MembersView() {
                       )}
                     </td>
                     {manage ? (
-                      <td className="px-4 py-3 text-right">
+                      <td className="col-start-2 row-start-3 text-right sm:px-4 sm:py-3">
                         {editable ? (
                           <IconButton
                             label={t.members.remove}

@@ -49,7 +49,7 @@ export function DefaultModelSelect({ modelType, value, groups, disabled, onChang
 
   return (
     <Select value={value ?? ''} onValueChange={onChange} disabled={disabled || empty}>
-      <SelectTrigger id={`default-model-${modelType}`} data-testid={`default-model-${modelType}`}>
+      <SelectTrigger id={`default-model-${modelType}`} className="min-w-0" data-testid={`default-model-${modelType}`}>
         <SelectValue placeholder={empty ? t.modelProviders.noModels : t.modelProviders.selectModel} />
       </SelectTrigger>
       <SelectContent>

@@ -57,7 +57,7 @@ export function DefaultModelsCard({ canManage }: { canManage: boolean }) {
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {DEFAULT_MODEL_TYPES.map((type, index) => (
-          <div key={type} className="grid gap-2">
+          <div key={type} className="grid min-w-0 grid-cols-1 gap-2" data-testid="default-model-field">
             <Label htmlFor={`default-model-${type}`}>{t.modelTypes[type]}</Label>
             <DefaultModelSelect
               modelType={type}

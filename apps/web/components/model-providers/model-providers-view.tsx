@@ -1,12 +1,13 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { BoxesIcon } from 'lucide-react';
+import { BoxesIcon, SearchIcon } from 'lucide-react';
 import { useState } from 'react';
 import { PageHeader } from '@/components/console/page-header';
 import { FormError, Notice } from '@/components/ui/alert';
+import { Input } from '@/components/ui/input';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
+import { useI18n } from '@/lib/i18n/client';
 import { isAdminOrOwner } from '@/lib/roles';
 import { useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
@@ -15,10 +16,11 @@ import { CredentialsDialog, type CredentialsView } from './credentials-dialog';
 import { DefaultModelsCard } from './default-models-card';
 import { type ProviderAction, ProviderCard } from './provider-card';
 import { isConfigured } from './provider-state';
+import { matchesProvider } from './provider-search';
 import { type ProviderResponse } from './provider-types';
 
 export function ModelProvidersView() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const trpc = useTRPC();
   const workspace = useCurrentWorkspace();
   const canManage = isAdminOrOwner(workspace.data?.role);
@@ -37,17 +39,10 @@ export function ModelProvidersView() {
     setCredentialsFor(provider.provider);
   }
 
+  const [search, setSearch] = useState('');
   const configured = providers.filter(isConfigured);
   const others = providers.filter((provider) => !isConfigured(provider));
-  const section = (title: string, rows: ProviderResponse[], testId: string) =>
-    rows.length > 0 ? (
-      <section className="grid gap-3" data-testid={testId}>
-        <h2 className="text-sm font-medium text-muted-foreground">{title}</h2>
-        {rows.map((provider) => (
-          <ProviderCard key={provider.provider} provider={provider} canManage={canManage} onAction={onAction} />
-        ))}
-      </section>
-    ) : null;
+  const shown = others.filter((provider) => matchesProvider(provider, search, locale));
 
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
@@ -68,8 +63,44 @@ export function ModelProvidersView() {
         </div>
       ) : (
         <>
-          {section(t.modelProviders.configuredGroup, configured, 'providers-configured')}
-          {section(t.modelProviders.availableGroup, others, 'providers-available')}
+          {configured.length > 0 ? (
+            <section className="grid gap-3" data-testid="providers-configured">
+              <h2 className="text-sm font-medium text-muted-foreground">{t.modelProviders.configuredGroup}</h2>
+              {configured.map((provider) => (
+                <ProviderCard key={provider.provider} provider={provider} canManage={canManage} onAction={onAction} />
+              ))}
+            </section>
+          ) : null}
+          {others.length > 0 ? (
+            <section className="grid gap-3" data-testid="providers-available">
+              <div className="flex flex-wrap items-center justify-between gap-3">
+                <h2 className="text-sm font-medium text-muted-foreground">{t.modelProviders.availableGroup}</h2>
+                <div className="relative w-full sm:w-64">
+                  <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
+                  <Input
+                    type="search"
+                    value={search}
+                    onChange={(event) => setSearch(event.target.value)}
+                    placeholder={t.modelProviders.searchProviders}
+                    aria-label={t.modelProviders.searchProviders}
+                    className="pl-8"
+                    data-testid="providers-search"
+                  />
+                </div>
+              </div>
+              {shown.length > 0 ? (
+                <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 xl:grid-cols-3" data-testid="providers-grid">
+                  {shown.map((provider) => (
+                    <ProviderCard key={provider.provider} provider={provider} canManage={canManage} onAction={onAction} layout="tile" />
+                  ))}
+                </div>
+              ) : (
+                <p className="py-6 text-center text-sm text-muted-foreground" data-testid="providers-no-match">
+                  {t.modelProviders.noProviderMatch}
+                </p>
+              )}
+            </section>
+          ) : null}
         </>
       )}
       <CredentialsDialog

@@ -18,9 +18,12 @@ interface Props {
   provider: ProviderResponse;
   canManage: boolean;
   onAction: (action: ProviderAction, provider: ProviderResponse) => void;
+  /** `tile`: a compact card for the grid of providers still to set up. */
+  layout?: 'row' | 'tile';
 }
 
-export function ProviderCard({ provider, canManage, onAction }: Props) {
+export function ProviderCard({ provider, canManage, onAction, layout = 'row' }: Props) {
+  const tile = layout === 'tile';
   const t = useT();
   const text = useLocalText();
   const [expanded, setExpanded] = useState(false);
@@ -30,8 +33,13 @@ export function ProviderCard({ provider, canManage, onAction }: Props) {
   const hasSaved = (config.available_credentials?.length ?? 0) > 0;
 
   return (
-    <article className="rounded-xl border bg-card shadow-xs" data-testid="provider-card" data-provider={provider.provider}>
-      <div className="flex flex-col gap-4 p-4 sm:flex-row sm:items-start">
+    <article
+      className={cn('rounded-xl border bg-card shadow-xs', tile && 'flex flex-col')}
+      data-testid="provider-card"
+      data-provider={provider.provider}
+      data-layout={layout}
+    >
+      <div className={cn('flex flex-col gap-4 p-4', tile ? 'flex-1' : 'sm:flex-row sm:items-start')}>
         <ProviderIcon provider={provider} />
         <div className="min-w-0 flex-1">
           <div className="flex flex-wrap items-center gap-2">
@@ -48,7 +56,7 @@ export function ProviderCard({ provider, canManage, onAction }: Props) {
               </span>
             ) : null}
           </div>
-          {provider.description ? <p className="mt-1 text-sm text-muted-foreground">{text(provider.description)}</p> : null}
+          {provider.description ? <p className={cn('mt-1 text-sm text-muted-foreground', tile && 'line-clamp-3')}>{text(provider.description)}</p> : null}
           <div className="mt-2 flex flex-wrap gap-1">
             {provider.supported_model_types.map((type) => (
               <Badge key={type} variant="outline" className="font-normal" data-testid="provider-model-type">
@@ -58,7 +66,7 @@ export function ProviderCard({ provider, canManage, onAction }: Props) {
           </div>
         </div>
         {canManage ? (
-          <div className="flex shrink-0 flex-wrap gap-2">
+          <div className={cn('flex shrink-0 flex-wrap gap-2', tile && 'mt-auto')}>
             {withCredentials && !hasSaved ? (
               <Button size="sm" onClick={() => onAction('set-up', provider)} data-testid="provider-setup">
                 <Settings2Icon />

@@ -2,6 +2,7 @@
 
 import { useState } from 'react';
 import { cn } from '@/lib/utils';
+import { brandLogo } from './brand-logos';
 import { useLocalText } from './local-text';
 import { type I18nText } from './provider-types';
 
@@ -10,11 +11,12 @@ interface Props {
   size?: 'sm' | 'md';
 }
 
-/** The icon the API serves, or the label's initial when it cannot be loaded. */
+/** The provider's brand logo when we ship one, else the icon the API serves, else the label's initial. */
 export function ProviderIcon({ provider, size = 'md' }: Props) {
   const text = useLocalText();
   const [failed, setFailed] = useState(false);
-  const src = text(provider.icon_small);
+  const brand = brandLogo(provider.provider);
+  const src = brand ?? text(provider.icon_small);
   const box = size === 'sm' ? 'size-6 rounded-md text-xs' : 'size-10 rounded-lg text-base';
   if (!src || failed) {
     return (
@@ -24,6 +26,14 @@ export function ProviderIcon({ provider, size = 'md' }: Props) {
     );
   }
   return (
-    <img src={src} alt="" className={cn('shrink-0 border bg-card object-contain', box)} onError={() => setFailed(true)} data-testid="provider-icon" />
+    <img
+      src={src}
+      alt=""
+      // Brand marks are drawn for a light tile, in either theme.
+      className={cn('shrink-0 border object-contain', brand ? 'bg-white' : 'bg-card', brand && (size === 'sm' ? 'p-0.5' : 'p-1.5'), box)}
+      onError={() => setFailed(true)}
+      data-testid="provider-icon"
+      data-brand={brand ? 'true' : undefined}
+    />
   );
 }

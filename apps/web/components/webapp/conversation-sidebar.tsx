@@ -11,7 +11,7 @@ import { cn } from '@/lib/utils';
 import { type useConversations } from './use-conversations';
 
 // The confirmation (and its dialog library) is fetched the first time a visitor deletes.
-const ConfirmDialog = dynamic(() => import('@/components/confirm-dialog').then((module) => module.ConfirmDialog));
+const DeleteConversationDialog = dynamic(() => import('./delete-conversation-dialog').then((module) => module.DeleteConversationDialog));
 
 interface Props {
   conversations: ReturnType<typeof useConversations>;
@@ -63,17 +63,10 @@ export function ConversationSidebar({ conversations, currentId, onOpen, onDelete
         ) : null}
       </div>
       {deleting ? (
-        <ConfirmDialog
-          open
-          title={t.deleteTitle}
-          description={t.deleteDescription}
-          confirmLabel={t.delete}
+        <DeleteConversationDialog
           pending={conversations.remove.isPending}
           error={conversations.remove.error}
-          testId="webapp-delete-dialog"
-          onOpenChange={(open) => {
-            if (!open) setDeleting(null);
-          }}
+          onClose={() => setDeleting(null)}
           onConfirm={async () => {
             if (!deleting) return;
             await conversations.remove.mutateAsync(deleting.id);

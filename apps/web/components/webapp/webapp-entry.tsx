@@ -4,7 +4,8 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import dynamic from 'next/dynamic';
 import { type ReactNode, useEffect, useState } from 'react';
 import { type Locale } from '@/lib/i18n/config';
-import { I18nProvider, useI18n } from '@/lib/i18n/client';
+import { useI18n } from '@/lib/i18n/client';
+import { WebappI18nProvider } from '@/lib/webapp/webapp-i18n';
 import { readLocal, writeLocal } from '@/lib/webapp/safe-storage';
 import { pickWebappLocale } from '@/lib/webapp/webapp-locale';
 import { SIGN_IN_REQUIRED, WebApiError } from '@/lib/webapp/web-api';
@@ -39,9 +40,9 @@ export function WebappEntry({ code, kind, render }: { code: string; kind: Webapp
   };
 
   return (
-    <I18nProvider locale={locale}>
+    <WebappI18nProvider locale={locale}>
       <WebappBody code={code} kind={kind} boot={boot} locale={locale} onLocale={chooseLocale} render={render} />
-    </I18nProvider>
+    </WebappI18nProvider>
   );
 }
 

@@ -23,6 +23,7 @@ const webappEn = {
     delete: 'Delete',
     deleteTitle: 'Delete this conversation?',
     deleteDescription: 'Its messages will be gone for good.',
+    deleting: 'Deleting…',
     inputsTitle: 'Before you start',
     startChat: 'Start chat',
     editInputs: 'Edit',

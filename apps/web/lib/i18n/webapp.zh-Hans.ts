@@ -24,6 +24,7 @@ const webappZhHans: Pick<Dictionary, 'webapp'> = {
     delete: '删除',
     deleteTitle: '删除此对话？',
     deleteDescription: '其中的消息将被永久删除。',
+    deleting: '删除中…',
     inputsTitle: '开始之前',
     startChat: '开始对话',
     editInputs: '编辑',
