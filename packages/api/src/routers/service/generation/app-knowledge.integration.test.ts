@@ -150,4 +150,24 @@ describe('apps that answer from knowledge', () => {
     expect(observed.observation).toContain(NILE);
   });
 
+
+  it('applies the app’s manual metadata conditions', async () => {
+    const v1 = (method: string, path: string, json: unknown) => fx.app.request(method, `/v1/datasets/${kb.id}${path}`, { token: datasetKey, json });
+    const topic = (await v1('POST', '/metadata', { type: 'string', name: 'topic' })).body;
+    const set = await v1('POST', '/documents/metadata', {
+      operation_data: [
+        { document_id: docs.mercury, metadata_list: [{ id: topic.id, name: 'topic', value: 'space' }] },
+        { document_id: docs.nile, metadata_list: [{ id: topic.id, name: 'topic', value: 'earth' }] },
+      ],
+    });
+    expect(set.body).toEqual({ result: 'success' });
+    const conditions = { logical_operator: 'and', conditions: [{ name: 'topic', comparison_operator: 'is', value: 'earth' }] };
+    const { dataset_configs } = knowledge([kb.id]);
+    const filtered = await seedPromptApp(fx.app, fx.owner, {
+      config: { dataset_configs: { ...dataset_configs, metadata_filtering_mode: 'manual', metadata_filtering_conditions: conditions } },
+    });
+    const res = await ask(filtered.key, { query: 'Which planet is closest to the Sun? The Nile?', inputs: {}, user: 'ada' });
+    const names = (res.body.metadata.retriever_resources as Resource[]).map((r) => r.document_name);
+    expect(names).toEqual(['nile']);
+  });
 });
