@@ -15,7 +15,7 @@ export function Citations({ citations }: { citations: Citation[] }) {
       <h3 className="mb-1 text-xs font-medium text-muted-foreground">{t.citations}</h3>
       <ul className="flex flex-wrap gap-1.5">
         {[...byDocument.entries()].map(([name, passages]) => (
-          <li key={name} className="max-w-full">
+          <li key={name} className="max-w-full" data-testid="citation" data-document={name}>
             <details className="rounded-md border bg-card text-xs">
               <summary className="flex cursor-pointer items-center gap-1 px-2 py-1">
                 <FileTextIcon className="size-3.5" aria-hidden />

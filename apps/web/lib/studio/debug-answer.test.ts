@@ -31,4 +31,11 @@ describe('applyEvent', () => {
     const answer = applyEvent(emptyAnswer(), { event: 'message_end', metadata: { annotation_reply: { id: 'x' } } });
     expect(answer.annotationReply).toBe(true);
   });
+
+  it('keeps the citations message_end carries', () => {
+    const resource = { position: 1, document_name: 'guide.md', content: 'Mercury is closest.', segment_id: 's1', score: 0.8 };
+    const answer = applyEvent(emptyAnswer(), { event: 'message_end', metadata: { retriever_resources: [resource] } });
+    expect(answer.citations).toEqual([resource]);
+    expect(applyEvent(emptyAnswer(), { event: 'message_end', metadata: {} }).citations).toEqual([]);
+  });
 });

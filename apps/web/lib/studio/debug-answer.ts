@@ -1,3 +1,4 @@
+import { type Citation } from '../webapp/types';
 import { type StreamEvent } from './sse';
 
 export interface AgentThoughtView {
@@ -21,6 +22,8 @@ export interface DebugAnswer {
   tokens: number | null;
   latency: number | null;
   annotationReply: boolean;
+  /** The knowledge the answer drew on (`retriever_resources` of message_end). */
+  citations: Citation[];
 }
 
 export const emptyAnswer = (): DebugAnswer => ({
@@ -34,6 +37,7 @@ export const emptyAnswer = (): DebugAnswer => ({
   tokens: null,
   latency: null,
   annotationReply: false,
+  citations: [],
 });
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : value == null ? '' : JSON.stringify(value));
@@ -68,7 +72,11 @@ export function applyEvent(answer: DebugAnswer, event: StreamEvent): DebugAnswer
     case 'agent_thought':
       return { ...answer, ...ids, thoughts: withThought(answer.thoughts, event) };
     case 'message_end': {
-      const metadata = (event.metadata ?? {}) as { usage?: { total_tokens?: number; latency?: number }; annotation_reply?: unknown };
+      const metadata = (event.metadata ?? {}) as {
+        usage?: { total_tokens?: number; latency?: number };
+        annotation_reply?: unknown;
+        retriever_resources?: Citation[];
+      };
       return {
         ...answer,
         ...ids,
@@ -76,6 +84,7 @@ export function applyEvent(answer: DebugAnswer, event: StreamEvent): DebugAnswer
         tokens: metadata.usage?.total_tokens ?? null,
         latency: metadata.usage?.latency ?? null,
         annotationReply: Boolean(metadata.annotation_reply),
+        citations: Array.isArray(metadata.retriever_resources) ? metadata.retriever_resources : [],
       };
     }
     case 'error':

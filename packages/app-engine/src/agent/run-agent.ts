@@ -12,6 +12,9 @@ export function usesFunctionCalling(features: string[]): boolean {
 
 export async function runAgent(input: RunInput, deps: RunDeps, emit: Emit, files: PromptContentPart[]): Promise<RunOutcome> {
   const bindings = bindAgentTools(input.config.agent_mode, deps.tools);
+  for (const tool of input.extraTools ?? []) {
+    if (!bindings.some((binding) => binding.name === tool.name)) bindings.push({ name: tool.name, tool, label: tool.label, settings: {} });
+  }
   const recorder = new ThoughtRecorder(emit, deps.newId ?? (() => crypto.randomUUID()), bindings);
   return usesFunctionCalling(input.model.definition.features)
     ? runFunctionCallAgent(input, deps, emit, bindings, files, recorder)

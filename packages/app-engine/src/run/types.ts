@@ -4,6 +4,7 @@ import type { HistoryTurn } from '../memory/history';
 import type { ExternalModeration, ResolveModel } from '../moderation/types';
 import type { PromptFile } from '../prompt/files';
 import type { ToolRegistry } from '../tools/registry';
+import type { Tool } from '../tools/types';
 
 /** Dify's agent_thought as the SSE event and the message's agent_thoughts carry it. */
 export interface AgentThought {
@@ -52,6 +53,8 @@ export interface RunInput {
   history: HistoryTurn[];
   /** Retrieved knowledge for the context block; filled in by the knowledge step. */
   context?: string;
+  /** Agent apps: tools of this run beside the configured ones (the app's knowledge, as Dify's dataset tools). */
+  extraTools?: Tool[];
   caller: UsageCaller;
   signal?: AbortSignal;
 }

@@ -6,6 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import { useT } from '@/lib/i18n/client';
+import { Citations } from '@/components/webapp/citations';
 import { AgentThoughts } from './agent-thoughts';
 import { useDebugRun } from './use-debug-run';
 
@@ -84,6 +85,7 @@ export function DebugColumn({
             <AgentThoughts thoughts={turn.answer.thoughts} />
             <div className="rounded-lg bg-muted/60 px-3 py-2 text-sm whitespace-pre-wrap" data-testid="debug-answer" data-status={turn.answer.status}>
               {turn.answer.text || (turn.answer.status === 'streaming' ? '…' : '')}
+              <Citations citations={turn.answer.citations} />
             </div>
             <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
               {turn.answer.annotationReply ? <Badge variant="success" data-testid="debug-annotation-reply">{t.studio.debug.fromAnnotation}</Badge> : null}

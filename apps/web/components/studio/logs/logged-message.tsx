@@ -9,6 +9,8 @@ import { IconButton } from '@/components/ui/icon-button';
 import { useI18n } from '@/lib/i18n/client';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { formatTimestamp } from '@/lib/utils';
+import { Citations } from '@/components/webapp/citations';
+import { type Citation } from '@/lib/webapp/types';
 import { AgentThoughts } from '../debug/agent-thoughts';
 import { AnnotationEditor } from './annotation-editor';
 
@@ -35,6 +37,8 @@ export function LoggedMessageCard({ appId, message, showQuery }: { appId: string
   const rate = (rating: 'like' | 'dislike') =>
     feedback.mutate({ app_id: appId, message_id: message.id, rating: adminFeedback?.rating === rating ? null : rating });
   const inputs = Object.entries(message.inputs);
+  const resources = (message.metadata as { retriever_resources?: unknown }).retriever_resources;
+  const citations = Array.isArray(resources) ? (resources as Citation[]) : [];
   const thoughts = message.agent_thoughts.map((a) => ({
     id: a.id,
     position: a.position,
@@ -65,6 +69,7 @@ export function LoggedMessageCard({ appId, message, showQuery }: { appId: string
       <p className="rounded-lg bg-muted/60 px-3 py-2 text-sm whitespace-pre-wrap" data-testid="log-message-answer">
         {message.answer}
       </p>
+      <Citations citations={citations} />
       {message.error ? <p className="text-xs text-destructive">{message.error}</p> : null}
       {message.annotation ? (
         <div className="rounded-md border border-primary/30 bg-primary/5 p-2 text-xs" data-testid="log-message-annotation">

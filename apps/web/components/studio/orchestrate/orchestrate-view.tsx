@@ -15,6 +15,7 @@ import { LoadError } from '../shell/load-error';
 import { hasOrchestrate } from '../shell/sections';
 import { useAppId, useStudioApp } from '../shell/use-app';
 import { AgentSettings } from './agent-settings';
+import { ContextSection } from './context-section';
 import { FeaturesPanel } from './features-panel';
 import { ModelPicker } from './model-picker';
 import { ParameterPanel } from './parameter-panel';
@@ -90,6 +91,14 @@ export function OrchestrateView() {
               onChange={(completion_params) => patch('model', { ...model, completion_params })}
             />
           </section>
+          <ContextSection
+            mode={mode}
+            configs={draft.dataset_configs}
+            queryVariable={draft.dataset_query_variable ?? ''}
+            variables={variables}
+            onChange={(next) => patch('dataset_configs', next)}
+            onQueryVariableChange={(variable) => patch('dataset_query_variable', variable)}
+          />
           {mode === 'agent-chat' ? <AgentSettings value={draft.agent_mode} onChange={(next) => patch('agent_mode', next)} /> : null}
           <FeaturesPanel appId={appId} mode={mode} draft={draft} patch={patch} />
         </div>

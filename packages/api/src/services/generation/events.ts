@@ -67,7 +67,7 @@ export function streamEvents(context: EventContext) {
 }
 
 /** The web app shows only these fields of a citation. */
-function trimResource(resource: Record<string, unknown>): Record<string, unknown> {
+export function trimResource(resource: Record<string, unknown>): Record<string, unknown> {
   const { segment_id, position, document_name, score, content, summary } = resource;
   return { segment_id, position, document_name, score, content, summary };
 }

@@ -13,12 +13,13 @@ import { type ModelTarget, type UsageCaller } from '@tessera/model-runtime';
 import { type AppDeps } from '../../deps';
 import { annotationReplyMetadata, matchAnnotationReply } from '../annotations';
 import { resolveModelTarget } from '../model-providers/model-resolver';
-import { type AnswerMetadata, numericUsage, streamEvents } from './events';
+import { type AnswerMetadata, numericUsage, streamEvents, trimResource } from './events';
 import { nameConversation } from './name-conversation';
 import { type OpenedRun } from './open-run';
 import { saveAnswer } from './save-answer';
 import { agentToolRegistry } from '../tools/tool-registry';
 import { speakAnswer } from './speak-answer';
+import { type RunKnowledge, runKnowledge } from './knowledge';
 import { type GenerationRequest } from './types';
 
 export interface RunPlan {
@@ -70,6 +71,7 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
 
   let outcome: RunOutcome;
   let annotationReply: AnswerMetadata['annotationReply'] = null;
+  let knowledge: RunKnowledge | undefined;
   try {
     const asker = owner.kind === 'end_user' ? { endUserId: owner.endUserId } : { accountId: owner.accountId };
     const match = await matchAnnotationReply(deps, app, request.query, { ...asker, messageId: opened.message.id });
@@ -78,26 +80,31 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
       annotationReply = annotationReplyMetadata(match);
       emit({ type: app.mode === 'agent-chat' ? 'agent_message' : 'message', delta: match.annotation.answer });
       outcome = { answer: match.annotation.answer, usage: emptyUsage(), promptMessages: [], agentThoughts: [], stopped: false };
-    } else outcome = await runPromptApp(
-      {
-        mode: app.mode as PromptAppMode,
-        config: plan.config,
-        model: plan.target,
-        inputs: plan.inputs,
-        query: request.query,
-        files: plan.files,
-        history: plan.history,
-        caller,
-        signal: task.signal,
-      },
-      {
-        models: deps.models,
-        resolveModel: (provider, model, modelType) => resolveModelTarget(deps, app.workspaceId, { provider, model, modelType }),
-        tools: agentToolRegistry(deps.config),
-        now: deps.now,
-      },
-      emit,
-    );
+    } else {
+      knowledge = await runKnowledge(deps, plan);
+      outcome = await runPromptApp(
+        {
+          mode: app.mode as PromptAppMode,
+          config: plan.config,
+          model: plan.target,
+          inputs: plan.inputs,
+          query: request.query,
+          files: plan.files,
+          history: plan.history,
+          context: knowledge.context,
+          extraTools: knowledge.tools,
+          caller,
+          signal: task.signal,
+        },
+        {
+          models: deps.models,
+          resolveModel: (provider, model, modelType) => resolveModelTarget(deps, app.workspaceId, { provider, model, modelType }),
+          tools: agentToolRegistry(deps.config),
+          now: deps.now,
+        },
+        emit,
+      );
+    }
   } catch (error) {
     const metadata: AnswerMetadata = { usage: emptyUsage(), retrieverResources: [], annotationReply: null };
     const errorEvent = events.error(error);
@@ -118,7 +125,8 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
     throw error;
   }
 
-  const metadata: AnswerMetadata = { usage: outcome.usage, retrieverResources: [], annotationReply };
+  const retrieverResources = knowledge?.resources(opened.message.id, opened.message.createdAt) ?? [];
+  const metadata: AnswerMetadata = { usage: outcome.usage, retrieverResources, annotationReply };
   await saveAnswer(deps, {
     ...base,
     answer: outcome.answer,
@@ -151,8 +159,8 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
     answer: outcome.answer,
     metadata:
       request.invokeFrom === 'web-app'
-        ? { retriever_resources: [] }
-        : { annotation_reply: annotationReply, retriever_resources: [], usage: numericUsage(outcome.usage) },
+        ? { retriever_resources: retrieverResources.map(trimResource) }
+        : { annotation_reply: annotationReply, retriever_resources: retrieverResources, usage: numericUsage(outcome.usage) },
     created_at: Math.floor(opened.message.createdAt.getTime() / 1000),
   };
 }

@@ -4,6 +4,7 @@ import { errors } from '../../errors';
 import { inputFileResolver } from '../app-files/input-file-resolver';
 import { resolveRequestFiles } from '../app-files/resolve-request-files';
 import { resolveModelTarget } from '../model-providers/model-resolver';
+import { assertAppDatasets } from '../app-retrieval/app-datasets';
 import { effectiveConfig } from './app-config';
 import { findOwnedConversation, loadHistory } from './conversation';
 import { fileOwner, storedInputs } from './request-files';
@@ -23,6 +24,10 @@ export async function startGeneration(deps: AppDeps, request: GenerationRequest)
     throw errors.invalidParam('Agent Chat App does not support blocking mode');
   }
   const effective = await effectiveConfig(deps, app, request.modelConfigOverride);
+  if (request.modelConfigOverride) {
+    if (!request.operator) throw errors.notPermitted('forbidden', 'Only an operator may run an unsaved configuration.');
+    await assertAppDatasets(deps, request.operator, app.mode, effective.config);
+  }
   if (request.moreLikeThis && !effective.config.more_like_this.enabled) {
     throw errors.notPermitted('app_more_like_this_disabled', 'The \'More like this\' feature is disabled. Please refresh your page.');
   }

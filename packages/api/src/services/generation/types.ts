@@ -1,4 +1,5 @@
 import { type AppMode, type InvokeFrom } from '@tessera/db';
+import { type Actor } from '../../callers';
 
 /** Who asked: an end user (Service API `user`, web-app passport) or an operator (console debugger). */
 export type GenerationOwner = { kind: 'end_user'; endUserId: string } | { kind: 'account'; accountId: string };
@@ -31,6 +32,8 @@ export interface GenerationRequest {
   autoGenerateName: boolean;
   /** The console debugger runs the unsaved configuration it sends. */
   modelConfigOverride?: Record<string, unknown>;
+  /** The operator debugging: an unsaved configuration may only use datasets they may read. */
+  operator?: Actor;
   parentMessageId?: string | null;
   /** "More like this": another answer to a completion, with Dify's temperature raised. */
   moreLikeThis?: boolean;

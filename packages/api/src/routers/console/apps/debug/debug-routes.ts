@@ -40,6 +40,7 @@ const debugChatRoute = definePlainRoute({
       responseMode,
       autoGenerateName: body.auto_generate_name ?? true,
       modelConfigOverride: body.model_config,
+      operator: actor,
       parentMessageId: body.parent_message_id ?? null,
     });
     return respondWithGeneration(ctx, started, responseMode);
@@ -70,6 +71,7 @@ const debugCompletionRoute = definePlainRoute({
       responseMode,
       autoGenerateName: false,
       modelConfigOverride: body.model_config,
+      operator: actor,
     });
     return respondWithGeneration(ctx, started, responseMode);
   },

@@ -1,0 +1,173 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentSegments } from '@tessera/db';
+import { createDatasetAs, createDatasetKey, indexedBatch, parseSse, type SeededPromptApp, seedPromptApp, seedTestModels } from '../../../testing';
+import { useIntegrationFixture } from '../../../testing/fixtures';
+
+const MERCURY = 'Mercury is the smallest planet and the closest to the Sun.';
+const NILE = 'The Nile flows north through Egypt into the Mediterranean Sea.';
+
+interface Resource {
+  [key: string]: unknown;
+  document_name: string;
+  content: string;
+}
+
+describe('apps that answer from knowledge', () => {
+  const fx = useIntegrationFixture({ models: true, otherWorkspace: true });
+  let datasetKey: string;
+  let kb: { id: string; name: string };
+  const docs: Record<string, string> = {};
+  let chat: SeededPromptApp;
+
+  const knowledge = (datasetIds: string[], extra: Record<string, unknown> = {}) => ({
+    dataset_configs: {
+      retrieval_model: 'multiple',
+      top_k: 2,
+      score_threshold_enabled: false,
+      reranking_enable: false,
+      datasets: { datasets: datasetIds.map((id) => ({ dataset: { enabled: true, id } })) },
+    },
+    ...extra,
+  });
+
+  beforeAll(async () => {
+    await seedTestModels(fx.app, fx.owner, fx.models);
+    datasetKey = await createDatasetKey(fx.app, fx.owner);
+    kb = await createDatasetAs(fx.app, fx.owner, { name: 'Almanac', indexing_technique: 'economy' });
+    for (const [name, text] of Object.entries({ mercury: MERCURY, nile: NILE })) {
+      const res = await fx.app.request('POST', `/v1/datasets/${kb.id}/document/create-by-text`, {
+        token: datasetKey,
+        json: { name, text, indexing_technique: 'economy', process_rule: { mode: 'automatic' } },
+      });
+      expect(res.status).toBe(200);
+      docs[name] = res.body.document.id;
+      await indexedBatch(fx.app, datasetKey, kb.id, res.body.batch);
+    }
+    chat = await seedPromptApp(fx.app, fx.owner, { config: { pre_prompt: 'You answer questions.', ...knowledge([kb.id]) } });
+  });
+
+  const ask = (key: string, json: Record<string, unknown>, path = '/v1/chat-messages') => fx.app.request('POST', path, { token: key, json });
+  const lastPrompt = () => JSON.stringify((fx.models.requests.at(-1)!.body as { messages: unknown }).messages);
+
+  it('streams the cited segments in message_end, sends them to the model, and keeps them with the message', async () => {
+    const res = await ask(chat.key, { query: 'Which planet is closest to the Sun?', inputs: {}, user: 'ada', response_mode: 'streaming' });
+    expect(res.status).toBe(200);
+    const end = parseSse(res.text).flatMap((frame) => (frame.data ? [frame.data] : [])).at(-1);
+    expect(end.event).toBe('message_end');
+    const resources = end.metadata.retriever_resources as Resource[];
+    expect(resources[0]).toMatchObject({
+      position: 1,
+      dataset_id: kb.id,
+      dataset_name: 'Almanac',
+      document_id: docs.mercury,
+      document_name: 'mercury',
+      data_source_type: 'upload_file',
+      segment_id: expect.any(String),
+      retriever_from: 'api',
+      score: expect.any(Number),
+      content: MERCURY,
+      word_count: expect.any(Number),
+      segment_position: 1,
+      index_node_hash: expect.any(String),
+    });
+    expect(lastPrompt()).toContain('<context>');
+    expect(lastPrompt()).toContain(MERCURY);
+
+    const listed = await fx.app.request('GET', '/v1/messages', { token: chat.key, query: { conversation_id: end.conversation_id, user: 'ada' } });
+    expect(listed.status).toBe(200);
+    const stored = listed.body.data[0].retriever_resources;
+    expect(stored).toHaveLength(resources.length);
+    expect(stored[0]).toMatchObject({ message_id: end.message_id, document_name: 'mercury', content: MERCURY, segment_id: resources[0]!.segment_id, id: expect.any(String), created_at: expect.any(Number) });
+
+    const [segment] = await fx.app.deps.db.select().from(documentSegments).where(eq(documentSegments.id, resources[0]!.segment_id as string));
+    expect(segment!.hitCount).toBeGreaterThanOrEqual(1);
+    const history = await fx.app.request('GET', `/console/api/datasets/${kb.id}/queries`, { token: fx.owner.token });
+    expect(history.body.data[0]).toMatchObject({ source: 'app', source_app_id: chat.appId, queries: [{ content: 'Which planet is closest to the Sun?' }] });
+  });
+
+  it('answers blocking with the resources too, and the console logs show them', async () => {
+    const res = await ask(chat.key, { query: 'river through Egypt', inputs: {}, user: 'ada' });
+    expect(res.status).toBe(200);
+    expect(res.body.metadata.retriever_resources[0]).toMatchObject({ document_name: 'nile', content: NILE, position: 1 });
+    const logs = await fx.app.request('GET', `/console/api/apps/${chat.appId}/chat-messages`, { token: fx.owner.token, query: { conversation_id: res.body.conversation_id } });
+    expect(logs.status).toBe(200);
+    expect(logs.body.data[0].metadata.retriever_resources[0]).toMatchObject({ document_name: 'nile', content: NILE });
+  });
+
+  it('never cites a disabled document', async () => {
+    const ids = { document_ids: [docs.mercury] };
+    expect((await fx.app.request('PATCH', `/v1/datasets/${kb.id}/documents/status/disable`, { token: datasetKey, json: ids })).status).toBe(200);
+    try {
+      const res = await ask(chat.key, { query: 'Which planet is closest to the Sun?', inputs: {}, user: 'ada' });
+      expect(res.status).toBe(200);
+      expect((res.body.metadata.retriever_resources as Resource[]).map((r) => r.document_name)).not.toContain('mercury');
+      expect(lastPrompt()).not.toContain(MERCURY);
+    } finally {
+      await fx.app.request('PATCH', `/v1/datasets/${kb.id}/documents/status/enable`, { token: datasetKey, json: ids });
+    }
+  });
+
+  it('uses the knowledge but sends no citations when retriever_resource is off', async () => {
+    const quiet = await seedPromptApp(fx.app, fx.owner, { config: { ...knowledge([kb.id]), retriever_resource: { enabled: false } } });
+    const res = await ask(quiet.key, { query: 'Which planet is closest to the Sun?', inputs: {}, user: 'ada', response_mode: 'streaming' });
+    const end = parseSse(res.text).flatMap((frame) => (frame.data ? [frame.data] : [])).at(-1);
+    expect(end.metadata.retriever_resources).toEqual([]);
+    expect(lastPrompt()).toContain(MERCURY);
+    const listed = await fx.app.request('GET', '/v1/messages', { token: quiet.key, query: { conversation_id: end.conversation_id, user: 'ada' } });
+    expect(listed.body.data[0].retriever_resources).toEqual([]);
+  });
+
+  it('searches a completion app’s knowledge for the value of its query variable', async () => {
+    const completion = await seedPromptApp(fx.app, fx.owner, {
+      mode: 'completion',
+      config: {
+        pre_prompt: 'Answer about {{topic}}',
+        user_input_form: [{ 'text-input': { variable: 'topic', label: 'Topic', required: true, max_length: 100 } }],
+        dataset_query_variable: 'topic',
+        ...knowledge([kb.id]),
+      },
+    });
+    const res = await ask(completion.key, { inputs: { topic: 'Nile river Egypt' }, user: 'ada' }, '/v1/completion-messages');
+    expect(res.status).toBe(200);
+    expect(res.body.metadata.retriever_resources[0]).toMatchObject({ document_name: 'nile', content: NILE });
+    expect(lastPrompt()).toContain(NILE);
+    expect(lastPrompt()).toContain('Answer about Nile river Egypt');
+  });
+
+  it('gives an agent app its datasets as tools and cites what they returned', async () => {
+    const agent = await seedPromptApp(fx.app, fx.owner, { mode: 'agent-chat', config: knowledge([kb.id]) });
+    const tool = `dataset_${kb.id.replaceAll('-', '_')}`;
+    fx.models.script({ toolCalls: [{ name: tool, arguments: { query: 'river through Egypt' } }] });
+    const res = await ask(agent.key, { query: 'where does the Nile flow?', inputs: {}, user: 'ada', response_mode: 'streaming', auto_generate_name: false });
+    const events = parseSse(res.text).flatMap((frame) => (frame.data ? [frame.data] : []));
+    expect(events.some((event) => event.event === 'agent_thought' && event.tool === tool)).toBe(true);
+    const end = events.at(-1);
+    expect(end.event).toBe('message_end');
+    expect(end.metadata.retriever_resources.length).toBeGreaterThan(0);
+    expect(end.metadata.retriever_resources[0]).toMatchObject({ dataset_id: kb.id, document_name: 'nile', retriever_from: 'api' });
+    const observed = events.find((event) => event.event === 'agent_thought' && event.tool === tool && event.observation);
+    expect(observed.observation).toContain(NILE);
+  });
+
+
+  it('applies the app’s manual metadata conditions', async () => {
+    const v1 = (method: string, path: string, json: unknown) => fx.app.request(method, `/v1/datasets/${kb.id}${path}`, { token: datasetKey, json });
+    const topic = (await v1('POST', '/metadata', { type: 'string', name: 'topic' })).body;
+    const set = await v1('POST', '/documents/metadata', {
+      operation_data: [
+        { document_id: docs.mercury, metadata_list: [{ id: topic.id, name: 'topic', value: 'space' }] },
+        { document_id: docs.nile, metadata_list: [{ id: topic.id, name: 'topic', value: 'earth' }] },
+      ],
+    });
+    expect(set.body).toEqual({ result: 'success' });
+    const conditions = { logical_operator: 'and', conditions: [{ name: 'topic', comparison_operator: 'is', value: 'earth' }] };
+    const { dataset_configs } = knowledge([kb.id]);
+    const filtered = await seedPromptApp(fx.app, fx.owner, {
+      config: { dataset_configs: { ...dataset_configs, metadata_filtering_mode: 'manual', metadata_filtering_conditions: conditions } },
+    });
+    const res = await ask(filtered.key, { query: 'Which planet is closest to the Sun? The Nile?', inputs: {}, user: 'ada' });
+    const names = (res.body.metadata.retriever_resources as Resource[]).map((r) => r.document_name);
+    expect(names).toEqual(['nile']);
+  });
+});
