@@ -11,6 +11,7 @@ import { assertRole, DATASET_EDITING_ROLES } from '../authz';
 import { viewDataset } from '../datasets/dataset-crud';
 import { addDocument, checkKnowledgeConfig, newBatch } from './add-document';
 import { ZKnowledgeConfig } from './knowledge-config';
+import { updateDocument } from './update-document';
 
 /** Dify's console `info_list`: where the documents come from (only uploaded files here). */
 export const ZInfoList = z.object({
@@ -21,6 +22,8 @@ export const ZInfoList = z.object({
 /** Dify's console KnowledgeConfig: the document config plus its data source. */
 export const ZConsoleKnowledgeConfig = ZKnowledgeConfig.extend({
   data_source: z.object({ type: z.string().optional(), info_list: ZInfoList }).nullish(),
+  /** Re-process this document with the request's rule instead of adding documents. */
+  original_document_id: zId.nullish(),
 });
 export type ConsoleKnowledgeConfig = z.infer<typeof ZConsoleKnowledgeConfig>;
 
@@ -47,6 +50,11 @@ export async function uploadedFilesOf(deps: AppDeps, workspaceId: string, infoLi
  */
 export async function createDocuments(deps: AppDeps, actor: Actor, dataset: Dataset, config: ConsoleKnowledgeConfig) {
   assertRole(actor, DATASET_EDITING_ROLES);
+  if (config.original_document_id) {
+    const { document, batch } = await updateDocument(deps, actor, dataset, config.original_document_id, { config });
+    const fresh = (await datasetStore(deps.db, actor.workspaceId).find(dataset.id)) ?? dataset;
+    return { dataset: await viewDataset(deps, actor.workspaceId, fresh, false), documents: [document], batch };
+  }
   const files = await uploadedFilesOf(deps, actor.workspaceId, config.data_source?.info_list);
   let checked = await checkKnowledgeConfig(deps, dataset, config, false);
   const batch = newBatch(deps.now());

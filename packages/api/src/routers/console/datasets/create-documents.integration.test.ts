@@ -106,6 +106,23 @@ describe('console knowledge creation: init, add documents, estimate, process rul
     expect((await call(fx.owner, 'GET', `/datasets/${datasetId}`)).body.document_count).toBe(3);
   });
 
+  it('re-processes a document with a new rule under a new batch', async () => {
+    const file = await uploadAs(fx.owner, 'reprocess.txt', TEXT, 'text/plain');
+    const init = await call(fx.owner, 'POST', '/datasets/init', { data_source: { type: 'upload_file', info_list: infoList([file]) }, indexing_technique: 'economy', process_rule: CUSTOM_RULE });
+    const datasetId = init.body.dataset.id as string;
+    const documentId = init.body.documents[0].id as string;
+    await indexedBatchOnConsole(fx.app, fx.owner, datasetId, init.body.batch);
+    const oneChunk = { mode: 'custom', rules: { ...CUSTOM_RULE.rules, segmentation: { separator: '###', max_tokens: 500, chunk_overlap: 0 } } };
+    const again = await call(fx.owner, 'POST', `/datasets/${datasetId}/documents`, { original_document_id: documentId, process_rule: oneChunk });
+    expect(again.status, again.text).toBe(200);
+    expect(again.body.documents.map((d: { id: string }) => d.id)).toEqual([documentId]);
+    expect(again.body.batch).not.toBe(init.body.batch);
+    const [status] = await indexedBatchOnConsole(fx.app, fx.owner, datasetId, again.body.batch);
+    expect(status).toMatchObject({ indexing_status: 'completed', completed_segments: 1, total_segments: 1 });
+    const rule = await call(fx.owner, 'GET', '/datasets/process-rule', undefined, { document_id: documentId });
+    expect(rule.body.rules.segmentation).toMatchObject({ separator: '###', max_tokens: 500 });
+  });
+
   it('answers the automatic defaults without a document', async () => {
     const res = await call(fx.owner, 'GET', '/datasets/process-rule');
     expect(res.body).toMatchObject({ mode: 'custom', rules: { segmentation: { max_tokens: 500, chunk_overlap: 50 } }, limits: { indexing_max_segmentation_tokens_length: 4000 } });
