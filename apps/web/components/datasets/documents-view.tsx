@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ArchiveIcon, ArchiveRestoreIcon, GlobeIcon, MoreHorizontalIcon, PauseIcon, PencilIcon, PlayIcon, PlusIcon, RotateCcwIcon, SearchIcon, Trash2Icon } from 'lucide-react';
+import { ArchiveIcon, ArchiveRestoreIcon, GlobeIcon, MoreHorizontalIcon, PauseIcon, PencilIcon, PlayIcon, PlusIcon, RotateCcwIcon, SearchIcon, SettingsIcon, Trash2Icon } from 'lucide-react';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '@/components/confirm-dialog';
@@ -198,6 +198,14 @@ export function DocumentsView() {
                               <DropdownMenuItem onSelect={() => retry.mutate({ dataset_id: datasetId, document_ids: [doc.id] })} data-testid="document-retry">
                                 <RotateCcwIcon />
                                 {d.retry}
+                              </DropdownMenuItem>
+                            ) : null}
+                            {doc.indexing_status === 'completed' && !doc.archived ? (
+                              <DropdownMenuItem asChild>
+                                <Link href={`/datasets/${datasetId}/documents/${doc.id}/settings`} data-testid="document-reprocess">
+                                  <SettingsIcon />
+                                  {d.reprocess}
+                                </Link>
                               </DropdownMenuItem>
                             ) : null}
                             {running && status !== 'paused' ? (

@@ -1,7 +1,7 @@
 'use client';
 
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ArrowLeftIcon, PencilIcon, PlusIcon, SearchIcon, Trash2Icon } from 'lucide-react';
+import { ArrowLeftIcon, PencilIcon, PlusIcon, SearchIcon, SettingsIcon, Trash2Icon } from 'lucide-react';
 import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { useEffect, useState } from 'react';
@@ -160,6 +160,14 @@ export function SegmentsView() {
             {detail?.name ?? ''}
           </h2>
           {detail?.display_status ? <DocumentStatus status={detail.display_status} /> : null}
+          {canEdit && detail?.display_status === 'available' ? (
+            <Button variant="outline" size="sm" asChild>
+              <Link href={`/datasets/${datasetId}/documents/${documentId}/settings`} data-testid="segments-reprocess">
+                <SettingsIcon />
+                {t.datasets.docs.reprocess}
+              </Link>
+            </Button>
+          ) : null}
         </div>
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
           <div className="relative w-full sm:w-64">
