@@ -47,7 +47,20 @@ test('creates a knowledge base from an uploaded PDF, previews and indexes it, sh
 
   await row.getByTestId('document-link').click();
   await expect(page.getByTestId('document-title')).toHaveText('tides.pdf');
-  await expect(page.getByTestId('segment-card').filter({ hasText: 'Spring tides follow the full moon' })).toHaveCount(1);
+  const segment = page.getByTestId('segment-card').filter({ hasText: 'Spring tides follow the full moon' });
+  await expect(segment).toHaveCount(1);
+  await segment.getByTestId('segment-edit').click();
+  await page.getByTestId('segment-keywords').fill('tides, moon');
+  await page.getByTestId('segment-save').click();
+  await expect(page.getByTestId('segment-dialog')).toBeHidden();
+  await expect(segment).toContainText('#moon');
+
+  // A disabled document says so in the table, and comes back when enabled again.
+  await page.getByTestId('dataset-nav-documents').click();
+  await page.getByTestId('document-row').getByTestId('document-enabled').click();
+  await expect(page.getByTestId('document-row').getByTestId('document-status')).toHaveText('Disabled');
+  await page.getByTestId('document-row').getByTestId('document-enabled').click();
+  await expect(page.getByTestId('document-row').getByTestId('document-status')).toHaveText('Available');
 
   await page.getByTestId('dataset-nav-hit-testing').click();
   await page.getByTestId('hit-query').fill('full moon');
@@ -66,6 +79,14 @@ test('the knowledge list has no serious accessibility violations and fits a phon
   await expectNoSeriousA11yViolations(page);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(page.getByTestId('dataset-card')).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  await page.getByTestId('dataset-card-link').click();
+  await expect(page.getByTestId('document-row')).toHaveCount(1);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  for (const section of ['hit-testing', 'settings'] as const) {
+    await page.getByTestId(`dataset-nav-${section}`).click();
+    await expect(page.getByTestId(`dataset-nav-${section}`)).toHaveAttribute('aria-current', 'page');
+    expect(await overflow(), section).toBeLessThanOrEqual(0);
+  }
 });

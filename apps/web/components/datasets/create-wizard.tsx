@@ -89,9 +89,15 @@ export function CreateWizard({ datasetId }: { datasetId?: string }) {
         <Link href={back} aria-label={t.datasets.back} className="rounded-md p-1 text-muted-foreground hover:bg-accent">
           <ArrowLeftIcon className="size-4" />
         </Link>
-        <h1 className="text-2xl font-semibold tracking-tight" data-testid="page-title">
-          {datasetId ? w.addTitle : w.title}
-        </h1>
+        {datasetId ? (
+          <h2 className="text-lg font-semibold" data-testid="page-title">
+            {w.addTitle}
+          </h2>
+        ) : (
+          <h1 className="text-2xl font-semibold tracking-tight" data-testid="page-title">
+            {w.title}
+          </h1>
+        )}
       </div>
       <ol className="flex flex-wrap gap-2" aria-label={w.title}>
         {steps.map((name, i) => (
