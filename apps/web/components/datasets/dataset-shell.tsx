@@ -71,7 +71,7 @@ function DatasetHeader({ fallback }: { fallback: DatasetDetail }) {
           </div>
         </div>
       </div>
-      <nav aria-label={t.datasets.nav.sections} className="-mx-1 flex gap-1 overflow-x-auto px-1">
+      <nav aria-label={t.datasets.nav.sections} className="relative -mx-1 flex gap-1 overflow-x-auto px-1">
         {SECTIONS.map(({ key, icon: Icon }) => {
           const active = segment === key;
           return (

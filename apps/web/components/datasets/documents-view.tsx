@@ -129,7 +129,7 @@ export function DocumentsView() {
           {d.empty}
         </p>
       ) : (
-        <div className="overflow-x-auto rounded-xl border">
+        <div className="relative overflow-x-auto rounded-xl border">
           <table className="w-full min-w-[640px] text-sm" data-testid="documents-table">
             <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
               <tr>

@@ -79,7 +79,7 @@ export function HitTestingView() {
             {h.history}
           </h2>
           {history.data?.data.length ? (
-            <div className="overflow-x-auto rounded-xl border">
+            <div className="relative overflow-x-auto rounded-xl border">
               <table className="w-full text-sm" data-testid="hit-history">
                 <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
                   <tr>
