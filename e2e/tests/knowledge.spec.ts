@@ -90,3 +90,15 @@ test('the knowledge list has no serious accessibility violations and fits a phon
     expect(await overflow(), section).toBeLessThanOrEqual(0);
   }
 });
+
+test('the Knowledge section speaks Chinese', async ({ page, baseURL }) => {
+  await page.context().addCookies([{ name: 'locale', value: 'zh-Hans', url: baseURL! }]);
+  await page.goto('/signin');
+  await signInWithPassword(page, owner);
+  await expect(page.getByTestId('nav-datasets')).toHaveText('知识库');
+  await page.getByTestId('nav-datasets').click();
+  await page.getByTestId('dataset-card-link').click();
+  await expect(page.getByTestId('document-row').getByTestId('document-status')).toHaveText('可用');
+  await expect(page.getByTestId('sync-from-website')).toHaveText('从网站同步');
+  await expect(page.getByTestId('dataset-nav-hit-testing')).toHaveText('召回测试');
+});
