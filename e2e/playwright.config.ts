@@ -40,6 +40,8 @@ const PROJECTS = [
   { name: 'webapp', testMatch: /webapp-.*\.spec\.ts/ },
   // The app studio against the test model server this test process starts.
   { name: 'studio', testMatch: /studio-.*\.spec\.ts/ },
+  // The console's Knowledge section: upload, chunk preview, indexing, chunks and retrieval testing.
+  { name: 'knowledge', testMatch: /knowledge\.spec\.ts/ },
 ] as const;
 
 /**

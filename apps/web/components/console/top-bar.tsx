@@ -1,6 +1,6 @@
 'use client';
 
-import { BookOpenIcon, BoxesIcon, LayoutGridIcon, UsersIcon } from 'lucide-react';
+import { BookOpenIcon, BoxesIcon, DatabaseIcon, LayoutGridIcon, UsersIcon } from 'lucide-react';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { LanguageSwitcher } from '@/components/language-switcher';
@@ -15,6 +15,7 @@ export function TopBar() {
   const pathname = usePathname();
   const links = [
     { href: '/apps', label: t.nav.apps, icon: LayoutGridIcon, testId: 'nav-apps' },
+    { href: '/datasets', label: t.nav.datasets, icon: DatabaseIcon, testId: 'nav-datasets' },
     { href: '/members', label: t.nav.members, icon: UsersIcon, testId: 'nav-members' },
     { href: '/model-providers', label: t.nav.modelProviders, icon: BoxesIcon, testId: 'nav-model-providers' },
     { href: '/api-reference', label: t.nav.apiReference, icon: BookOpenIcon, testId: 'nav-api-reference' },

@@ -1,3 +1,4 @@
+import datasets from './datasets.en-US';
 import validation from './validation.en-US';
 import studio from './studio.en-US';
 import webappEn from './webapp.en-US';
@@ -5,6 +6,7 @@ import webappEn from './webapp.en-US';
 const en = {
   ...webappEn,
   studio,
+  datasets,
   validation,
   common: {
     appName: 'Tessera',
@@ -130,6 +132,7 @@ const en = {
   },
   nav: {
     apps: 'Apps',
+    datasets: 'Knowledge',
     members: 'Members',
     apiReference: 'API reference',
     modelProviders: 'Model providers',

@@ -1,4 +1,5 @@
 import { type Dictionary } from './en-US';
+import datasets from './datasets.zh-Hans';
 import validation from './validation.zh-Hans';
 import studio from './studio.zh-Hans';
 import webappZhHans from './webapp.zh-Hans';
@@ -6,6 +7,7 @@ import webappZhHans from './webapp.zh-Hans';
 const zhHans: Dictionary = {
   ...webappZhHans,
   studio,
+  datasets,
   validation,
   common: {
     appName: 'Tessera',
@@ -131,6 +133,7 @@ const zhHans: Dictionary = {
   },
   nav: {
     apps: '应用',
+    datasets: '知识库',
     members: '成员',
     apiReference: 'API 参考',
     modelProviders: '模型供应商',

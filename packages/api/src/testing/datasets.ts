@@ -48,3 +48,15 @@ export async function settledJobRuns(app: TestApp, user: SeededUser, functionId 
   }
   throw new Error(`${functionId} runs never settled`);
 }
+
+/** `indexedBatch` over the console's batch status route, as the console's progress view polls it. */
+export async function indexedBatchOnConsole(app: TestApp, user: SeededUser, datasetId: string, batch: string) {
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const res = await app.request('GET', `/console/api/datasets/${datasetId}/batch/${batch}/indexing-status`, { token: user.token });
+    if (res.status !== 200) throw new Error(`indexing status failed: ${res.status} ${res.text}`);
+    const items = res.body.data as { indexing_status: string; error: string | null; completed_segments: number; total_segments: number }[];
+    if (items.every((d) => d.indexing_status === 'completed' || d.indexing_status === 'error')) return items;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`batch ${batch} never finished indexing`);
+}

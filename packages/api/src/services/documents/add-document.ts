@@ -99,7 +99,7 @@ export async function addDocument(
   deps: AppDeps,
   actor: Actor,
   dataset: Dataset,
-  input: { name: string; file: UploadFile; checked: CheckedConfig; config: KnowledgeConfig; createdFrom: 'web' | 'api' },
+  input: { name: string; file: UploadFile; checked: CheckedConfig; config: KnowledgeConfig; createdFrom: 'web' | 'api'; batch?: string },
 ) {
   const { checked, config } = input;
   const datasets = datasetStore(deps.db, actor.workspaceId);
@@ -114,7 +114,7 @@ export async function addDocument(
   }
   const processRuleId = await ruleFor(deps, actor, dataset, checked);
   const documents = documentStore(deps.db, actor.workspaceId);
-  const batch = newBatch(deps.now());
+  const batch = input.batch ?? newBatch(deps.now());
   const existing = config.duplicate === false ? undefined : await documents.findByName(dataset.id, input.name);
   let documentId: string;
   if (existing && existing.dataSourceType === 'upload_file') {

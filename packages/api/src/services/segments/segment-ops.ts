@@ -37,11 +37,12 @@ export async function listSegments(
   deps: AppDeps,
   dataset: Dataset,
   documentId: string,
-  input: { page: number; limit: number; status?: string[]; keyword?: string },
+  input: { page: number; limit: number; status?: string[]; keyword?: string; enabled?: boolean },
 ) {
   const doc = await findDocument(deps, dataset, documentId);
   const conditions: SQL[] = [eq(documentSegments.workspaceId, dataset.workspaceId), eq(documentSegments.documentId, doc.id)];
   if (input.status?.length) conditions.push(inArray(documentSegments.status, input.status as SegmentStatus[]));
+  if (input.enabled !== undefined) conditions.push(eq(documentSegments.enabled, input.enabled));
   if (input.keyword) {
     const pattern = `%${escapeLike(input.keyword)}%`;
     conditions.push(or(ilike(documentSegments.content, pattern), sql`array_to_string(${documentSegments.keywords}, ' ') ilike ${pattern}`)!);

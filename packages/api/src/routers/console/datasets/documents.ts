@@ -16,6 +16,19 @@ import { route } from '../../meta';
 
 const tags = ['Knowledge documents'];
 const ZDocumentPath = ZDatasetIdInput.extend({ document_id: zId });
+const ZConsoleDocument = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  indexing_status: z.string(),
+  display_status: z.string().nullable(),
+  enabled: z.boolean(),
+  archived: z.boolean(),
+  error: z.string().nullable(),
+  word_count: z.number().int().nullable(),
+  hit_count: z.number().int().nullable(),
+  doc_form: z.string(),
+  created_at: z.number().int(),
+});
 const ZStatus = z.looseObject({ id: z.string(), indexing_status: z.string(), completed_segments: z.number().int(), total_segments: z.number().int() });
 
 export const listDocumentsProcedure = authedProcedure
@@ -28,7 +41,7 @@ export const listDocumentsProcedure = authedProcedure
       status: z.string().optional(),
     }),
   )
-  .output(z.object({ data: z.array(z.looseObject({ id: z.string() })), has_more: z.boolean(), limit: z.number().int(), total: z.number().int(), page: z.number().int() }))
+  .output(z.object({ data: z.array(ZConsoleDocument), has_more: z.boolean(), limit: z.number().int(), total: z.number().int(), page: z.number().int() }))
   .query(async ({ ctx, input }) => listDocuments(ctx.deps, await readableDataset(ctx.deps, ctx.actor, input.dataset_id), input));
 
 export const getDocumentProcedure = authedProcedure

@@ -1,5 +1,26 @@
 import { router } from '../../../trpc';
 import { createDatasetProcedure } from './create-dataset';
+import { createDocumentsProcedure, indexingEstimateProcedure, initDatasetProcedure, processRuleProcedure, retryDocumentsProcedure } from './create-documents';
+import {
+  builtInFieldsProcedure,
+  createMetadataProcedure,
+  deleteMetadataProcedure,
+  documentsMetadataProcedure,
+  listMetadataProcedure,
+  renameDocumentProcedure,
+  renameMetadataProcedure,
+  setBuiltInFieldsProcedure,
+} from './metadata';
+import {
+  createChildChunkProcedure,
+  createSegmentProcedure,
+  deleteChildChunkProcedure,
+  deleteSegmentsProcedure,
+  listChildChunksProcedure,
+  listSegmentsProcedure,
+  updateChildChunkProcedure,
+  updateSegmentProcedure,
+} from './segments';
 import { createDatasetApiKeyProcedure, deleteDatasetApiKeyProcedure, listDatasetApiKeysProcedure, setDatasetApiProcedure } from './dataset-api-keys';
 import { deleteDatasetProcedure } from './delete-dataset';
 import {
@@ -21,12 +42,24 @@ export const datasetsRouter = router({
   listApiKeys: listDatasetApiKeysProcedure,
   createApiKey: createDatasetApiKeyProcedure,
   deleteApiKey: deleteDatasetApiKeyProcedure,
+  init: initDatasetProcedure,
+  processRule: processRuleProcedure,
+  indexingEstimate: indexingEstimateProcedure,
+  builtInFields: builtInFieldsProcedure,
   list: listDatasetsProcedure,
   create: createDatasetProcedure,
   get: getDatasetProcedure,
   update: updateDatasetProcedure,
   delete: deleteDatasetProcedure,
   setApi: setDatasetApiProcedure,
+  listMetadata: listMetadataProcedure,
+  createMetadata: createMetadataProcedure,
+  setBuiltInFields: setBuiltInFieldsProcedure,
+  renameMetadata: renameMetadataProcedure,
+  deleteMetadata: deleteMetadataProcedure,
+  retryDocuments: retryDocumentsProcedure,
+  documentsMetadata: documentsMetadataProcedure,
+  createDocuments: createDocumentsProcedure,
   listDocuments: listDocumentsProcedure,
   getDocument: getDocumentProcedure,
   deleteDocument: deleteDocumentProcedure,
@@ -34,6 +67,15 @@ export const datasetsRouter = router({
   documentIndexingStatus: documentIndexingStatusProcedure,
   pauseDocument: pauseDocumentProcedure,
   resumeDocument: resumeDocumentProcedure,
+  renameDocument: renameDocumentProcedure,
+  listSegments: listSegmentsProcedure,
+  deleteSegments: deleteSegmentsProcedure,
+  createSegment: createSegmentProcedure,
+  updateSegment: updateSegmentProcedure,
+  listChildChunks: listChildChunksProcedure,
+  createChildChunk: createChildChunkProcedure,
+  updateChildChunk: updateChildChunkProcedure,
+  deleteChildChunk: deleteChildChunkProcedure,
   hitTesting: hitTestingProcedure,
   queries: listQueriesProcedure,
 });

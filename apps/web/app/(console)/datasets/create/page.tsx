@@ -1,0 +1,12 @@
+import type { Metadata } from 'next';
+import { CreateWizard } from '@/components/datasets/create-wizard';
+import { getServerDictionary } from '@/lib/i18n/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getServerDictionary();
+  return { title: t.datasets.wizard.title };
+}
+
+export default function CreateDatasetPage() {
+  return <CreateWizard />;
+}

@@ -1,0 +1,42 @@
+'use client';
+
+import { Badge } from '@/components/ui/badge';
+import { useT } from '@/lib/i18n/client';
+
+const VARIANTS: Record<string, 'success' | 'warning' | 'destructive' | 'secondary' | 'outline'> = {
+  available: 'success',
+  completed: 'success',
+  enabled: 'success',
+  indexing: 'warning',
+  queuing: 'warning',
+  waiting: 'warning',
+  parsing: 'warning',
+  cleaning: 'warning',
+  splitting: 'warning',
+  paused: 'secondary',
+  error: 'destructive',
+  disabled: 'outline',
+  archived: 'outline',
+};
+
+/** Indexing statuses that are still moving: pages poll while any document shows one. */
+export const RUNNING_STATUSES = ['queuing', 'indexing', 'waiting', 'parsing', 'cleaning', 'splitting'];
+
+export function DocumentStatus({ status }: { status: string }) {
+  const t = useT();
+  const label = (t.datasets.status as Record<string, string>)[status] ?? status;
+  return (
+    <Badge variant={VARIANTS[status] ?? 'secondary'} data-testid="document-status" data-status={status}>
+      {label}
+    </Badge>
+  );
+}
+
+export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
+  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  return (
+    <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-1.5 w-full overflow-hidden rounded-full bg-muted">
+      <div className="h-full bg-primary transition-all" style={{ width: `${percent}%` }} />
+    </div>
+  );
+}
