@@ -1,11 +1,13 @@
 import validation from './validation.en-US';
 import studio from './studio.en-US';
 import webappEn from './webapp.en-US';
+import websiteCrawl from './website-crawl.en-US';
 
 const en = {
   ...webappEn,
   studio,
   validation,
+  websiteCrawl,
   common: {
     appName: 'Tessera',
     tagline: 'Build LLM apps, agents and workflows',

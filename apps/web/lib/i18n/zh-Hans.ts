@@ -2,11 +2,13 @@ import { type Dictionary } from './en-US';
 import validation from './validation.zh-Hans';
 import studio from './studio.zh-Hans';
 import webappZhHans from './webapp.zh-Hans';
+import websiteCrawl from './website-crawl.zh-Hans';
 
 const zhHans: Dictionary = {
   ...webappZhHans,
   studio,
   validation,
+  websiteCrawl,
   common: {
     appName: 'Tessera',
     tagline: '构建 LLM 应用、智能体与工作流',
