@@ -147,6 +147,7 @@ async function searchLatency(app: TestApp, key: string, corpus: Corpus, rows: st
     });
     const sqlOnly = await measure(ITERATIONS, () => bareFn(nextQuery()));
     rows.push([String(corpus.size), label, ms(service.p50), ms(service.p95), ms(sqlOnly.p50), ms(sqlOnly.p95)]);
+    console.log(`  measured ${label} at ${corpus.size}: service p50 ${service.p50.toFixed(1)} ms, floor p50 ${sqlOnly.p50.toFixed(1)} ms`);
   }
 }
 
