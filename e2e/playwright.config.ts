@@ -40,6 +40,9 @@ const PROJECTS = [
   { name: 'webapp', testMatch: /webapp-.*\.spec\.ts/ },
   // The app studio against the test model server this test process starts.
   { name: 'studio', testMatch: /studio-.*\.spec\.ts/ },
+  // Website crawl for knowledge bases, against a small site this test process serves on loopback,
+  // which the server's SSRF guard is told to allow (that site's port only).
+  { name: 'website-crawl', testMatch: /website-crawl\.spec\.ts/ },
 ] as const;
 
 /**
@@ -57,6 +60,7 @@ const serverIndex = (name: string) => ACTIVE.findIndex((project) => project.name
 
 if (!process.env.E2E_PORTS) {
   const ports = await Promise.all(ACTIVE.map(() => freePort()));
+  process.env.E2E_CRAWL_SITE_PORT = String(await freePort());
   const dataRoot = mkdtempSync(path.join(tmpdir(), 'tessera-e2e-'));
   process.env.E2E_PORTS = ports.join(',');
   process.env.E2E_DATA_ROOT = dataRoot;
@@ -128,6 +132,7 @@ export default defineConfig({
       INNER_API_KEY: E2E_INNER_API_KEY,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      ...(project.name === 'website-crawl' ? { SSRF_ALLOWED_HOSTS: `127.0.0.1:${process.env.E2E_CRAWL_SITE_PORT}` } : {}),
     },
   })),
 });
