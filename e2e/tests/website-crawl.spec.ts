@@ -45,10 +45,9 @@ test.beforeAll(async ({ request }) => {
 });
 
 test.afterAll(async () => {
-  await new Promise<void>((resolve) => {
-    server?.closeAllConnections();
-    server ? server.close(() => resolve()) : resolve();
-  });
+  if (!server) return;
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
 test('crawls a site with live progress, lists its pages with previews and selects them for import', async ({ page: browser }) => {
