@@ -42,6 +42,9 @@ const PROJECTS = [
   { name: 'studio', testMatch: /studio-.*\.spec\.ts/ },
   // The console's Knowledge section: upload, chunk preview, indexing, chunks and retrieval testing.
   { name: 'knowledge', testMatch: /knowledge\.spec\.ts/ },
+  // Website crawl for knowledge bases, against a small site this test process serves on loopback,
+  // which the server's SSRF guard is told to allow (that site's port only).
+  { name: 'website-crawl', testMatch: /website-crawl\.spec\.ts/ },
 ] as const;
 
 /**
@@ -59,6 +62,7 @@ const serverIndex = (name: string) => ACTIVE.findIndex((project) => project.name
 
 if (!process.env.E2E_PORTS) {
   const ports = await Promise.all(ACTIVE.map(() => freePort()));
+  process.env.E2E_CRAWL_SITE_PORT = String(await freePort());
   const dataRoot = mkdtempSync(path.join(tmpdir(), 'tessera-e2e-'));
   process.env.E2E_PORTS = ports.join(',');
   process.env.E2E_DATA_ROOT = dataRoot;
@@ -130,6 +134,7 @@ export default defineConfig({
       INNER_API_KEY: E2E_INNER_API_KEY,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      ...(project.name === 'website-crawl' ? { SSRF_ALLOWED_HOSTS: `127.0.0.1:${process.env.E2E_CRAWL_SITE_PORT}` } : {}),
     },
   })),
 });

@@ -13,6 +13,11 @@ export const documentIndexRequested = eventType('dataset/document.index.requeste
   schema: z.object({ workspace_id: zId, dataset_id: zId, document_id: zId }),
 });
 
+/** A website crawl for a knowledge base: fetches its pages a batch per step. */
+export const websiteCrawlRequested = eventType('knowledge/website.crawl.requested', {
+  schema: z.object({ workspace_id: zId, job_id: zId }),
+});
+
 /** Workflow runs, which arrive with the workflow step, start from this event. */
 export const workflowRunRequested = eventType('workflow/run.requested', {
   schema: z.object({ workspace_id: zId, app_id: zId, workflow_run_id: zId }),

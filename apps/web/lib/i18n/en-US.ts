@@ -2,12 +2,14 @@ import datasets from './datasets.en-US';
 import validation from './validation.en-US';
 import studio from './studio.en-US';
 import webappEn from './webapp.en-US';
+import websiteCrawl from './website-crawl.en-US';
 
 const en = {
   ...webappEn,
   studio,
   datasets,
   validation,
+  websiteCrawl,
   common: {
     appName: 'Tessera',
     tagline: 'Build LLM apps, agents and workflows',

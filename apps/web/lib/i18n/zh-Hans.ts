@@ -3,12 +3,14 @@ import datasets from './datasets.zh-Hans';
 import validation from './validation.zh-Hans';
 import studio from './studio.zh-Hans';
 import webappZhHans from './webapp.zh-Hans';
+import websiteCrawl from './website-crawl.zh-Hans';
 
 const zhHans: Dictionary = {
   ...webappZhHans,
   studio,
   datasets,
   validation,
+  websiteCrawl,
   common: {
     appName: 'Tessera',
     tagline: '构建 LLM 应用、智能体与工作流',

@@ -18,3 +18,4 @@ export * from './setup';
 export * from './stream-tasks';
 export * from './tags';
 export * from './workspaces';
+export * from './website-crawls';

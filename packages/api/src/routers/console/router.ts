@@ -15,6 +15,7 @@ import { annotationsRouter } from './annotations/router';
 import { appsRouter } from './apps/router';
 import { tagsRouter } from './tags/router';
 import { toolProvidersRouter } from './tool-providers/router';
+import { websiteRouter } from './website/router';
 import { workspacesRouter } from './workspaces/router';
 
 /** The console surface (`/console/api`), also the typed RPC router of the Next.js pages. */
@@ -36,6 +37,7 @@ export const consoleRouter = router({
   conversationLogs: conversationLogsRouter,
   messageLogs: messageLogsRouter,
   jobRuns: jobRunsRouter,
+  website: websiteRouter,
 });
 
 export type ConsoleRouter = typeof consoleRouter;

@@ -99,7 +99,17 @@ export async function addDocument(
   deps: AppDeps,
   actor: Actor,
   dataset: Dataset,
-  input: { name: string; file: UploadFile; checked: CheckedConfig; config: KnowledgeConfig; createdFrom: 'web' | 'api'; batch?: string },
+  input: {
+    name: string;
+    file: UploadFile;
+    checked: CheckedConfig;
+    config: KnowledgeConfig;
+    createdFrom: 'web' | 'api';
+    /** Documents made together share one batch. */
+    batch?: string;
+    /** Where the file came from when it is not an upload: its type and what data_source_info keeps besides the file. */
+    source?: { type: string; info: Record<string, unknown> };
+  },
 ) {
   const { checked, config } = input;
   const datasets = datasetStore(deps.db, actor.workspaceId);
@@ -107,7 +117,7 @@ export async function addDocument(
     await datasets.update(dataset.id, {
       indexingTechnique: checked.technique,
       chunkStructure: checked.docForm,
-      dataSourceType: dataset.dataSourceType ?? 'upload_file',
+      dataSourceType: dataset.dataSourceType ?? input.source?.type ?? 'upload_file',
       ...(checked.embedding && !dataset.embeddingModel ? { embeddingModel: checked.embedding.model, embeddingModelProvider: checked.embedding.provider } : {}),
       ...(!dataset.retrievalModel ? { retrievalModel: config.retrieval_model ?? DEFAULT_RETRIEVAL_MODEL } : {}),
     });
@@ -115,17 +125,19 @@ export async function addDocument(
   const processRuleId = await ruleFor(deps, actor, dataset, checked);
   const documents = documentStore(deps.db, actor.workspaceId);
   const batch = input.batch ?? newBatch(deps.now());
+  const sourceType = input.source?.type ?? 'upload_file';
+  const dataSourceInfo = { ...input.source?.info, upload_file_id: input.file.id };
   const existing = config.duplicate === false ? undefined : await documents.findByName(dataset.id, input.name);
   let documentId: string;
-  if (existing && existing.dataSourceType === 'upload_file') {
-    await documents.update(existing.id, { ...restartFields(), dataSourceInfo: { upload_file_id: input.file.id }, batch, processRuleId });
+  if (existing && existing.dataSourceType === sourceType) {
+    await documents.update(existing.id, { ...restartFields(), dataSourceInfo, batch, processRuleId });
     documentId = existing.id;
   } else {
     const doc = await documents.insert({
       datasetId: dataset.id,
       position: await documents.nextPosition(dataset.id),
-      dataSourceType: 'upload_file',
-      dataSourceInfo: { upload_file_id: input.file.id },
+      dataSourceType: sourceType,
+      dataSourceInfo,
       processRuleId,
       batch,
       name: input.name,

@@ -38,3 +38,27 @@ export function displayStatusFilter(status: string | undefined): SQL | undefined
       return undefined;
   }
 }
+
+/**
+ * The documents an action of `PATCH …/documents/status/{action}` would change: disabled ones for
+ * enable, enabled completed ones for disable, the unarchived for archive, the archived for un_archive.
+ */
+export function actionTargetFilter(action: 'enable' | 'disable' | 'archive' | 'un_archive', documentIds?: string[]): SQL {
+  const d = datasetDocuments;
+  const among = documentIds?.length ? inArray(d.id, documentIds) : undefined;
+  return and(actionTarget(action), among)!;
+}
+
+function actionTarget(action: 'enable' | 'disable' | 'archive' | 'un_archive'): SQL {
+  const d = datasetDocuments;
+  switch (action) {
+    case 'enable':
+      return eq(d.enabled, false);
+    case 'disable':
+      return and(eq(d.enabled, true), eq(d.indexingStatus, 'completed'))!;
+    case 'archive':
+      return eq(d.archived, false);
+    case 'un_archive':
+      return eq(d.archived, true);
+  }
+}

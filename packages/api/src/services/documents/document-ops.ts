@@ -8,7 +8,7 @@ import { uploadFilesStore } from '../../data/upload-files';
 import { removeDocumentIndex } from '../indexing/index-entries';
 import { requestIndexing } from '../indexing/request-indexing';
 import { documentFields } from './document-fields';
-import { displayStatusFilter } from './display-status';
+import { actionTargetFilter, displayStatus, displayStatusFilter } from './display-status';
 import { presentDocument, presentIndexingStatus } from './present-document';
 
 export const documentNotFound = (message = 'Document not found.') => errors.notFound('not_found', message);
@@ -149,4 +149,30 @@ export async function resumeDocument(deps: AppDeps, dataset: Dataset, documentId
 
 export function assertAvailable(doc: DatasetDocument): void {
   if (doc.indexingStatus !== 'completed' || !doc.enabled || doc.archived) throw errors.invalidParam('Document is not available');
+}
+
+/**
+ * `GET …/documents/status/{action}`: what the same path's PATCH would change, a page at a time
+ * (or among `document_ids`), each document with its display status.
+ */
+export async function documentsForAction(deps: AppDeps, dataset: Dataset, action: string, input: { page: number; limit: number; document_ids?: string[] }) {
+  if (!(DOCUMENT_ACTIONS as readonly string[]).includes(action)) throw errors.badRequest('invalid_action', `Invalid action: ${action}`);
+  const store = documentStore(deps.db, dataset.workspaceId);
+  const where = actionTargetFilter(action as DocumentAction, input.document_ids);
+  const { rows, total } = await store.list(dataset.id, { page: input.page, limit: input.limit, where, newestFirst: false });
+  return {
+    action,
+    data: rows.map((doc) => ({
+      id: doc.id,
+      name: doc.name,
+      indexing_status: doc.indexingStatus,
+      display_status: displayStatus(doc),
+      enabled: doc.enabled,
+      archived: doc.archived,
+    })),
+    total,
+    page: input.page,
+    limit: input.limit,
+    has_more: (input.page - 1) * input.limit + rows.length < total,
+  };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { and, asc, count, eq, ilike, inArray, max, or, sql, type SQL } from 'drizzle-orm';
 import { countTextTokens } from '@tessera/app-engine';
-import { childChunks, type Dataset, type DatasetDocument, type DocumentSegment, documentSegments, type SegmentStatus } from '@tessera/db';
+import { childChunks, type Dataset, datasetDocuments, type DatasetDocument, type DocumentSegment, documentSegments, type SegmentStatus } from '@tessera/db';
 import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
@@ -208,4 +208,53 @@ export async function deleteSegment(deps: AppDeps, dataset: Dataset, documentId:
   const segment = await findSegment(deps, doc, segmentId);
   await deps.db.delete(documentSegments).where(and(eq(documentSegments.workspaceId, dataset.workspaceId), eq(documentSegments.id, segment.id)));
   await adjustWordCount(deps, doc, -segment.wordCount);
+}
+
+/** The document a segment of the dataset belongs to, for the dataset-level segment paths. */
+export async function segmentDocumentId(deps: AppDeps, dataset: Dataset, segmentId: string): Promise<string> {
+  const [row] = await deps.db
+    .select({ documentId: documentSegments.documentId })
+    .from(documentSegments)
+    .where(and(eq(documentSegments.workspaceId, dataset.workspaceId), eq(documentSegments.datasetId, dataset.id), eq(documentSegments.id, segmentId)));
+  if (!row) throw segmentNotFound();
+  return row.documentId;
+}
+
+/**
+ * `GET /datasets/{id}/segments`: the segments of every document of the dataset (or of one, with
+ * `document_id`), by document position then segment position, with the same filters as a
+ * document's list.
+ */
+export async function listDatasetSegments(
+  deps: AppDeps,
+  dataset: Dataset,
+  input: { page: number; limit: number; document_id?: string; status?: string[]; keyword?: string },
+) {
+  if (input.document_id) return listSegments(deps, dataset, input.document_id, input);
+  const conditions: SQL[] = [eq(documentSegments.workspaceId, dataset.workspaceId), eq(documentSegments.datasetId, dataset.id)];
+  if (input.status?.length) conditions.push(inArray(documentSegments.status, input.status as SegmentStatus[]));
+  if (input.keyword) {
+    const pattern = `%${escapeLike(input.keyword)}%`;
+    conditions.push(or(ilike(documentSegments.content, pattern), sql`array_to_string(${documentSegments.keywords}, ' ') ilike ${pattern}`)!);
+  }
+  const where = and(...conditions);
+  const [total] = await deps.db.select({ n: count() }).from(documentSegments).where(where);
+  const rows = await deps.db
+    .select({ segment: documentSegments })
+    .from(documentSegments)
+    .innerJoin(datasetDocuments, and(eq(datasetDocuments.workspaceId, dataset.workspaceId), eq(datasetDocuments.id, documentSegments.documentId)))
+    .where(where)
+    .orderBy(asc(datasetDocuments.position), asc(documentSegments.position))
+    .limit(input.limit)
+    .offset((input.page - 1) * input.limit)
+    .then((found) => found.map((r) => r.segment));
+  const children = await childrenOf(deps, dataset.workspaceId, rows.map((r) => r.id));
+  return {
+    data: rows.map((row) => presentSegment(row, children.filter((c) => c.segmentId === row.id))),
+    doc_form: dataset.chunkStructure ?? 'text_model',
+    total: total?.n ?? 0,
+    has_more: (input.page - 1) * input.limit + rows.length < (total?.n ?? 0),
+    limit: input.limit,
+    page: input.page,
+  };
 }

@@ -3,6 +3,7 @@ import { addDocument, checkKnowledgeConfig, storeText } from '../../../services/
 import {
   batchIndexingStatus,
   deleteDocument,
+  documentsForAction,
   findDocument,
   getDocumentDetail,
   listDocuments,
@@ -96,3 +97,27 @@ export const documentsStatusProcedure = datasetPathProcedure
     await setDocumentsStatus(ctx.deps, ctx.actor, ctx.dataset, input.action, input.document_ids);
     return { result: 'success' as const };
   });
+
+const zIdList = z.preprocess((v) => (v === undefined ? undefined : Array.isArray(v) ? v : String(v).split(',').filter(Boolean)), z.array(zId).max(1000).optional());
+
+export const documentsForActionProcedure = datasetPathProcedure
+  .meta(route({ method: 'GET', path: '/datasets/{dataset_id}/documents/status/{action}', tags, summary: 'The documents the same path’s PATCH would change, with their display status' }))
+  .input(
+    ZDatasetIdInput.extend({
+      action: z.string().max(32),
+      document_ids: zIdList,
+      page: z.coerce.number().int().min(1).default(1),
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+    }),
+  )
+  .output(
+    z.object({
+      action: z.string(),
+      data: z.array(z.object({ id: z.string(), name: z.string(), indexing_status: z.string(), display_status: z.string().nullable(), enabled: z.boolean(), archived: z.boolean() })),
+      total: z.number().int(),
+      page: z.number().int(),
+      limit: z.number().int(),
+      has_more: z.boolean(),
+    }),
+  )
+  .query(({ ctx, input }) => documentsForAction(ctx.deps, ctx.dataset, input.action, input));

@@ -2,10 +2,12 @@ import { router } from '../../../trpc';
 import { createChildChunkProcedure, deleteChildChunkProcedure, listChildChunksProcedure, updateChildChunkProcedure } from './child-chunks';
 import { createDatasetProcedure } from './create-dataset';
 import { deleteDatasetProcedure } from './delete-dataset';
+import { deleteDatasetSegmentProcedure, getDatasetSegmentProcedure, listDatasetSegmentsProcedure, putDatasetSegmentProcedure } from './dataset-segments';
 import {
   createByTextLegacyProcedure,
   createByTextProcedure,
   deleteDocumentProcedure,
+  documentsForActionProcedure,
   documentsStatusProcedure,
   getDocumentProcedure,
   indexingStatusProcedure,
@@ -69,6 +71,7 @@ export const serviceDatasetsRouter = router({
   updateByText: updateByTextProcedure,
   updateByTextLegacy: updateByTextLegacyProcedure,
   documentsStatus: documentsStatusProcedure,
+  documentsForAction: documentsForActionProcedure,
   listDocuments: listDocumentsProcedure,
   indexingStatus: indexingStatusProcedure,
   getDocument: getDocumentProcedure,
@@ -79,6 +82,10 @@ export const serviceDatasetsRouter = router({
   getSegment: getSegmentProcedure,
   updateSegment: updateSegmentProcedure,
   deleteSegment: deleteSegmentProcedure,
+  listDatasetSegments: listDatasetSegmentsProcedure,
+  getDatasetSegment: getDatasetSegmentProcedure,
+  putDatasetSegment: putDatasetSegmentProcedure,
+  deleteDatasetSegment: deleteDatasetSegmentProcedure,
   listChildChunks: listChildChunksProcedure,
   createChildChunk: createChildChunkProcedure,
   updateChildChunk: updateChildChunkProcedure,

@@ -1,0 +1,28 @@
+const websiteCrawl = {
+  title: 'Import from a website',
+  description: 'Crawl a website, choose the pages to keep, and import them as documents of this knowledge base.',
+  url: 'Website URL',
+  urlPlaceholder: 'https://docs.example.com',
+  limit: 'Page limit',
+  depth: 'Max depth',
+  depthHint: 'How many links away from the start page to follow.',
+  includes: 'Include paths',
+  excludes: 'Exclude paths',
+  patternsHint: 'Comma-separated paths, * as a wildcard (for example /docs/*, /blog).',
+  subPages: 'Crawl sub-pages',
+  mainContent: 'Main content only (leave out navigation, headers and footers)',
+  run: 'Run',
+  running: 'Crawling…',
+  progress: (current: number, total: number) => `${current} of ${total} pages read`,
+  finished: (count: number, seconds: string) => `${count} pages read in ${seconds} s`,
+  failed: 'The crawl failed',
+  noPages: 'No pages were read. Check the URL, the paths and the site’s robots.txt.',
+  selectAll: 'Select all',
+  selected: (count: number) => `${count} selected`,
+  importSelected: 'Import selected',
+  importing: 'Importing…',
+  preview: 'Preview',
+  back: 'Back to documents',
+};
+
+export default websiteCrawl;
