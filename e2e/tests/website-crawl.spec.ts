@@ -50,7 +50,7 @@ test.afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-test('crawls a site with live progress, lists its pages with previews and selects them for import', async ({ page: browser }) => {
+test('crawls a site with live progress, lists its pages with previews and imports the chosen ones', async ({ page: browser }) => {
   await browser.goto('/signin');
   await signInWithPassword(browser, owner);
   await browser.goto(`/datasets/${datasetId}/documents/create-from-website`);
@@ -74,6 +74,12 @@ test('crawls a site with live progress, lists its pages with previews and select
   await pages.nth(0).getByRole('checkbox').uncheck();
   await expect(browser.getByText('2 selected')).toBeVisible();
   await expect(browser.getByTestId('crawl-import')).toBeEnabled();
+
+  // Importing makes one document per chosen page and goes back to the knowledge base's documents.
+  await browser.getByTestId('crawl-import').click();
+  await expect(browser).toHaveURL(new RegExp(`/datasets/${datasetId}/documents$`));
+  await expect(browser.getByText('Soil', { exact: true }).first()).toBeVisible();
+  await expect(browser.getByText('Watering', { exact: true }).first()).toBeVisible();
 
   expect(received).toContain('/robots.txt');
   expect(received).not.toContain('/private/notes');

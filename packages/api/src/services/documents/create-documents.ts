@@ -6,18 +6,30 @@ import { datasetStore } from '../../data/datasets/dataset-store';
 import { uploadFilesStore } from '../../data/upload-files';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
-import { zId } from '../../validation';
+import { websiteCrawlStore } from '../../data/website-crawls';
+import { UUID, zId } from '../../validation';
 import { assertRole, DATASET_EDITING_ROLES } from '../authz';
 import { viewDataset } from '../datasets/dataset-crud';
 import { addDocument, checkKnowledgeConfig, newBatch } from './add-document';
 import { ZKnowledgeConfig } from './knowledge-config';
 import { updateDocument } from './update-document';
+import { addWebsiteDocuments, type WebsiteInfoList, ZWebsiteInfoList } from './website-source';
 
-/** Dify's console `info_list`: where the documents come from (only uploaded files here). */
+/** Dify's console `info_list`: where the documents come from (uploaded files or pages of a website crawl). */
 export const ZInfoList = z.object({
   data_source_type: z.string(),
   file_info_list: z.object({ file_ids: z.array(zId).min(1).max(50) }).nullish(),
+  website_info_list: ZWebsiteInfoList.nullish(),
 });
+
+type InfoList = z.infer<typeof ZInfoList>;
+
+/** The `website_info_list` of a website-crawl source; undefined for other sources. */
+function websitePages(infoList: InfoList | null | undefined): WebsiteInfoList | undefined {
+  if (infoList?.data_source_type !== 'website_crawl') return undefined;
+  if (!infoList.website_info_list) throw errors.invalidParam('website_info_list is required.', 'website_info_list');
+  return infoList.website_info_list;
+}
 
 /** Dify's console KnowledgeConfig: the document config plus its data source. */
 export const ZConsoleKnowledgeConfig = ZKnowledgeConfig.extend({
@@ -55,6 +67,12 @@ export async function createDocuments(deps: AppDeps, actor: Actor, dataset: Data
     const fresh = (await datasetStore(deps.db, actor.workspaceId).find(dataset.id)) ?? dataset;
     return { dataset: await viewDataset(deps, actor.workspaceId, fresh, false), documents: [document], batch };
   }
+  const website = websitePages(config.data_source?.info_list);
+  if (website) {
+    const { documents, batch } = await addWebsiteDocuments(deps, actor, dataset, { website, config, createdFrom: 'web' });
+    const fresh = (await datasetStore(deps.db, actor.workspaceId).find(dataset.id)) ?? dataset;
+    return { dataset: await viewDataset(deps, actor.workspaceId, fresh, false), documents, batch };
+  }
   const files = await uploadedFilesOf(deps, actor.workspaceId, config.data_source?.info_list);
   let checked = await checkKnowledgeConfig(deps, dataset, config, false);
   const batch = newBatch(deps.now());
@@ -80,19 +98,30 @@ async function nameFrom(deps: AppDeps, workspaceId: string, documentName: string
   }
 }
 
-/** `POST /datasets/init`: a dataset named after its first file, and its documents, in one call. */
+/** The title of a crawl's first chosen page (its URL when it has none); 404 for a crawl the workspace does not own. */
+async function firstPageTitle(deps: AppDeps, workspaceId: string, website: WebsiteInfoList): Promise<string> {
+  const store = websiteCrawlStore(deps.db, workspaceId);
+  const job = UUID.test(website.job_id) ? await store.find(website.job_id) : undefined;
+  if (!job) throw errors.notFound('not_found', 'Crawl job not found.');
+  const [page] = await store.donePages(job.id, [website.urls[0]!]);
+  return page?.title || website.urls[0]!;
+}
+
+/** `POST /datasets/init`: a dataset named after its first file (or crawled page), and its documents, in one call. */
 export async function initDataset(deps: AppDeps, actor: Actor, config: ConsoleKnowledgeConfig) {
   assertRole(actor, DATASET_EDITING_ROLES);
   if (!config.indexing_technique) throw errors.invalidParam('indexing_technique is required.', 'indexing_technique');
-  const files = await uploadedFilesOf(deps, actor.workspaceId, config.data_source?.info_list);
+  const website = websitePages(config.data_source?.info_list);
+  const firstName = website
+    ? await firstPageTitle(deps, actor.workspaceId, website)
+    : (await uploadedFilesOf(deps, actor.workspaceId, config.data_source?.info_list))[0]!.name;
   const store = datasetStore(deps.db, actor.workspaceId);
-  const first = files[0]!;
   const draft = { workspaceId: actor.workspaceId, indexingTechnique: null, chunkStructure: null, embeddingModel: null } as unknown as Dataset;
   // Refuse a bad config before the dataset exists, so a failed init leaves nothing behind.
   await checkKnowledgeConfig(deps, draft, config, false);
   const dataset = await store.insert({
-    name: await nameFrom(deps, actor.workspaceId, first.name),
-    description: `useful for when you want to answer queries about the ${first.name}`,
+    name: await nameFrom(deps, actor.workspaceId, firstName),
+    description: `useful for when you want to answer queries about the ${firstName}`,
     indexingTechnique: null,
     permission: 'only_me',
     createdBy: actor.accountId,

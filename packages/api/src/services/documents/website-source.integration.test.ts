@@ -79,4 +79,33 @@ describe('documents from a website crawl', () => {
       addWebsiteDocuments(fx.app.deps, actorOf(fx.owner), ours, { website: { ...website, urls: [`${site.url}/never-seen`] }, config, createdFrom: 'web' }),
     ).rejects.toMatchObject({ appCode: 'invalid_param', status: 400 });
   });
+
+  it('imports through the console paths: POST /datasets/{id}/documents and /datasets/init take Dify\'s website_crawl body', async () => {
+    const jobId = await crawled(fx.owner);
+    const body = (urls: string[]) => ({
+      indexing_technique: 'economy',
+      process_rule: { mode: 'automatic' },
+      data_source: { type: 'website_crawl', info_list: { data_source_type: 'website_crawl', website_info_list: { provider: 'jinareader', job_id: jobId, urls, only_main_content: true } } },
+    });
+    const datasetId = (await createDatasetAs(fx.app, fx.owner, { name: 'Orchard import' })).id;
+    const added = await fx.app.request('POST', `/console/api/datasets/${datasetId}/documents`, { token: fx.owner.token, json: body([`${site.url}/harvest`]) });
+    expect(added.status, added.text).toBe(200);
+    expect(added.body.documents).toEqual([expect.objectContaining({ name: 'Harvest', data_source_type: 'website_crawl' })]);
+    expect(added.body.batch).toEqual(expect.any(String));
+
+    const init = await fx.app.request('POST', '/console/api/datasets/init', { token: fx.owner.token, json: body([`${site.url}/`]) });
+    expect(init.status, init.text).toBe(200);
+    expect(init.body.dataset.name).toBe('Orchard guide...');
+    expect(init.body.documents).toEqual([expect.objectContaining({ name: 'Orchard guide', data_source_type: 'website_crawl' })]);
+
+    // Another workspace cannot import this workspace's crawl into its own dataset.
+    const theirs = (await createDatasetAs(fx.app, fx.other, { name: 'Their import' })).id;
+    const refused = await fx.app.request('POST', `/console/api/datasets/${theirs}/documents`, { token: fx.other.token, json: body([`${site.url}/`]) });
+    expect(refused.status).toBe(404);
+    const noList = await fx.app.request('POST', `/console/api/datasets/${datasetId}/documents`, {
+      token: fx.owner.token,
+      json: { ...body([]), data_source: { type: 'website_crawl', info_list: { data_source_type: 'website_crawl' } } },
+    });
+    expect(noList.body).toMatchObject({ code: 'invalid_param', status: 400 });
+  });
 });
