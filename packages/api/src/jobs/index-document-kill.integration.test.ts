@@ -44,7 +44,9 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
 async function call(base: string, method: string, route: string, token?: string, json?: unknown) {
   const res = await fetch(`${base}${route}`, {
     method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(json ? { 'content-type': 'application/json' } : {}) },
+    // A fresh connection per call: under load the server may drop an idle keep-alive socket just as a
+    // poll reuses it (ECONNRESET), which says nothing about indexing.
+    headers: { connection: 'close', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(json ? { 'content-type': 'application/json' } : {}) },
     body: json ? JSON.stringify(json) : undefined,
   });
   const text = await res.text();
