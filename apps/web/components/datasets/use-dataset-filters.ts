@@ -1,7 +1,6 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useCallback, useEffect, useRef } from 'react';
+import { useUrlFilters } from '@/lib/use-url-filters';
 
 export interface DatasetFilters {
   keyword: string;
@@ -12,27 +11,12 @@ export function datasetFiltersFromParams(params: { get: (key: string) => string 
   return { keyword: params.get('keyword') ?? '', tagId: params.get('tag') ?? '' };
 }
 
-/** The list's keyword and tag live in the address, so a reload or a shared link keeps them. */
-export function useDatasetFilters(): [DatasetFilters, (change: Partial<DatasetFilters>) => void] {
-  const params = useSearchParams();
-  const router = useRouter();
-  const pathname = usePathname();
-  const pending = useRef<string | null>(null);
-  const current = params.toString();
-  useEffect(() => {
-    if (pending.current === current) pending.current = null;
-  }, [current]);
-  const setFilters = useCallback(
-    (change: Partial<DatasetFilters>) => {
-      const next = { ...datasetFiltersFromParams(new URLSearchParams(pending.current ?? window.location.search)), ...change };
-      const query = new URLSearchParams();
-      if (next.keyword) query.set('keyword', next.keyword);
-      if (next.tagId) query.set('tag', next.tagId);
-      const text = query.toString();
-      pending.current = text;
-      router.replace(text ? `${pathname}?${text}` : pathname, { scroll: false });
-    },
-    [router, pathname],
-  );
-  return [datasetFiltersFromParams(params), setFilters];
+function writeDatasetFilters(filters: DatasetFilters, query: URLSearchParams): void {
+  if (filters.keyword) query.set('keyword', filters.keyword);
+  if (filters.tagId) query.set('tag', filters.tagId);
+}
+
+/** The knowledge list's keyword and tag, kept in the address. */
+export function useDatasetFilters() {
+  return useUrlFilters(datasetFiltersFromParams, writeDatasetFilters);
 }
