@@ -81,7 +81,6 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
       emit({ type: app.mode === 'agent-chat' ? 'agent_message' : 'message', delta: match.annotation.answer });
       outcome = { answer: match.annotation.answer, usage: emptyUsage(), promptMessages: [], agentThoughts: [], stopped: false };
     } else {
-      knowledge = await runKnowledge(deps, plan);
       outcome = await runPromptApp(
         {
           mode: app.mode as PromptAppMode,
@@ -91,8 +90,6 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
           query: request.query,
           files: plan.files,
           history: plan.history,
-          context: knowledge.context,
-          extraTools: knowledge.tools,
           caller,
           signal: task.signal,
         },
@@ -101,6 +98,10 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
           resolveModel: (provider, model, modelType) => resolveModelTarget(deps, app.workspaceId, { provider, model, modelType }),
           tools: agentToolRegistry(deps.config),
           now: deps.now,
+          knowledge: async () => {
+            knowledge = await runKnowledge(deps, plan);
+            return { context: knowledge.context, extraTools: knowledge.tools };
+          },
         },
         emit,
       );
