@@ -52,6 +52,33 @@ describe('HTTP mounts', () => {
     expect(res.body).toMatchObject({ code: 'request_entity_too_large', status: 413 });
   });
 
+  it('reads bodies off a real socket whether or not their length is declared, within the same limit', async () => {
+    const live = await app.listen();
+    try {
+      const send = (body: string, chunked: boolean) => {
+        const bytes = new TextEncoder().encode(body);
+        return fetch(`${live.url}/console/api/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: chunked ? new ReadableStream({ start: (c) => (c.enqueue(bytes), c.close()) }) : body,
+          ...(chunked ? { duplex: 'half' } : {}),
+        } as RequestInit);
+      };
+      const small = JSON.stringify({ email: 'nobody@example.com', password: 'wrong-password' });
+      const big = JSON.stringify({ email: 'a@b.co', password: 'x'.repeat(10_000) });
+      for (const chunked of [false, true]) {
+        const read = await send(small, chunked);
+        expect(read.status).not.toBe(413);
+        expect(((await read.json()) as { code: string }).code).not.toBe('invalid_param');
+        const refused = await send(big, chunked);
+        expect(refused.status).toBe(413);
+        expect(await refused.json()).toMatchObject({ code: 'request_entity_too_large', status: 413 });
+      }
+    } finally {
+      await live.close();
+    }
+  });
+
   it('refuses non-JSON content types and JSON that is not an object', async () => {
     const text = await app.request('POST', '/console/api/login', { body: 'email=a', headers: { 'content-type': 'text/plain' } });
     expect(text.status).toBe(415);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { endUsers, messages } from '@tessera/db';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
 import { createTestApp, type SeededPromptApp, seedOwner, seedPromptApp, seedTestModels, type SeededUser, seedWorkspace, type TestApp } from '../testing';
+import { effectiveConfig } from '../services/generation/app-config';
 
 const PROVIDERS_PATH = '/console/api/workspaces/current/model-providers/openai_api_compatible';
 
@@ -73,6 +74,17 @@ describe('the read cache of the chat hot path', () => {
     }
     await peer.request('PATCH', `${PROVIDERS_PATH}/models/enable`, { token: owner.token, json: { model: 'test-plain', model_type: 'llm' } });
     expect(await statuses(chat.key)).toEqual([200, 200]);
+  });
+
+  it("normalises an app's published configuration once, until the app changes", async () => {
+    const target = { appId: chat.appId, workspaceId: owner.workspaceId, mode: 'chat' as const };
+    const first = await effectiveConfig(app.deps, target);
+    expect((await effectiveConfig(app.deps, target)).config).toBe(first.config);
+    const config = { model: { provider: 'openai_api_compatible', name: 'test-chat', mode: 'chat', completion_params: {} }, pre_prompt: 'Be brief.' };
+    expect((await app.request('POST', `/console/api/apps/${chat.appId}/model-config`, { token: owner.token, json: config })).status).toBe(200);
+    const changed = await effectiveConfig(app.deps, target);
+    expect(changed.config).not.toBe(first.config);
+    expect(changed.config.pre_prompt).toBe('Be brief.');
   });
 
   it("hears another process's change through the database's notification", async () => {

@@ -14,6 +14,8 @@ export class LocalTask {
   readonly events: StreamedEvent[] = [];
   readonly abort = new AbortController();
   status: StreamTaskStatus = 'running';
+  /** Whether the task's row was written: readers and the final write wait for it. */
+  opened: Promise<boolean> = Promise.resolve(true);
   private readonly waiters = new Set<() => void>();
 
   constructor(readonly id: string) {}

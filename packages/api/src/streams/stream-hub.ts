@@ -66,18 +66,37 @@ export class StreamHub {
     return this.subscriptions;
   }
 
-  /** Runs `taskId` (its `stream_tasks` row already written) in this process. */
-  start(taskId: string): RunningTask {
+  /**
+   * Runs `taskId` in this process. `committed` settles when its `stream_tasks` row is written (at
+   * once when omitted): until then its events stay in memory, readers here wait (so no client
+   * learns the task id before another instance could find it), and finishing waits too. If the row
+   * is never written, the task is aborted and nothing of it is stored.
+   */
+  start(taskId: string, committed: Promise<unknown> = Promise.resolve()): RunningTask {
     const local = new LocalTask(taskId);
     this.tasks.set(taskId, local);
     this.running += 1;
     void this.listen();
+    // Events emitted before the row exists wait here; a task whose row never comes stores none.
+    let held: StreamedEvent[] | null = [];
+    local.opened = committed.then(
+      () => {
+        for (const event of held!) this.writer.add(taskId, event.seq, event.json);
+        held = null;
+        return true;
+      },
+      (error: unknown) => {
+        local.abort.abort(error);
+        return false;
+      },
+    );
     return {
       id: taskId,
       signal: local.abort.signal,
       emit: (data) => {
         const event = local.push(JSON.stringify(data));
-        this.writer.add(taskId, event.seq, event.json);
+        if (held) held.push(event);
+        else this.writer.add(taskId, event.seq, event.json);
         return event.seq;
       },
       finish: (status) => this.finish(local, status),
@@ -93,6 +112,7 @@ export class StreamHub {
     let seq = afterSeq;
     const local = this.tasks.get(taskId);
     if (local) {
+      await local.opened;
       while (!signal?.aborted) {
         while (seq < local.lastSeq) yield local.events[seq++]!;
         if (local.finished) return;
@@ -188,15 +208,19 @@ export class StreamHub {
     // Alone, a task writes its last events at once; among others running here, it joins their
     // next batch, so fifty answers ending together cost a few INSERTs rather than fifty.
     this.running -= 1;
-    if (this.running > 0) await this.writer.settled();
-    else await this.writer.flush();
-    const now = this.options.now();
-    await this.options.db
-      .update(streamTasks)
-      .set({ status, lastSeq: local.lastSeq, finishedAt: now, expiresAt: new Date(now.getTime() + this.retentionMs) })
-      .where(eq(streamTasks.id, local.id));
-    await this.options.pubsub.notify(STREAM_EVENTS_CHANNEL, `${local.id}:${local.lastSeq}`).catch(() => undefined);
-    this.tasks.delete(local.id);
+    try {
+      if (!(await local.opened)) return;
+      if (this.running > 0) await this.writer.settled();
+      else await this.writer.flush();
+      const now = this.options.now();
+      await this.options.db
+        .update(streamTasks)
+        .set({ status, lastSeq: local.lastSeq, finishedAt: now, expiresAt: new Date(now.getTime() + this.retentionMs) })
+        .where(eq(streamTasks.id, local.id));
+      await this.options.pubsub.notify(STREAM_EVENTS_CHANNEL, `${local.id}:${local.lastSeq}`).catch(() => undefined);
+    } finally {
+      this.tasks.delete(local.id);
+    }
   }
 
   private onRemoteEvents(payload: string): void {

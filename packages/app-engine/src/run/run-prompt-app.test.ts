@@ -83,6 +83,23 @@ describe('runPromptApp: chat and completion', () => {
     expect(run.fake.requests).toHaveLength(0);
   });
 
+  it('asks for the knowledge only once input moderation has passed, and answers from it', async () => {
+    const blocked = scriptedRun([], { config: moderation() });
+    let asked = 0;
+    const knowledge = async () => {
+      asked += 1;
+      return { context: 'Mercury is closest to the Sun.' };
+    };
+    await runPromptApp({ ...blocked.input, query: 'the forbidden thing' }, { ...blocked.deps, knowledge }, blocked.emit);
+    expect(asked).toBe(0);
+
+    const allowed = scriptedRun([{ deltas: ['Mercury'] }], { config: moderation() });
+    const outcome = await runPromptApp({ ...allowed.input, query: 'closest planet?' }, { ...allowed.deps, knowledge }, allowed.emit);
+    expect(asked).toBe(1);
+    expect(outcome.answer).toBe('Mercury');
+    expect(JSON.stringify(allowed.fake.requests[0])).toContain('Mercury is closest to the Sun.');
+  });
+
   it('replaces a flagged answer with message_replace once it is complete', async () => {
     const run = scriptedRun([{ deltas: ['this is ', 'forbidden ', 'stuff'] }], { config: moderation(true) });
     const outcome = await runPromptApp(run.input, run.deps, run.emit);

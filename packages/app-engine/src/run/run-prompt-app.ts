@@ -11,11 +11,12 @@ import { emptyUsage } from './usage';
 
 /**
  * Runs a chat, completion or agent-chat app for one request, streaming through `emit`. Input moderation comes
- * first (a hit answers with the preset response and no model is called); then the answer streams, watched by
- * output moderation. A stop through `input.signal` never throws: the partial answer comes back marked stopped.
+ * first (a hit answers with the preset response; neither the app's knowledge nor a model is asked); then the
+ * knowledge is fetched and the answer streams, watched by output moderation. A stop through `input.signal` never throws: the partial answer comes back marked stopped.
  * Model failures surface as the model runtime's errors.
  */
-export async function runPromptApp(input: RunInput, deps: RunDeps, emit: Emit): Promise<RunOutcome> {
+export async function runPromptApp(request: RunInput, deps: RunDeps, emit: Emit): Promise<RunOutcome> {
+  let input = request;
   const textEvent = input.mode === 'agent-chat' ? 'agent_message' : 'message';
   const rule = moderationRule(input.config);
   const moderationDeps: ModerationDeps = {
@@ -39,6 +40,7 @@ export async function runPromptApp(input: RunInput, deps: RunDeps, emit: Emit): 
       };
     }
   }
+  if (deps.knowledge) input = { ...input, ...(await deps.knowledge()) };
   const detail = input.config.file_upload.image?.detail ?? 'low';
   const files = filesAsContentParts(input.files, input.model, detail);
   const moderator = rule ? new OutputModerator(rule, moderationDeps) : undefined;

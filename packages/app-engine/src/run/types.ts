@@ -39,6 +39,11 @@ export interface RunDeps {
   newId?: () => string;
   /** Needed only by apps whose moderation is an api-based extension. */
   externalModeration?: ExternalModeration;
+  /**
+   * The app's knowledge for this run, asked for only once input moderation has let the request
+   * through, so a blocked query is never searched (nor logged in a dataset's query history).
+   */
+  knowledge?: () => Promise<Pick<RunInput, 'context' | 'extraTools'>>;
 }
 
 export interface RunInput {

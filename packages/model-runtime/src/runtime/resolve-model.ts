@@ -24,6 +24,12 @@ export function providerClient(context: RuntimeContext, target: Pick<ModelTarget
   return client;
 }
 
+/**
+ * SDK models by client, model type and name: building one is not free (the OpenAI-compatible chat
+ * model compiles its chunk schema in its constructor, ~0.7 ms), and the models hold no per-call state.
+ */
+const models = new WeakMap<ProviderClient, Map<string, unknown>>();
+
 /** The SDK model for a target, or model_currently_not_support when its provider has no such model type. */
 export function resolveModel<K extends ModelKind>(
   context: RuntimeContext,
@@ -38,5 +44,10 @@ export function resolveModel<K extends ModelKind>(
       `Provider ${target.provider} does not support ${target.modelType} models`,
     );
   }
-  return withoutQuotaRetries(build(target.model));
+  let byName = models.get(client);
+  if (!byName) models.set(client, (byName = new Map()));
+  const key = `${kind}:${target.model}`;
+  let model = byName.get(key) as ModelOf<K> | undefined;
+  if (!model) byName.set(key, (model = withoutQuotaRetries(build(target.model))));
+  return model;
 }

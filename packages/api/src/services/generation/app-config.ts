@@ -22,12 +22,15 @@ const PROMPT_MODES: readonly string[] = ['chat', 'completion', 'agent-chat'];
  * the way saving would check it. A prompt app without a model cannot answer (`app_unavailable`).
  */
 export async function effectiveConfig(deps: AppDeps, app: GenerationApp, override?: Record<string, unknown>): Promise<EffectiveConfig> {
+  // Normalised once per published version, not per request; the cache drops it when the app changes.
   const row = await deps.cache.read(`app-config:${app.workspaceId}:${app.appId}`, app.workspaceId, async () => {
     const [found] = await deps.db
       .select({ modelConfig: apps.modelConfig, appModelConfigId: apps.appModelConfigId, maxActiveRequests: apps.maxActiveRequests, name: apps.name })
       .from(apps)
       .where(and(eq(apps.id, app.appId), eq(apps.workspaceId, app.workspaceId)));
-    return found;
+    if (!found) return undefined;
+    const { modelConfig, ...rest } = found;
+    return { ...rest, config: modelConfig ? normalizeModelConfig(modelConfig) : null };
   });
   if (!row) throw errors.notFound('app_not_found', 'App not found.');
   if (!PROMPT_MODES.includes(app.mode)) throw unavailable();
@@ -35,8 +38,7 @@ export async function effectiveConfig(deps: AppDeps, app: GenerationApp, overrid
   if (override) {
     return { config: validateModelConfig(mode, override), appModelConfigId: null, maxActiveRequests: row.maxActiveRequests, appName: row.name };
   }
-  if (!row.modelConfig) throw unavailable();
-  const config = normalizeModelConfig(row.modelConfig);
-  if (!config.model?.provider || !config.model?.name) throw unavailable();
+  const { config } = row;
+  if (!config?.model?.provider || !config.model?.name) throw unavailable();
   return { config, appModelConfigId: row.appModelConfigId, maxActiveRequests: row.maxActiveRequests, appName: row.name };
 }

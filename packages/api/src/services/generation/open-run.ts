@@ -1,16 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
-import { type Conversation, conversations, type FromSource, type Message, messageFiles, messages, streamTasks } from '@tessera/db';
+import { type Conversation, conversations, type FromSource, messageFiles, messages, streamTasks } from '@tessera/db';
 import { type AppDeps } from '../../deps';
 import { type AppError, errors } from '../../errors';
 import { type RequestFile } from '../app-files/prompt-file-content';
 import { provisionalName } from './conversation';
 import { ownerKey, type GenerationRequest } from './types';
 
+/**
+ * A run whose ids are known before its rows exist: the model call and the first events need only
+ * the ids, so they start while the rows are written. Whatever reads the rows waits for `committed`.
+ */
 export interface OpenedRun {
   taskId: string;
-  conversation: Conversation;
-  message: Message;
+  messageId: string;
+  conversationId: string;
+  /** The message's `created_at`, as events and the blocking answer show it. */
+  createdAt: Date;
+  /** Resolves once the conversation, message and stream task are committed; rejects if they never are. */
+  committed: Promise<void>;
 }
 
 interface OpenRunInput {
@@ -32,18 +40,32 @@ function tooManyRequests(appId: string, limit: number): AppError {
 }
 
 /**
- * Writes what a run needs before its first token, in one transaction: the conversation (when new),
- * the message, and the stream task. With a per-app concurrency limit, an advisory lock on the app
- * makes "count running tasks, then add one" atomic, so a burst cannot slip past the limit.
+ * Starts writing what a run needs, in one transaction: the conversation (when new), the message,
+ * and the stream task; the ids are chosen here so the caller need not wait for the commit. With a
+ * per-app concurrency limit, an advisory lock on the app makes "count running tasks, then add one"
+ * atomic, so a burst cannot slip past the limit; such a caller awaits `committed` before starting.
  */
-export async function openRun(deps: AppDeps, input: OpenRunInput): Promise<OpenedRun> {
+export function openRun(deps: AppDeps, input: OpenRunInput): OpenedRun {
+  const ids = {
+    taskId: randomUUID(),
+    messageId: randomUUID(),
+    conversationId: input.conversation?.id ?? randomUUID(),
+    createdAt: new Date(),
+  };
+  const committed = writeRun(deps, input, ids);
+  // Observed by whoever awaits it; never an unhandled rejection when nobody gets that far.
+  committed.catch(() => undefined);
+  return { ...ids, committed };
+}
+
+async function writeRun(deps: AppDeps, input: OpenRunInput, ids: Omit<OpenedRun, 'committed'>): Promise<void> {
   const { request } = input;
   const { app, owner } = request;
   const fromSource: FromSource = request.invokeFrom === 'debugger' ? 'console' : 'api';
   const ownerColumns = owner.kind === 'end_user' ? { fromEndUserId: owner.endUserId } : { fromAccountId: owner.accountId };
-  const taskId = randomUUID();
+  const { taskId } = ids;
   const limit = input.maxActiveRequests ?? 0;
-  return deps.db.transaction(async (tx) => {
+  await deps.db.transaction(async (tx) => {
     if (limit > 0) {
       await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`app-runs:${app.appId}`}, 0))`);
       const since = new Date(deps.now().getTime() - deps.config.appMaxExecutionSeconds * 1000);
@@ -53,54 +75,50 @@ export async function openRun(deps: AppDeps, input: OpenRunInput): Promise<Opene
         .where(and(eq(streamTasks.appId, app.appId), eq(streamTasks.status, 'running'), gt(streamTasks.createdAt, since)));
       if ((running?.n ?? 0) >= limit) throw tooManyRequests(app.appId, limit);
     }
-    let conversation = input.conversation;
-    if (!conversation) {
-      [conversation] = await tx
-        .insert(conversations)
-        .values({
-          workspaceId: app.workspaceId,
-          appId: app.appId,
-          appModelConfigId: input.appModelConfigId,
-          modelProvider: input.model.provider,
-          modelId: input.model.name,
-          mode: app.mode,
-          name: provisionalName(request.query),
-          inputs: input.inputs,
-          invokeFrom: request.invokeFrom,
-          fromSource,
-          ...ownerColumns,
-        })
-        .returning();
+    if (!input.conversation) {
+      await tx.insert(conversations).values({
+        id: ids.conversationId,
+        workspaceId: app.workspaceId,
+        appId: app.appId,
+        appModelConfigId: input.appModelConfigId,
+        modelProvider: input.model.provider,
+        modelId: input.model.name,
+        mode: app.mode,
+        name: provisionalName(request.query),
+        inputs: input.inputs,
+        invokeFrom: request.invokeFrom,
+        fromSource,
+        ...ownerColumns,
+      });
     } else {
       await tx
         .update(conversations)
         .set({ dialogueCount: sql`${conversations.dialogueCount} + 1`, updatedAt: deps.now() })
-        .where(eq(conversations.id, conversation.id));
+        .where(eq(conversations.id, ids.conversationId));
     }
-    const [message] = await tx
-      .insert(messages)
-      .values({
-        workspaceId: app.workspaceId,
-        appId: app.appId,
-        conversationId: conversation!.id,
-        appModelConfigId: input.appModelConfigId,
-        modelProvider: input.model.provider,
-        modelId: input.model.name,
-        taskId,
-        inputs: input.inputs,
-        query: request.query,
-        invokeFrom: request.invokeFrom,
-        fromSource,
-        agentBased: app.mode === 'agent-chat',
-        parentMessageId: request.parentMessageId ?? null,
-        ...ownerColumns,
-      })
-      .returning();
+    await tx.insert(messages).values({
+      id: ids.messageId,
+      createdAt: ids.createdAt,
+      workspaceId: app.workspaceId,
+      appId: app.appId,
+      conversationId: ids.conversationId,
+      appModelConfigId: input.appModelConfigId,
+      modelProvider: input.model.provider,
+      modelId: input.model.name,
+      taskId,
+      inputs: input.inputs,
+      query: request.query,
+      invokeFrom: request.invokeFrom,
+      fromSource,
+      agentBased: app.mode === 'agent-chat',
+      parentMessageId: request.parentMessageId ?? null,
+      ...ownerColumns,
+    });
     if (input.files.length > 0) {
       await tx.insert(messageFiles).values(
         input.files.map((file) => ({
           workspaceId: app.workspaceId,
-          messageId: message!.id,
+          messageId: ids.messageId,
           type: file.type,
           transferMethod: file.transferMethod,
           url: file.remoteUrl,
@@ -117,8 +135,7 @@ export async function openRun(deps: AppDeps, input: OpenRunInput): Promise<Opene
       appId: app.appId,
       kind: app.mode === 'completion' ? 'completion' : 'chat',
       owner: ownerKey(owner),
-      subjectId: message!.id,
+      subjectId: ids.messageId,
     });
-    return { taskId, conversation: conversation!, message: message! };
   });
 }

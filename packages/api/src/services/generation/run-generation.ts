@@ -42,12 +42,12 @@ export interface RunPlan {
 export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Record<string, unknown>> {
   const { request, opened } = plan;
   const { app, owner } = request;
-  const task = deps.streams.start(opened.taskId);
+  const task = deps.streams.start(opened.taskId, opened.committed);
   const events = streamEvents({
     taskId: opened.taskId,
-    messageId: opened.message.id,
-    conversationId: opened.conversation.id,
-    createdAt: opened.message.createdAt,
+    messageId: opened.messageId,
+    conversationId: opened.conversationId,
+    createdAt: opened.createdAt,
     isCompletion: app.mode === 'completion',
     invokeFrom: request.invokeFrom,
   });
@@ -67,21 +67,20 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
     else task.emit(events.messageReplace(event.answer, event.reason));
   };
   const seconds = (to: number | null) => (to === null ? null : (to - started) / 1000);
-  const base = { messageId: opened.message.id, conversationId: opened.conversation.id, owner };
+  const base = { messageId: opened.messageId, conversationId: opened.conversationId, owner };
 
   let outcome: RunOutcome;
   let annotationReply: AnswerMetadata['annotationReply'] = null;
   let knowledge: RunKnowledge | undefined;
   try {
     const asker = owner.kind === 'end_user' ? { endUserId: owner.endUserId } : { accountId: owner.accountId };
-    const match = await matchAnnotationReply(deps, app, request.query, { ...asker, messageId: opened.message.id });
+    const match = await matchAnnotationReply(deps, app, request.query, { ...asker, messageId: opened.messageId });
     if (match) {
       // An operator's answer stands in for the model's: no model call, the annotation in message_end.
       annotationReply = annotationReplyMetadata(match);
       emit({ type: app.mode === 'agent-chat' ? 'agent_message' : 'message', delta: match.annotation.answer });
       outcome = { answer: match.annotation.answer, usage: emptyUsage(), promptMessages: [], agentThoughts: [], stopped: false };
     } else {
-      knowledge = await runKnowledge(deps, plan);
       outcome = await runPromptApp(
         {
           mode: app.mode as PromptAppMode,
@@ -91,8 +90,6 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
           query: request.query,
           files: plan.files,
           history: plan.history,
-          context: knowledge.context,
-          extraTools: knowledge.tools,
           caller,
           signal: task.signal,
         },
@@ -101,31 +98,43 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
           resolveModel: (provider, model, modelType) => resolveModelTarget(deps, app.workspaceId, { provider, model, modelType }),
           tools: agentToolRegistry(deps.config),
           now: deps.now,
+          knowledge: async () => {
+            knowledge = await runKnowledge(deps, plan);
+            return { context: knowledge.context, extraTools: knowledge.tools };
+          },
         },
         emit,
       );
     }
-  } catch (error) {
+    // The answer is written over the message row, which must exist by now.
+    await opened.committed;
+  } catch (thrown) {
+    // A run whose rows could not be written was aborted for that reason: report it, save nothing.
+    const rowsError = await opened.committed.then(() => undefined, (error: unknown) => error ?? new Error('run not opened'));
+    const error = rowsError ?? thrown;
+    if (rowsError) deps.logger.error('run not opened', { error: rowsError instanceof Error ? rowsError.message : String(rowsError) });
     const metadata: AnswerMetadata = { usage: emptyUsage(), retrieverResources: [], annotationReply: null };
     const errorEvent = events.error(error);
-    await saveAnswer(deps, {
-      ...base,
-      answer: '',
-      status: 'error',
-      error: String(errorEvent.message),
-      usage: metadata.usage,
-      promptMessages: [],
-      agentThoughts: [],
-      metadata,
-      latency: seconds(performance.now())!,
-      timeToFirstToken: seconds(firstToken),
-    }).catch((saveError: unknown) => deps.logger.error('failed answer not saved', { error: String(saveError) }));
+    if (!rowsError) {
+      await saveAnswer(deps, {
+        ...base,
+        answer: '',
+        status: 'error',
+        error: String(errorEvent.message),
+        usage: metadata.usage,
+        promptMessages: [],
+        agentThoughts: [],
+        metadata,
+        latency: seconds(performance.now())!,
+        timeToFirstToken: seconds(firstToken),
+      }).catch((saveError: unknown) => deps.logger.error('failed answer not saved', { error: String(saveError) }));
+    }
     task.emit(errorEvent);
     await task.finish('failed');
     throw error;
   }
 
-  const retrieverResources = knowledge?.resources(opened.message.id, opened.message.createdAt) ?? [];
+  const retrieverResources = knowledge?.resources(opened.messageId, opened.createdAt) ?? [];
   const metadata: AnswerMetadata = { usage: outcome.usage, retrieverResources, annotationReply };
   await saveAnswer(deps, {
     ...base,
@@ -147,20 +156,20 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
   }
   await task.finish(outcome.stopped ? 'stopped' : 'succeeded');
   if (plan.isNewConversation && request.autoGenerateName && app.mode !== 'completion') {
-    void nameConversation(deps, { app, conversationId: opened.conversation.id, query: request.query, caller, fallbackTarget: plan.target });
+    void nameConversation(deps, { app, conversationId: opened.conversationId, query: request.query, caller, fallbackTarget: plan.target });
   }
   return {
     event: 'message',
     task_id: opened.taskId,
-    id: opened.message.id,
-    message_id: opened.message.id,
-    ...(app.mode === 'completion' ? {} : { conversation_id: opened.conversation.id }),
+    id: opened.messageId,
+    message_id: opened.messageId,
+    ...(app.mode === 'completion' ? {} : { conversation_id: opened.conversationId }),
     mode: app.mode,
     answer: outcome.answer,
     metadata:
       request.invokeFrom === 'web-app'
         ? { retriever_resources: retrieverResources.map(trimResource) }
         : { annotation_reply: annotationReply, retriever_resources: retrieverResources, usage: numericUsage(outcome.usage) },
-    created_at: Math.floor(opened.message.createdAt.getTime() / 1000),
+    created_at: Math.floor(opened.createdAt.getTime() / 1000),
   };
 }

@@ -15,8 +15,8 @@ import { type GenerationRequest, type StartedGeneration } from './types';
 /**
  * Starts answering a chat or completion request: everything that can be refused is checked first
  * (configuration, inputs, the model, the conversation, the app's concurrency limit) and answered
- * as an HTTP error; then the message is written and the run goes on in the background, so a client
- * that disconnects does not stop it. The caller streams the task's events or awaits `done`.
+ * as an HTTP error; then the message is written while the run starts, and the run goes on in the
+ * background, so a client that disconnects does not stop it. The caller streams the task's events or awaits `done`.
  */
 export async function startGeneration(deps: AppDeps, request: GenerationRequest): Promise<StartedGeneration> {
   const { app } = request;
@@ -43,7 +43,7 @@ export async function startGeneration(deps: AppDeps, request: GenerationRequest)
     resolveRequestFiles(deps, { fileUpload: config.file_upload, owner, files: request.files, modelFeatures }),
   ]);
   const history = conversation ? await loadHistory(deps, app, conversation.id) : [];
-  const opened = await openRun(deps, {
+  const opened = openRun(deps, {
     request,
     conversation,
     inputs: storedInputs(inputs, app.workspaceId),
@@ -52,8 +52,10 @@ export async function startGeneration(deps: AppDeps, request: GenerationRequest)
     model: { provider: target.provider, name: target.model },
     maxActiveRequests: effective.maxActiveRequests,
   });
+  // The limit is only sure once the run is counted; without one, the model call starts alongside the write.
+  if (effective.maxActiveRequests) await opened.committed;
   const done = runGeneration(deps, { request, opened, isNewConversation: !conversation, config, target, inputs, files, history });
   // Streaming callers never await `done`; its failure is already in the stream and in the message.
   done.catch(() => undefined);
-  return { taskId: opened.taskId, messageId: opened.message.id, conversationId: opened.conversation.id, done };
+  return { taskId: opened.taskId, messageId: opened.messageId, conversationId: opened.conversationId, done };
 }

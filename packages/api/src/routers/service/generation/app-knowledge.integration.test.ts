@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentSegments } from '@tessera/db';
+import { datasetQueries, documentSegments } from '@tessera/db';
 import { createDatasetAs, createDatasetKey, indexedBatch, parseSse, type SeededPromptApp, seedPromptApp, seedTestModels } from '../../../testing';
 import { useIntegrationFixture } from '../../../testing/fixtures';
 
@@ -84,6 +84,33 @@ describe('apps that answer from knowledge', () => {
     expect(segment!.hitCount).toBeGreaterThanOrEqual(1);
     const history = await fx.app.request('GET', `/console/api/datasets/${kb.id}/queries`, { token: fx.owner.token });
     expect(history.body.data[0]).toMatchObject({ source: 'app', source_app_id: chat.appId, queries: [{ content: 'Which planet is closest to the Sun?' }] });
+  });
+
+  it('moderates the query before searching: a blocked query reaches no dataset and leaves no query history', async () => {
+    const guarded = await seedPromptApp(fx.app, fx.owner, {
+      config: {
+        pre_prompt: 'You answer questions.',
+        ...knowledge([kb.id]),
+        sensitive_word_avoidance: {
+          enabled: true,
+          type: 'keywords',
+          config: { keywords: 'smuggle', inputs_config: { enabled: true, preset_response: 'I cannot help with that.' }, outputs_config: { enabled: false } },
+        },
+      },
+    });
+    const historyOf = async (content: string) =>
+      (await fx.app.deps.db.select().from(datasetQueries).where(eq(datasetQueries.datasetId, kb.id))).filter((row) => row.content === content);
+    const modelCalls = fx.models.requests.length;
+
+    const blocked = await ask(guarded.key, { query: 'How to smuggle a planet past the Sun?', inputs: {}, user: 'ada' });
+    expect(blocked.status).toBe(200);
+    expect(blocked.body).toMatchObject({ answer: 'I cannot help with that.', metadata: { retriever_resources: [] } });
+    expect(await historyOf('How to smuggle a planet past the Sun?')).toEqual([]);
+    expect(fx.models.requests.length).toBe(modelCalls);
+
+    const allowed = await ask(guarded.key, { query: 'Which planet is the smallest?', inputs: {}, user: 'ada' });
+    expect(allowed.body.metadata.retriever_resources[0]).toMatchObject({ dataset_id: kb.id, content: MERCURY });
+    expect(await historyOf('Which planet is the smallest?')).toHaveLength(1);
   });
 
   it('answers blocking with the resources too, and the console logs show them', async () => {
