@@ -41,7 +41,7 @@ const PROJECTS = [
   // The app studio against the test model server this test process starts.
   { name: 'studio', testMatch: /studio-.*\.spec\.ts/ },
   // The console's Knowledge section: upload, chunk preview, indexing, chunks and retrieval testing.
-  { name: 'knowledge', testMatch: /knowledge\.spec\.ts/ },
+  { name: 'knowledge', testMatch: /[\\/]knowledge\.spec\.ts$/ },
   // Website crawl for knowledge bases, against a small site this test process serves on loopback,
   // which the server's SSRF guard is told to allow (that site's port only).
   { name: 'website-crawl', testMatch: /website-crawl\.spec\.ts/ },
