@@ -35,6 +35,7 @@ import {
 import { getDatasetProcedure } from './get-dataset';
 import { hitTestingProcedure, listQueriesProcedure } from './hit-testing';
 import { listDatasetsProcedure } from './list-datasets';
+import { relatedAppsProcedure } from './related-apps';
 import { updateDatasetProcedure } from './update-dataset';
 
 /** Knowledge bases on the console; literal paths (`/datasets/api-keys`) before parameterised ones. */
@@ -51,6 +52,7 @@ export const datasetsRouter = router({
   get: getDatasetProcedure,
   update: updateDatasetProcedure,
   delete: deleteDatasetProcedure,
+  relatedApps: relatedAppsProcedure,
   setApi: setDatasetApiProcedure,
   listMetadata: listMetadataProcedure,
   createMetadata: createMetadataProcedure,
