@@ -1,5 +1,6 @@
 import { type Inngest, type InngestFunction } from '@tessera/jobs';
 import { type AppDeps } from '../deps';
+import { createImportSegmentsFunction } from './import-segments';
 import { createIndexDocumentFunction } from './index-document';
 
 /**
@@ -9,4 +10,4 @@ import { createIndexDocumentFunction } from './index-document';
  */
 export type JobFunctionsFactory = (client: Inngest, deps: AppDeps) => InngestFunction.Any[];
 
-export const createJobFunctions: JobFunctionsFactory = (client, deps) => [createIndexDocumentFunction(client, deps)];
+export const createJobFunctions: JobFunctionsFactory = (client, deps) => [createIndexDocumentFunction(client, deps), createImportSegmentsFunction(client, deps)];

@@ -36,6 +36,7 @@ import { getDatasetProcedure } from './get-dataset';
 import { hitTestingProcedure, listQueriesProcedure } from './hit-testing';
 import { listDatasetsProcedure } from './list-datasets';
 import { relatedAppsProcedure } from './related-apps';
+import { segmentImportStatusProcedure } from './segment-import-status';
 import { updateDatasetProcedure } from './update-dataset';
 
 /** Knowledge bases on the console; literal paths (`/datasets/api-keys`) before parameterised ones. */
@@ -47,6 +48,7 @@ export const datasetsRouter = router({
   processRule: processRuleProcedure,
   indexingEstimate: indexingEstimateProcedure,
   builtInFields: builtInFieldsProcedure,
+  segmentImportStatus: segmentImportStatusProcedure,
   list: listDatasetsProcedure,
   create: createDatasetProcedure,
   get: getDatasetProcedure,
