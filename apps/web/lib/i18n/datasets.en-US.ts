@@ -152,6 +152,16 @@ const datasets = {
     metadata: 'Metadata',
     noMetadata: 'This knowledge base has no metadata fields yet; add them in Settings.',
     saveMetadata: 'Save metadata',
+    batchImport: 'Batch import',
+    batchImportHint: (qa: boolean): string =>
+      qa ? 'A CSV file: a header row, then one chunk per row with its question and answer.' : 'A CSV file: a header row, then one chunk per row with its content.',
+    importStatus: {
+      uploading: 'Uploading the CSV…',
+      waiting: 'Import queued…',
+      processing: 'Importing chunks…',
+      completed: 'Import finished.',
+      error: 'The import failed: check that every row has content.',
+    },
   },
   hit: {
     title: 'Retrieval testing',

@@ -153,6 +153,15 @@ const datasets: DatasetsDictionary = {
     metadata: '元数据',
     noMetadata: '此知识库还没有元数据字段，请在设置中添加。',
     saveMetadata: '保存元数据',
+    batchImport: '批量导入',
+    batchImportHint: (qa: boolean) => (qa ? 'CSV 文件：第一行为表头，其后每行一个分段，包含问题和答案。' : 'CSV 文件：第一行为表头，其后每行一个分段的内容。'),
+    importStatus: {
+      uploading: '正在上传 CSV…',
+      waiting: '导入排队中…',
+      processing: '正在导入分段…',
+      completed: '导入完成。',
+      error: '导入失败：请检查每一行都有内容。',
+    },
   },
   hit: {
     title: '召回测试',
