@@ -55,6 +55,11 @@ test('creates a knowledge base from an uploaded PDF, previews and indexes it, sh
   await expect(page.getByTestId('segment-dialog')).toBeHidden();
   await expect(segment).toContainText('#moon');
 
+  // A CSV of chunks is added to the document by an import job; the new chunk is listed when it finishes.
+  await page.getByTestId('segment-import-file').setInputFiles({ name: 'more.csv', mimeType: 'text/csv', buffer: Buffer.from('content\nNeap tides come at the quarter moons.\n') });
+  await expect(page.getByTestId('segment-import-status')).toHaveAttribute('data-status', 'completed', { timeout: 30_000 });
+  await expect(page.getByTestId('segment-card').filter({ hasText: 'Neap tides come at the quarter moons.' })).toHaveCount(1);
+
   // A disabled document says so in the table, and comes back when enabled again.
   await page.getByTestId('dataset-nav-documents').click();
   await page.getByTestId('document-row').getByTestId('document-enabled').click();

@@ -18,6 +18,11 @@ export const websiteCrawlRequested = eventType('knowledge/website.crawl.requeste
   schema: z.object({ workspace_id: zId, job_id: zId }),
 });
 
+/** A CSV of segments to add to a document (`job_id` is what the console polls). */
+export const segmentsImportRequested = eventType('dataset/segments.import.requested', {
+  schema: z.object({ workspace_id: zId, dataset_id: zId, document_id: zId, job_id: zId, upload_file_id: zId, account_id: zId }),
+});
+
 /** Workflow runs, which arrive with the workflow step, start from this event. */
 export const workflowRunRequested = eventType('workflow/run.requested', {
   schema: z.object({ workspace_id: zId, app_id: zId, workflow_run_id: zId }),

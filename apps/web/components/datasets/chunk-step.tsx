@@ -11,7 +11,7 @@ import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { cn } from '@/lib/utils';
-import { type ChunkMode, type ChunkSettings, docFormOf, processRuleOf } from './process-rule';
+import { type ChunkMode, type ChunkSettings, docFormOf, processRuleOf, QA_LANGUAGES } from './process-rule';
 import { type RetrievalSettings, RetrievalSettingsForm } from './retrieval-settings';
 
 export interface IndexSettings {
@@ -76,6 +76,7 @@ export function ChunkStep({
       process_rule: processRuleOf(chunk),
       indexing_technique: technique,
       doc_form: docFormOf(chunk),
+      doc_language: chunk.language,
       ...(datasetId ? { dataset_id: datasetId } : {}),
     });
 
@@ -113,6 +114,23 @@ export function ChunkStep({
                 <NumberField id="chunk-max-tokens" label={w.maxTokens} value={chunk.maxTokens} onChange={(maxTokens) => set({ maxTokens })} min={50} max={4000} />
                 <NumberField id="chunk-overlap" label={w.overlap} value={chunk.overlap} onChange={(overlap) => set({ overlap })} min={0} max={chunk.maxTokens} />
               </div>
+              {chunk.mode === 'qa' ? (
+                <div className="grid gap-1 sm:w-56">
+                  <Label htmlFor="qa-language">{w.qaLanguage}</Label>
+                  <Select value={chunk.language} onValueChange={(language) => set({ language })}>
+                    <SelectTrigger id="qa-language" data-testid="qa-language">
+                      <SelectValue />
+                    </SelectTrigger>
+                    <SelectContent>
+                      {QA_LANGUAGES.map((language) => (
+                        <SelectItem key={language} value={language}>
+                          {language}
+                        </SelectItem>
+                      ))}
+                    </SelectContent>
+                  </Select>
+                </div>
+              ) : null}
               {chunk.mode === 'hierarchical' ? (
                 <div className="grid gap-3 sm:grid-cols-3">
                   <div className="grid gap-1">

@@ -72,7 +72,7 @@ export function CreateWizard({ datasetId }: { datasetId?: string }) {
       data_source: { type: 'upload_file', info_list: { data_source_type: 'upload_file', file_info_list: { file_ids: fileIds } } },
       indexing_technique: technique,
       doc_form: docFormOf(chunk),
-      doc_language: 'English',
+      doc_language: chunk.language,
       process_rule: processRuleOf(chunk),
       ...(fixedTechnique ? {} : { retrieval_model: { ...index.retrieval } }),
       ...(provider && model && !fixedTechnique ? { embedding_model_provider: provider, embedding_model: model } : {}),

@@ -11,7 +11,12 @@ export interface ChunkSettings {
   parentMode: 'paragraph' | 'full-doc';
   childSeparator: string;
   childMaxTokens: number;
+  /** The language a model writes Q&A pairs in (Dify's doc_language). */
+  language: string;
 }
+
+/** The languages the console offers for Q&A documents, as Dify names them. */
+export const QA_LANGUAGES = ['English', 'Chinese', 'Japanese', 'Korean', 'French', 'German', 'Spanish', 'Portuguese', 'Russian', 'Italian', 'Vietnamese'] as const;
 
 export const DEFAULT_CHUNK_SETTINGS: ChunkSettings = {
   mode: 'automatic',
@@ -23,6 +28,7 @@ export const DEFAULT_CHUNK_SETTINGS: ChunkSettings = {
   parentMode: 'paragraph',
   childSeparator: '\\n',
   childMaxTokens: 200,
+  language: 'English',
 };
 
 export function docFormOf(settings: ChunkSettings): 'text_model' | 'hierarchical_model' | 'qa_model' {

@@ -27,12 +27,13 @@ interface StoredRule {
 }
 
 /** The document's stored rule back into the wizard's chunk settings. */
-function settingsFrom(rule: StoredRule, docForm: string): ChunkSettings {
+function settingsFrom(rule: StoredRule, docForm: string, language: string | null | undefined): ChunkSettings {
   const r = rule.rules ?? {};
   const enabled = (id: string) => r.pre_processing_rules?.find((p) => p.id === id)?.enabled ?? false;
   const mode = docForm === 'qa_model' ? 'qa' : docForm === 'hierarchical_model' ? 'hierarchical' : rule.mode === 'automatic' ? 'automatic' : 'custom';
   return {
     ...DEFAULT_CHUNK_SETTINGS,
+    language: language || DEFAULT_CHUNK_SETTINGS.language,
     mode,
     separator: (r.segmentation?.separator ?? r.segmentation?.delimiter ?? DEFAULT_CHUNK_SETTINGS.separator).replace(/\n/g, '\\n'),
     maxTokens: r.segmentation?.max_tokens ?? DEFAULT_CHUNK_SETTINGS.maxTokens,
@@ -54,12 +55,12 @@ export function ReprocessView() {
   const { documentId } = useParams<{ documentId: string }>();
   const doc = useQuery(trpc.datasets.getDocument.queryOptions({ dataset_id: datasetId, document_id: documentId }));
   const rule = useQuery(trpc.datasets.processRule.queryOptions({ document_id: documentId }));
-  const detail = doc.data as { name?: string; doc_form?: string; data_source_info?: { upload_file?: { id: string } } } | undefined;
+  const detail = doc.data as { name?: string; doc_form?: string; doc_language?: string | null; data_source_info?: { upload_file?: { id: string } } } | undefined;
   const [chunk, setChunk] = useState<ChunkSettings | null>(null);
   const [index, setIndex] = useState<IndexSettings>({ technique: 'economy', embedding: '', retrieval: DEFAULT_RETRIEVAL });
   const [result, setResult] = useState<{ batch: string } | null>(null);
   const save = useMutation(trpc.datasets.createDocuments.mutationOptions({ onSuccess: (answer) => setResult({ batch: answer.batch }) }));
-  if (!chunk && rule.data && detail?.doc_form) setChunk(settingsFrom(rule.data as unknown as StoredRule, detail.doc_form));
+  if (!chunk && rule.data && detail?.doc_form) setChunk(settingsFrom(rule.data as unknown as StoredRule, detail.doc_form, detail.doc_language));
   const fileId = detail?.data_source_info?.upload_file?.id;
 
   return (
@@ -89,7 +90,7 @@ export function ReprocessView() {
           <FormError>{save.error ? errorMessage(t, save.error) : ''}</FormError>
           <div>
             <Button
-              onClick={() => save.mutate({ dataset_id: datasetId, original_document_id: documentId, doc_form: docFormOf(chunk), process_rule: processRuleOf(chunk) })}
+              onClick={() => save.mutate({ dataset_id: datasetId, original_document_id: documentId, doc_form: docFormOf(chunk), doc_language: chunk.language, process_rule: processRuleOf(chunk) })}
               disabled={save.isPending}
               data-testid="reprocess-save"
             >

@@ -25,6 +25,7 @@ import { DocumentMetadata } from './document-metadata';
 import { DocumentStatus } from './document-status';
 import { canEditDatasets } from './permissions';
 import { SegmentDialog, type SegmentValues } from './segment-dialog';
+import { SegmentImport } from './segment-import';
 
 type Segment = RouterOutputs['datasets']['listSegments']['data'][number];
 const PAGE_SIZE = 20;
@@ -193,6 +194,7 @@ export function SegmentsView() {
               {s.add}
             </Button>
           ) : null}
+          {canEdit && detail?.display_status === 'available' ? <SegmentImport datasetId={datasetId} documentId={documentId} qa={docForm === 'qa_model'} onImported={refresh} /> : null}
         </div>
         <FormError>{toggleError ? errorMessage(t, toggleError) : ''}</FormError>
         {segments.error && !segments.data ? (

@@ -46,7 +46,8 @@ const datasets = {
     parentChild: 'Parent-child',
     parentChildHint: 'Parents give context, small children are matched.',
     qa: 'Q&A',
-    qaHint: 'The text holds Q: … / A: … pairs; each pair becomes one segment.',
+    qaHint: 'A model writes question and answer pairs from each chunk; each pair becomes one segment.',
+    qaLanguage: 'Q&A language',
     separator: 'Separator',
     separatorHint: 'Written as \\n for a newline.',
     maxTokens: 'Maximum chunk length (tokens)',
@@ -152,6 +153,16 @@ const datasets = {
     metadata: 'Metadata',
     noMetadata: 'This knowledge base has no metadata fields yet; add them in Settings.',
     saveMetadata: 'Save metadata',
+    batchImport: 'Batch import',
+    batchImportHint: (qa: boolean): string =>
+      qa ? 'A CSV file: a header row, then one chunk per row with its question and answer.' : 'A CSV file: a header row, then one chunk per row with its content.',
+    importStatus: {
+      uploading: 'Uploading the CSV…',
+      waiting: 'Import queued…',
+      processing: 'Importing chunks…',
+      completed: 'Import finished.',
+      error: 'The import failed: check that every row has content.',
+    },
   },
   hit: {
     title: 'Retrieval testing',

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, like, type SQL } from 'drizzle-orm';
 import { type JobRunStatus, jobRuns, jobRunSteps, type Queryable } from '@tessera/db';
 
 export interface JobRunFilter {
@@ -35,6 +35,16 @@ export function jobRunsStore(db: Queryable, workspaceId: string) {
 
     async find(runId: string) {
       const [run] = await db.select().from(jobRuns).where(own(eq(jobRuns.id, runId)));
+      return run;
+    },
+
+    /** The run of `functionId` whose event carried `data.job_id = jobId` (a uuid the caller checked). */
+    async findByJobId(functionId: string, jobId: string) {
+      const [run] = await db
+        .select()
+        .from(jobRuns)
+        .where(own(eq(jobRuns.functionId, functionId), like(jobRuns.event, `%"job_id":"${jobId}"%`)))
+        .limit(1);
       return run;
     },
 

@@ -1,6 +1,17 @@
-import { documentIndexRequested, type Inngest, PER_WORKSPACE } from '@tessera/jobs';
+import { documentIndexRequested, type Inngest, NonRetriableError, PER_WORKSPACE } from '@tessera/jobs';
+import { ModelRuntimeError } from '@tessera/model-runtime';
 import { type AppDeps } from '../deps';
-import { cleanStage, completeStage, type DocumentRef, extractStage, indexBatchStage, markFailed, splitStage } from '../services/indexing/indexing-stages';
+import {
+  cleanStage,
+  completeStage,
+  type DocumentRef,
+  extractStage,
+  indexBatchStage,
+  markFailed,
+  qaBatchStage,
+  qaFinishStage,
+  splitStage,
+} from '../services/indexing/indexing-stages';
 
 export const INDEX_DOCUMENT_EVENT = documentIndexRequested.name;
 
@@ -13,8 +24,26 @@ export interface IndexDocumentEventData {
 /** A document is indexed at most this many batches per run; each batch is its own memoized step. */
 const MAX_BATCHES = 10_000;
 
+type Step = Parameters<Parameters<Inngest['createFunction']>[1]>[0]['step'];
+
+/** The model runtime already retried what can pass on retry; a model error left over would fail again. */
+function finalModelError(error: unknown): never {
+  if (error instanceof ModelRuntimeError) throw new NonRetriableError(error.message, { cause: error });
+  throw error;
+}
+
+/** Q&A documents: one step per batch of chunks the model answers, then one that hands over to indexing. */
+async function generateQa(step: Step, deps: AppDeps, ref: DocumentRef): Promise<'continue' | 'stop'> {
+  for (let batch = 0; batch < MAX_BATCHES; batch++) {
+    const { result, remaining } = await step.run(`qa-batch-${batch}`, () => qaBatchStage(deps, ref, batch).catch(finalModelError));
+    if (result === 'stop') return 'stop';
+    if (remaining === 0) break;
+  }
+  return (await step.run('qa-finish', () => qaFinishStage(deps, ref))) === 'stop' ? 'stop' : 'continue';
+}
+
 /**
- * Indexes a document as one step per stage (extract, clean, split, each batch, complete). A
+ * Indexes a document as one step per stage (extract, clean, split, for Q&A each batch of generated pairs, each index batch, complete). A
  * replayed step finds its work done or rewrites the same rows, so a run resumed after a crash adds
  * no duplicate segment; a paused document makes the next step end the run. Workspaces index one
  * document at a time each, so one tenant's large upload does not hold up the others.
@@ -36,7 +65,9 @@ export function createIndexDocumentFunction(inngest: Inngest, deps: AppDeps) {
           ['clean', cleanStage],
           ['split', splitStage],
         ] as const) {
-          if ((await step.run(name, () => stage(deps, ref))) === 'stop') return { status: 'stopped' };
+          const result = await step.run(name, () => stage(deps, ref));
+          if (result === 'stop') return { status: 'stopped' };
+          if (result === 'generate' && (await generateQa(step, deps, ref)) === 'stop') return { status: 'stopped' };
         }
         for (let batch = 0; batch < MAX_BATCHES; batch++) {
           const { result, remaining } = await step.run(`index-batch-${batch}`, () => indexBatchStage(deps, ref));

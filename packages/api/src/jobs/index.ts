@@ -1,6 +1,7 @@
 import { type Inngest, type InngestFunction } from '@tessera/jobs';
 import { type AppDeps } from '../deps';
 import { createCrawlWebsiteFunction } from './crawl-website';
+import { createImportSegmentsFunction } from './import-segments';
 import { createIndexDocumentFunction } from './index-document';
 
 /**
@@ -10,4 +11,8 @@ import { createIndexDocumentFunction } from './index-document';
  */
 export type JobFunctionsFactory = (client: Inngest, deps: AppDeps) => InngestFunction.Any[];
 
-export const createJobFunctions: JobFunctionsFactory = (client, deps) => [createIndexDocumentFunction(client, deps), createCrawlWebsiteFunction(client, deps)];
+export const createJobFunctions: JobFunctionsFactory = (client, deps) => [
+  createIndexDocumentFunction(client, deps),
+  createCrawlWebsiteFunction(client, deps),
+  createImportSegmentsFunction(client, deps),
+];

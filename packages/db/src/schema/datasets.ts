@@ -1,5 +1,6 @@
 import { boolean, index, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts';
+import { apps } from './apps';
 import { id, timestamps, createdAt } from './columns';
 import { workspaces } from './workspaces';
 
@@ -80,3 +81,25 @@ export const datasetProcessRules = pgTable(
 
 export type Dataset = typeof datasets.$inferSelect;
 export type DatasetProcessRule = typeof datasetProcessRules.$inferSelect;
+
+/**
+ * Which apps answer from which datasets (Dify's app_dataset_joins), kept in step with each app's
+ * saved configuration: a dataset's app count, its related apps, and whether it may be deleted.
+ */
+export const appDatasetJoins = pgTable(
+  'app_dataset_joins',
+  {
+    id: id(),
+    workspaceId: uuid()
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    appId: uuid()
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    datasetId: uuid()
+      .notNull()
+      .references(() => datasets.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('app_dataset_joins_app_dataset_key').on(t.appId, t.datasetId), index('app_dataset_joins_dataset_idx').on(t.datasetId)],
+);

@@ -1,7 +1,8 @@
 import { type PromptAppMode, validateModelConfig } from '@tessera/app-engine';
 import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
-import { assertAppDatasets } from '../app-retrieval/app-datasets';
+import { appDatasetJoinStore } from '../../data/datasets/app-dataset-join-store';
+import { appDatasetIds, assertAppDatasets } from '../app-retrieval/app-datasets';
 import { findWorkspaceApp } from '../apps/app-rows';
 import { PROMPT_APP_MODES } from '../apps/model-config';
 import { assertRole, EDITING_ROLES } from '../authz';
@@ -21,8 +22,9 @@ export async function saveModelConfig(deps: AppDeps, actor: Actor, appId: string
   const context = await modelConfigContext(deps, actor.workspaceId, raw);
   const config = validateModelConfig(app.mode as PromptAppMode, raw, context);
   await assertAppDatasets(deps, actor, app.mode, config);
-  await deps.db.transaction((tx) =>
-    addConfigVersion(tx, { workspaceId: actor.workspaceId, appId: app.id, config, createdBy: actor.accountId, now: deps.now() }),
-  );
+  await deps.db.transaction(async (tx) => {
+    await addConfigVersion(tx, { workspaceId: actor.workspaceId, appId: app.id, config, createdBy: actor.accountId, now: deps.now() });
+    await appDatasetJoinStore(tx, actor.workspaceId).replaceForApp(app.id, appDatasetIds(config));
+  });
   return { result: 'success' as const };
 }

@@ -1,5 +1,6 @@
 import { type Dataset, type DatasetPermission, type IndexingTechnique } from '@tessera/db';
 import { type Actor } from '../../callers';
+import { appDatasetJoinStore } from '../../data/datasets/app-dataset-join-store';
 import { datasetStore } from '../../data/datasets/dataset-store';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
@@ -139,8 +140,14 @@ async function workspaceMemberIds(deps: AppDeps, actor: Actor, accountIds: strin
   return workspaceMemberAccountIds(deps.db, actor.workspaceId, accountIds);
 }
 
-/** `DELETE /datasets/{id}`: its documents, segments, index entries, keys' scope and tag bindings go too. */
+/**
+ * `DELETE /datasets/{id}`: its documents, segments, index entries, keys' scope and tag bindings go
+ * too. A dataset an app still answers from is refused (409 `dataset_in_use`), as Dify does.
+ */
 export async function deleteDataset(deps: AppDeps, actor: Actor, datasetId: string): Promise<void> {
   const dataset = await editableDataset(deps, actor, datasetId);
+  if ((await appDatasetJoinStore(deps.db, actor.workspaceId).appCounts([dataset.id])).size > 0) {
+    throw errors.conflict('dataset_in_use', 'The dataset is being used by some apps. Please remove the dataset from the apps before deleting it.');
+  }
   await datasetStore(deps.db, actor.workspaceId).remove(dataset.id);
 }

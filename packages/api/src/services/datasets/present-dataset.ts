@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { accounts, type Database, type Dataset, datasetMetadataFields } from '@tessera/db';
+import { appDatasetJoinStore } from '../../data/datasets/app-dataset-join-store';
 import { type DocumentCounts } from '../../data/datasets/dataset-store';
 import { toUnixRequired } from '../../validation';
 import { tagsStore } from '../../data/tags';
@@ -8,6 +9,8 @@ import { retrievalModelDict } from './retrieval-model';
 
 export interface DatasetExtras {
   counts: DocumentCounts;
+  /** Apps whose configuration answers from the dataset. */
+  appCount: number;
   authorName: string | null;
   tags: { id: string; name: string; type: string }[];
   docMetadata: { id: string; name: string; type: string }[];
@@ -26,7 +29,7 @@ export function presentDataset(dataset: Dataset, extras: DatasetExtras) {
     permission: dataset.permission,
     data_source_type: dataset.dataSourceType,
     indexing_technique: dataset.indexingTechnique,
-    app_count: 0,
+    app_count: extras.appCount,
     document_count: extras.counts.documentCount,
     word_count: extras.counts.wordCount,
     created_by: dataset.createdBy,
@@ -78,6 +81,7 @@ export async function loadDatasetExtras(db: Database, workspaceId: string, rows:
     ? await db.select({ id: accounts.id, name: accounts.name }).from(accounts).where(inArray(accounts.id, authorIds))
     : [];
   const tagMap = await tagsStore(db, workspaceId).forTargets('knowledge', ids);
+  const appCounts = await appDatasetJoinStore(db, workspaceId).appCounts(ids);
   const fields = ids.length
     ? await db
         .select()
@@ -86,6 +90,7 @@ export async function loadDatasetExtras(db: Database, workspaceId: string, rows:
     : [];
   return (dataset: Dataset, partialMemberList?: string[]): DatasetExtras => ({
     counts: counts.get(dataset.id) ?? { documentCount: 0, availableCount: 0, wordCount: 0 },
+    appCount: appCounts.get(dataset.id) ?? 0,
     authorName: authors.find((a) => a.id === dataset.createdBy)?.name ?? null,
     tags: tagMap.get(dataset.id) ?? [],
     docMetadata: [

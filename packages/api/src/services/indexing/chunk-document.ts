@@ -10,15 +10,15 @@ export interface Chunk {
 }
 
 /**
- * Cuts a cleaned document into segments by its form: plain chunks; parents with children
- * (paragraph parents, or the whole document as one parent); or Q&A pairs.
+ * Cuts a cleaned document into segments by its form: plain chunks; or parents with children
+ * (paragraph parents, or the whole document as one parent). Q&A documents are cut into plain
+ * chunks too: each is the passage a model turns into question and answer pairs (generate-qa.ts).
  */
 export function chunkDocument(text: string, rule: ProcessRule, docForm: DocForm): Chunk[] {
   if (docForm === 'hierarchical_model' && rule.subchunk) {
     const parents = rule.parentMode === 'full-doc' ? [text.trim()].filter(Boolean) : splitText(text, rule.segmentation);
     return parents.map((parent) => ({ content: parent, children: splitText(parent, rule.subchunk!) }));
   }
-  if (docForm === 'qa_model') return qaPairs(text);
   const chunks = rule.mode === 'automatic' ? recursiveSplit(text, RECURSIVE_SEPARATORS, rule.segmentation) : splitText(text, rule.segmentation);
   return chunks.map((content) => ({ content }));
 }
@@ -26,8 +26,8 @@ export function chunkDocument(text: string, rule: ProcessRule, docForm: DocForm)
 const QA_LINE = /^\s*Q\d*\s*[:：]\s*(.+?)\s*\n\s*A\d*\s*[:：]\s*([\s\S]+?)(?=\n\s*Q\d*\s*[:：]|\s*$)/gm;
 
 /**
- * Q&A documents hold question and answer pairs written `Q: … / A: …` (Dify's own Q&A format, and
- * what its generator produces). Each pair becomes a segment whose content is the question.
+ * Reads the pairs a model wrote as `Q1: … / A1: …` (the format its prompt asks for). Each pair
+ * becomes a segment whose content is the question.
  */
 export function qaPairs(text: string): Chunk[] {
   const pairs: Chunk[] = [];

@@ -10,6 +10,7 @@ import { uploadedFilesOf, ZInfoList } from '../documents/create-documents';
 import { isDocForm } from '../documents/knowledge-config';
 import { chunkDocument } from './chunk-document';
 import { cleanText } from './clean-text';
+import { generateQaPairs } from './generate-qa';
 import { checkProcessRule, ZProcessRule } from './process-rule';
 
 /** Dify shows this many chunks of the estimate. */
@@ -47,9 +48,14 @@ export async function estimateIndexing(deps: AppDeps, actor: Actor, input: z.inf
     const chunks = chunkDocument(cleanText(text.replaceAll('\u0000', ''), rule), rule, input.doc_form);
     total += chunks.length;
     for (const chunk of chunks) {
-      if (input.doc_form === 'qa_model' && qaPreview.length < PREVIEW_CHUNKS) qaPreview.push({ question: chunk.content, answer: chunk.answer ?? '' });
-      if (input.doc_form !== 'qa_model' && preview.length < PREVIEW_CHUNKS) preview.push({ content: chunk.content, child_chunks: chunk.children ?? null });
+      if (preview.length < PREVIEW_CHUNKS) preview.push({ content: chunk.content, child_chunks: chunk.children ?? null });
     }
   }
-  return { total_segments: total, preview, qa_preview: qaPreview, tokens: 0, total_price: 0, currency: 'USD' };
+  if (input.doc_form !== 'qa_model') return { total_segments: total, preview, qa_preview: qaPreview, tokens: 0, total_price: 0, currency: 'USD' };
+  // As Dify: the model answers the first chunk for a real preview, and each chunk is counted as 20 pairs.
+  if (preview[0]) {
+    const pairs = await generateQaPairs(deps, { workspaceId: actor.workspaceId, datasetId: input.dataset_id ?? 'estimate' }, preview[0].content, input.doc_language || 'English');
+    qaPreview.push(...pairs.map((pair) => ({ question: pair.content, answer: pair.answer ?? '' })));
+  }
+  return { total_segments: total * 20, preview, qa_preview: qaPreview, tokens: 0, total_price: 0, currency: 'USD' };
 }

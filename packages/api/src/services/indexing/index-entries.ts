@@ -7,7 +7,10 @@ export interface IndexNode {
   nodeId: string;
   segmentId: string;
   childChunkId?: string;
+  /** What is embedded (and searched, unless fullText is set). */
   text: string;
+  /** What full-text search reads when it is more than `text` (a Q&A pair's question and answer). */
+  fullText?: string;
   embedding?: number[];
 }
 
@@ -38,7 +41,7 @@ export async function replaceIndexEntries(tx: Tx | Database, scope: IndexScope, 
       documentId: scope.documentId,
       segmentId: node.segmentId,
       childChunkId: node.childChunkId ?? null,
-      searchText: sql`to_tsvector('simple', ${searchTerms(node.text).join(' ')})`,
+      searchText: sql`to_tsvector('simple', ${searchTerms(node.fullText ?? node.text).join(' ')})`,
       embedding: node.embedding ?? null,
       dimensions: node.embedding?.length ?? null,
       embeddingModel: node.embedding ? embeddingModel : null,

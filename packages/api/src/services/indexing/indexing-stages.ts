@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, between, eq, inArray, sql } from 'drizzle-orm';
 import { countTextTokens } from '@tessera/app-engine';
 import { childChunks, datasetProcessRules, type DatasetDocument, documentSegments } from '@tessera/db';
 import { extractText } from '@tessera/extract';
@@ -7,9 +7,10 @@ import { datasetStore } from '../../data/datasets/dataset-store';
 import { documentStore } from '../../data/datasets/document-store';
 import { type AppDeps } from '../../deps';
 import { uploadFilesStore } from '../../data/upload-files';
-import { chunkDocument } from './chunk-document';
+import { type Chunk, chunkDocument } from './chunk-document';
 import { cleanText } from './clean-text';
 import { embeddingModelKey, embedTexts } from './embed-texts';
+import { generateQaPairs } from './generate-qa';
 import { type IndexNode, prepareVectorIndex, replaceIndexEntries } from './index-entries';
 import { storedProcessRule } from './process-rule';
 
@@ -19,8 +20,17 @@ export interface DocumentRef {
   documentId: string;
 }
 
-/** `stop` when the document was paused, deleted, or is past this stage's work. */
-export type StageResult = 'continue' | 'stop';
+/**
+ * `stop` when the document was paused, deleted, or is past this stage's work; `generate` when the
+ * split left Q&A pairs for the model to write, batch by batch (qaBatchStage).
+ */
+export type StageResult = 'continue' | 'stop' | 'generate';
+
+/** Q&A documents send this many chunks to the model per step; a resumed run skips finished steps. */
+export const QA_BATCH_SIZE = 10;
+
+/** Pairs of chunk n take positions n*QA_SLOT+1…; qaFinishStage renumbers them 1…N. */
+const QA_SLOT = 1000;
 
 /** Segments are indexed (and, for high_quality, embedded) this many per step. */
 export const INDEX_BATCH_SIZE = 64;
@@ -84,6 +94,10 @@ export async function splitStage(deps: AppDeps, ref: DocumentRef): Promise<Stage
   const doc = await load(deps, ref);
   if (!doc) return 'stop';
   if (doc.indexingStatus !== 'splitting') return 'continue';
+  if (doc.docForm === 'qa_model') {
+    await deps.db.delete(documentSegments).where(and(eq(documentSegments.workspaceId, ref.workspaceId), eq(documentSegments.documentId, doc.id)));
+    return 'generate';
+  }
   const rule = await processRuleOf(deps, doc);
   const chunks = chunkDocument(doc.extractedText ?? '', rule, doc.docForm);
   const now = deps.now();
@@ -131,6 +145,85 @@ export async function splitStage(deps: AppDeps, ref: DocumentRef): Promise<Stage
 }
 
 /**
+ * Q&A, one batch: the model writes question and answer pairs for chunks [n·B, (n+1)·B) in the
+ * document's language, and they are saved as waiting segments in one transaction that first drops
+ * whatever an interrupted attempt at the same batch saved. Returns how many chunks are left.
+ */
+export async function qaBatchStage(deps: AppDeps, ref: DocumentRef, batchIndex: number): Promise<{ result: StageResult; remaining: number }> {
+  const doc = await load(deps, ref);
+  if (!doc) return { result: 'stop', remaining: 0 };
+  if (doc.indexingStatus !== 'splitting') return { result: 'continue', remaining: 0 };
+  const rule = await processRuleOf(deps, doc);
+  const chunks = chunkDocument(doc.extractedText ?? '', rule, 'text_model');
+  const first = batchIndex * QA_BATCH_SIZE;
+  const generated: { chunkIndex: number; pairs: Chunk[] }[] = [];
+  for (const [offset, chunk] of chunks.slice(first, first + QA_BATCH_SIZE).entries()) {
+    const pairs = await generateQaPairs(deps, { workspaceId: ref.workspaceId, datasetId: doc.datasetId }, chunk.content, doc.docLanguage ?? 'English');
+    generated.push({ chunkIndex: first + offset, pairs });
+  }
+  const now = deps.now();
+  const rows = generated.flatMap(({ chunkIndex, pairs }) =>
+    pairs.map((pair, pairIndex) => {
+      const id = derivedId(doc.id, doc.batch, 'qa', String(chunkIndex), String(pairIndex));
+      return {
+        id,
+        workspaceId: ref.workspaceId,
+        datasetId: doc.datasetId,
+        documentId: doc.id,
+        position: chunkIndex * QA_SLOT + pairIndex + 1,
+        content: pair.content,
+        answer: pair.answer ?? '',
+        wordCount: pair.content.length + (pair.answer?.length ?? 0),
+        tokens: countTextTokens(pair.content + (pair.answer ?? '')),
+        indexNodeId: id,
+        indexNodeHash: createHash('sha256').update(pair.content).digest('hex'),
+        status: 'waiting' as const,
+        createdBy: doc.createdBy,
+        createdAt: now,
+        updatedAt: now,
+      };
+    }),
+  );
+  await deps.db.transaction(async (tx) => {
+    await tx
+      .delete(documentSegments)
+      .where(
+        and(
+          eq(documentSegments.workspaceId, ref.workspaceId),
+          eq(documentSegments.documentId, doc.id),
+          between(documentSegments.position, first * QA_SLOT + 1, (first + QA_BATCH_SIZE) * QA_SLOT),
+        ),
+      );
+    if (rows.length > 0) await tx.insert(documentSegments).values(rows);
+  });
+  return { result: 'continue', remaining: Math.max(0, chunks.length - first - QA_BATCH_SIZE) };
+}
+
+/** Q&A, after the last batch: positions become 1…N in order and the document moves on to indexing. */
+export async function qaFinishStage(deps: AppDeps, ref: DocumentRef): Promise<StageResult> {
+  const doc = await load(deps, ref);
+  if (!doc) return 'stop';
+  if (doc.indexingStatus !== 'splitting') return 'continue';
+  const mine = and(eq(documentSegments.workspaceId, ref.workspaceId), eq(documentSegments.documentId, doc.id));
+  const segments = await deps.db
+    .select({ id: documentSegments.id, position: documentSegments.position, wordCount: documentSegments.wordCount })
+    .from(documentSegments)
+    .where(mine)
+    .orderBy(asc(documentSegments.position));
+  await deps.db.transaction(async (tx) => {
+    for (const [index, segment] of segments.entries()) {
+      if (segment.position !== index + 1) await tx.update(documentSegments).set({ position: index + 1 }).where(and(mine, eq(documentSegments.id, segment.id)));
+    }
+  });
+  await documentStore(deps.db, ref.workspaceId).update(doc.id, {
+    indexingStatus: 'indexing',
+    splittingCompletedAt: deps.now(),
+    wordCount: segments.reduce((sum, s) => sum + s.wordCount, 0),
+  });
+  return 'continue';
+}
+
+/**
  * Index one batch: the next waiting segments get their index entries (full-text always, vectors
  * for high_quality) and become `completed`, in one transaction. Returns how many still wait.
  */
@@ -173,10 +266,12 @@ export async function nodesOf(deps: AppDeps, workspaceId: string, segments: (typ
         .where(and(eq(childChunks.workspaceId, workspaceId), inArray(childChunks.segmentId, ids)))
         .orderBy(asc(childChunks.position))
     : [];
-  return segments.flatMap((segment) => {
+  return segments.flatMap((segment): IndexNode[] => {
     const own = children.filter((c) => c.segmentId === segment.id);
     if (own.length > 0) return own.map((child) => ({ nodeId: child.id, segmentId: segment.id, childChunkId: child.id, text: child.content }));
-    return [{ nodeId: segment.id, segmentId: segment.id, text: segment.content }];
+    // A Q&A pair is found by its question; full-text search also reads its answer.
+    const fullText = segment.answer ? `${segment.content}\n${segment.answer}` : undefined;
+    return [{ nodeId: segment.id, segmentId: segment.id, text: segment.content, ...(fullText ? { fullText } : {}) }];
   });
 }
 

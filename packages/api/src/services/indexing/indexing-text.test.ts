@@ -88,6 +88,8 @@ describe('splitting', () => {
       { content: 'one\ntwo', children: ['one', 'two'] },
       { content: 'three\nfour', children: ['three', 'four'] },
     ]);
+    // Q&A documents are cut like plain ones; the model turns each chunk into pairs while indexing.
+    expect(chunkDocument('one\n\ntwo', { ...rule, mode: 'custom' }, 'qa_model')).toEqual([{ content: 'one' }, { content: 'two' }]);
     expect(qaPairs('Q1: What is it?\nA1: A test.\nQ2: Why?\nA2: Because.')).toEqual([
       { content: 'What is it?', answer: 'A test.' },
       { content: 'Why?', answer: 'Because.' },

@@ -106,7 +106,7 @@ export interface SegmentInput {
 }
 
 /** `POST …/segments`: the document must be completed and enabled (404 otherwise, as in Dify). */
-export async function createSegments(deps: AppDeps, actor: Actor, dataset: Dataset, documentId: string, segments: SegmentInput[]) {
+export async function createSegments(deps: AppDeps, actor: Pick<Actor, 'accountId'>, dataset: Dataset, documentId: string, segments: SegmentInput[]) {
   const doc = await findDocument(deps, dataset, documentId);
   if (doc.indexingStatus !== 'completed') throw errors.notFound('not_found', 'Document is not completed.');
   if (!doc.enabled) throw errors.notFound('not_found', 'Document is disabled.');

@@ -35,6 +35,8 @@ import {
 import { getDatasetProcedure } from './get-dataset';
 import { hitTestingProcedure, listQueriesProcedure } from './hit-testing';
 import { listDatasetsProcedure } from './list-datasets';
+import { relatedAppsProcedure } from './related-apps';
+import { segmentImportStatusProcedure } from './segment-import-status';
 import { updateDatasetProcedure } from './update-dataset';
 
 /** Knowledge bases on the console; literal paths (`/datasets/api-keys`) before parameterised ones. */
@@ -46,11 +48,13 @@ export const datasetsRouter = router({
   processRule: processRuleProcedure,
   indexingEstimate: indexingEstimateProcedure,
   builtInFields: builtInFieldsProcedure,
+  segmentImportStatus: segmentImportStatusProcedure,
   list: listDatasetsProcedure,
   create: createDatasetProcedure,
   get: getDatasetProcedure,
   update: updateDatasetProcedure,
   delete: deleteDatasetProcedure,
+  relatedApps: relatedAppsProcedure,
   setApi: setDatasetApiProcedure,
   listMetadata: listMetadataProcedure,
   createMetadata: createMetadataProcedure,

@@ -1,3 +1,4 @@
+import { documentUploadFileProcedure } from './document-upload-file';
 import { router } from '../../../trpc';
 import { createChildChunkProcedure, deleteChildChunkProcedure, listChildChunksProcedure, updateChildChunkProcedure } from './child-chunks';
 import { createDatasetProcedure } from './create-dataset';
@@ -75,6 +76,7 @@ export const serviceDatasetsRouter = router({
   listDocuments: listDocumentsProcedure,
   indexingStatus: indexingStatusProcedure,
   getDocument: getDocumentProcedure,
+  documentUploadFile: documentUploadFileProcedure,
   deleteDocument: deleteDocumentProcedure,
   retrieve: retrieveProcedure,
   listSegments: listSegmentsProcedure,
