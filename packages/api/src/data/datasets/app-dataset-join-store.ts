@@ -1,5 +1,6 @@
 import { and, count, desc, eq, inArray, notInArray } from 'drizzle-orm';
-import { type App, appDatasetJoins, apps, type Queryable } from '@tessera/db';
+import { type App, appDatasetJoins, apps, datasets, type Queryable } from '@tessera/db';
+import { UUID } from '../../validation';
 
 /** Which of the workspace's apps answer from which of its datasets. */
 export function appDatasetJoinStore(db: Queryable, workspaceId: string) {
@@ -13,6 +14,24 @@ export function appDatasetJoinStore(db: Queryable, workspaceId: string) {
       await db
         .insert(appDatasetJoins)
         .values(datasetIds.map((datasetId) => ({ workspaceId, appId, datasetId })))
+        .onConflictDoNothing();
+    },
+
+    /**
+     * Links a new app to those of `datasetIds` that are datasets of this workspace: a copied app
+     * names the workspace's own, an imported one may name ids from anywhere, which are skipped.
+     */
+    async linkExisting(appId: string, datasetIds: string[]): Promise<void> {
+      const ids = datasetIds.filter((id) => UUID.test(id));
+      if (ids.length === 0) return;
+      const found = await db
+        .select({ id: datasets.id })
+        .from(datasets)
+        .where(and(eq(datasets.workspaceId, workspaceId), inArray(datasets.id, ids)));
+      if (found.length === 0) return;
+      await db
+        .insert(appDatasetJoins)
+        .values(found.map(({ id }) => ({ workspaceId, appId, datasetId: id })))
         .onConflictDoNothing();
     },
 

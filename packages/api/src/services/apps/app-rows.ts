@@ -3,9 +3,11 @@ import { accounts, type App, type AppMode, type IconType, type Site, type Querya
 import { randomAlphanumeric } from '../../auth/tokens';
 import { type Actor } from '../../callers';
 import { appsStore } from '../../data/apps';
+import { appDatasetJoinStore } from '../../data/datasets/app-dataset-join-store';
 import { siteCodeTaken } from '../../data/unscoped';
 import { errors } from '../../errors';
 import { addConfigVersion } from '../app-config/config-versions';
+import { appDatasetIds } from '../app-retrieval/app-datasets';
 import { type ModelConfig } from './model-config';
 import { type WorkflowDraft } from './workflow-draft';
 
@@ -70,6 +72,7 @@ export async function insertAppWithSite(tx: Transaction, actor: Actor, values: N
       now: app.updatedAt,
     });
     app = { ...app, appModelConfigId: version.id };
+    await appDatasetJoinStore(tx, actor.workspaceId).linkExisting(app.id, appDatasetIds(values.modelConfig as never));
   }
   const [account] = await tx.select({ language: accounts.interfaceLanguage }).from(accounts).where(eq(accounts.id, actor.accountId));
   const site = await store.insertSite(app.id, {

@@ -78,6 +78,23 @@ describe('apps linked to knowledge bases', () => {
     expect((await call(fx.owner, 'DELETE', `/datasets/${kb}`)).status).toBe(204);
   });
 
+  it('links a copied app to its datasets, and an imported app only to datasets of the importing workspace', async () => {
+    const kb = (await createDatasetAs(fx.app, fx.owner, { name: 'Copied along' })).id;
+    const original = await createAppAs(fx.app, fx.owner, { name: 'Original', mode: 'chat' });
+    expect((await save(original.id, [kb])).status).toBe(200);
+    const copy = await call(fx.owner, 'POST', `/apps/${original.id}/copy`, { name: 'The copy' });
+    expect(copy.status, copy.text).toBe(201);
+    expect(await appCount(kb)).toBe(2);
+
+    // The same DSL imported into another workspace names a dataset that is not theirs: no link, no error.
+    const exported = await call(fx.owner, 'GET', `/apps/${original.id}/export?include_secret=false`);
+    const theirKb = (await createDatasetAs(fx.app, fx.other, { name: 'Theirs' })).id;
+    const imported = await call(fx.other, 'POST', '/apps/imports', { mode: 'yaml-content', yaml_content: exported.body.data });
+    expect(imported.body).toMatchObject({ status: 'completed' });
+    expect((await call(fx.other, 'GET', `/datasets/${theirKb}`)).body.app_count).toBe(0);
+    expect(await appCount(kb)).toBe(2);
+  });
+
   it('answers 404 for another workspace’s dataset', async () => {
     const res = await call(fx.other, 'GET', `/datasets/${first}/related-apps`);
     expect(res.status).toBe(404);
