@@ -1,5 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { childChunks, type Dataset, datasetDocuments, datasetQueries, documentSegments } from '@tessera/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import { childChunks, type Dataset, datasetDocuments, documentSegments } from '@tessera/db';
+import { retrievalStore } from '../../data/datasets/retrieval-store';
 import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
@@ -118,23 +119,10 @@ export async function retrieve(deps: AppDeps, actor: Actor, dataset: Dataset, in
   }
   const ranked = await searchDataset(deps, dataset, query, model);
   const records = await buildRecords(deps, dataset.workspaceId, ranked);
-  await deps.db.insert(datasetQueries).values({
-    workspaceId: dataset.workspaceId,
-    datasetId: dataset.id,
-    content: query,
-    source,
-    createdByRole: 'account',
-    createdBy: actor.accountId,
-    queries: [{ content_type: 'text_query', content: query }],
-    createdAt: deps.now(),
-  });
-  const segmentIds = ranked.map(([id]) => id);
-  if (segmentIds.length) {
-    await deps.db
-      .update(documentSegments)
-      .set({ hitCount: sql`${documentSegments.hitCount} + 1` })
-      .where(and(eq(documentSegments.workspaceId, dataset.workspaceId), inArray(documentSegments.id, segmentIds)));
-  }
+  await retrievalStore(deps.db, dataset.workspaceId).recordQuery(
+    { datasetId: dataset.id, query, source, createdByRole: 'account', createdBy: actor.accountId, createdAt: deps.now() },
+    ranked.map(([id]) => id),
+  );
   return { query: { content: query }, records };
 }
 
@@ -142,15 +130,15 @@ export async function retrieve(deps: AppDeps, actor: Actor, dataset: Dataset, in
 export async function buildRecords(deps: AppDeps, workspaceId: string, ranked: [string, { score: number; children: NodeHit[] }][]) {
   const ids = ranked.map(([id]) => id);
   if (ids.length === 0) return [];
-  const segments = await deps.db.select().from(documentSegments).where(and(eq(documentSegments.workspaceId, workspaceId), inArray(documentSegments.id, ids)));
-  const docIds = [...new Set(segments.map((s) => s.documentId))];
-  const docs = await deps.db.select().from(datasetDocuments).where(and(eq(datasetDocuments.workspaceId, workspaceId), inArray(datasetDocuments.id, docIds)));
+  const store = retrievalStore(deps.db, workspaceId);
   const childIds = ranked.flatMap(([, r]) => r.children.map((c) => c.nodeId));
-  const children = childIds.length ? await deps.db.select().from(childChunks).where(and(eq(childChunks.workspaceId, workspaceId), inArray(childChunks.id, childIds))) : [];
+  const [found, children] = await Promise.all([store.segmentsWithDocuments(ids), store.childChunks(childIds)]);
+  const bySegmentId = new Map(found.map((row) => [row.segment.id, row]));
+  const childById = new Map(children.map((c) => [c.id, c]));
   return ranked.flatMap(([segmentId, result]) => {
-    const s = segments.find((x) => x.id === segmentId);
-    const d = s && docs.find((x) => x.id === s.documentId);
-    if (!s || !d) return [];
+    const row = bySegmentId.get(segmentId);
+    if (!row) return [];
+    const { segment: s, document: d } = row;
     return [
       {
         segment: {
@@ -179,7 +167,7 @@ export async function buildRecords(deps: AppDeps, workspaceId: string, ranked: [
           document: { id: d.id, data_source_type: d.dataSourceType, name: d.name, doc_type: d.docType, doc_metadata: d.docMetadata ?? null },
         },
         child_chunks: result.children.map((hit) => {
-          const child = children.find((c) => c.id === hit.nodeId)!;
+          const child = childById.get(hit.nodeId)!;
           return { id: child.id, content: child.content, position: child.position, score: hit.score };
         }),
         score: result.score,
