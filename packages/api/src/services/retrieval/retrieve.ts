@@ -5,9 +5,9 @@ import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { DEFAULT_RETRIEVAL_MODEL, type RetrievalModel } from '../datasets/retrieval-model';
-import { embedTexts } from '../indexing/embed-texts';
 import { resolveModelTarget } from '../model-providers/model-resolver';
 import { matchMetadata } from './metadata-filter';
+import { queryEmbedding } from './query-embedding';
 import { fullTextSearch, type NodeHit, type SearchScope, vectorSearch } from './search-index';
 import { toUnix, toUnixRequired } from '../../validation';
 
@@ -67,7 +67,7 @@ export async function searchDataset(deps: AppDeps, dataset: Dataset, query: stri
   const method = economy ? 'full_text_search' : model.search_method === 'keyword_search' ? 'full_text_search' : model.search_method;
   const wide = Math.min(200, Math.max(50, topK));
   let hits: NodeHit[];
-  const queryVector = async () => (await embedTexts(deps, dataset, [query], 'query'))[0]!;
+  const queryVector = () => queryEmbedding(deps, dataset, query);
   if (method === 'semantic_search') {
     hits = await vectorSearch(deps.db, scope, await queryVector(), model.reranking_enable ? wide : topK);
   } else if (method === 'full_text_search') {
