@@ -1,12 +1,13 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { childChunks, type Dataset, datasetDocuments, datasetQueries, documentSegments } from '@tessera/db';
+import { and, eq, inArray } from 'drizzle-orm';
+import { childChunks, type Dataset, datasetDocuments, documentSegments } from '@tessera/db';
+import { retrievalStore } from '../../data/datasets/retrieval-store';
 import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { DEFAULT_RETRIEVAL_MODEL, type RetrievalModel } from '../datasets/retrieval-model';
-import { embedTexts } from '../indexing/embed-texts';
 import { resolveModelTarget } from '../model-providers/model-resolver';
 import { matchMetadata } from './metadata-filter';
+import { queryEmbedding } from './query-embedding';
 import { fullTextSearch, type NodeHit, type SearchScope, vectorSearch } from './search-index';
 import { toUnix, toUnixRequired } from '../../validation';
 
@@ -66,7 +67,7 @@ export async function searchDataset(deps: AppDeps, dataset: Dataset, query: stri
   const method = economy ? 'full_text_search' : model.search_method === 'keyword_search' ? 'full_text_search' : model.search_method;
   const wide = Math.min(200, Math.max(50, topK));
   let hits: NodeHit[];
-  const queryVector = async () => (await embedTexts(deps, dataset, [query], 'query'))[0]!;
+  const queryVector = () => queryEmbedding(deps, dataset, query);
   if (method === 'semantic_search') {
     hits = await vectorSearch(deps.db, scope, await queryVector(), model.reranking_enable ? wide : topK);
   } else if (method === 'full_text_search') {
@@ -118,23 +119,10 @@ export async function retrieve(deps: AppDeps, actor: Actor, dataset: Dataset, in
   }
   const ranked = await searchDataset(deps, dataset, query, model);
   const records = await buildRecords(deps, dataset.workspaceId, ranked);
-  await deps.db.insert(datasetQueries).values({
-    workspaceId: dataset.workspaceId,
-    datasetId: dataset.id,
-    content: query,
-    source,
-    createdByRole: 'account',
-    createdBy: actor.accountId,
-    queries: [{ content_type: 'text_query', content: query }],
-    createdAt: deps.now(),
-  });
-  const segmentIds = ranked.map(([id]) => id);
-  if (segmentIds.length) {
-    await deps.db
-      .update(documentSegments)
-      .set({ hitCount: sql`${documentSegments.hitCount} + 1` })
-      .where(and(eq(documentSegments.workspaceId, dataset.workspaceId), inArray(documentSegments.id, segmentIds)));
-  }
+  await retrievalStore(deps.db, dataset.workspaceId).recordQuery(
+    { datasetId: dataset.id, query, source, createdByRole: 'account', createdBy: actor.accountId, createdAt: deps.now() },
+    ranked.map(([id]) => id),
+  );
   return { query: { content: query }, records };
 }
 
@@ -142,15 +130,15 @@ export async function retrieve(deps: AppDeps, actor: Actor, dataset: Dataset, in
 export async function buildRecords(deps: AppDeps, workspaceId: string, ranked: [string, { score: number; children: NodeHit[] }][]) {
   const ids = ranked.map(([id]) => id);
   if (ids.length === 0) return [];
-  const segments = await deps.db.select().from(documentSegments).where(and(eq(documentSegments.workspaceId, workspaceId), inArray(documentSegments.id, ids)));
-  const docIds = [...new Set(segments.map((s) => s.documentId))];
-  const docs = await deps.db.select().from(datasetDocuments).where(and(eq(datasetDocuments.workspaceId, workspaceId), inArray(datasetDocuments.id, docIds)));
+  const store = retrievalStore(deps.db, workspaceId);
   const childIds = ranked.flatMap(([, r]) => r.children.map((c) => c.nodeId));
-  const children = childIds.length ? await deps.db.select().from(childChunks).where(and(eq(childChunks.workspaceId, workspaceId), inArray(childChunks.id, childIds))) : [];
+  const [found, children] = await Promise.all([store.segmentsWithDocuments(ids), store.childChunks(childIds)]);
+  const bySegmentId = new Map(found.map((row) => [row.segment.id, row]));
+  const childById = new Map(children.map((c) => [c.id, c]));
   return ranked.flatMap(([segmentId, result]) => {
-    const s = segments.find((x) => x.id === segmentId);
-    const d = s && docs.find((x) => x.id === s.documentId);
-    if (!s || !d) return [];
+    const row = bySegmentId.get(segmentId);
+    if (!row) return [];
+    const { segment: s, document: d } = row;
     return [
       {
         segment: {
@@ -179,7 +167,7 @@ export async function buildRecords(deps: AppDeps, workspaceId: string, ranked: [
           document: { id: d.id, data_source_type: d.dataSourceType, name: d.name, doc_type: d.docType, doc_metadata: d.docMetadata ?? null },
         },
         child_chunks: result.children.map((hit) => {
-          const child = children.find((c) => c.id === hit.nodeId)!;
+          const child = childById.get(hit.nodeId)!;
           return { id: child.id, content: child.content, position: child.position, score: hit.score };
         }),
         score: result.score,

@@ -17,13 +17,19 @@ export interface SearchScope {
   documentIds: string[] | null;
 }
 
-/** Entries of enabled, completed segments of enabled, unarchived documents in scope. */
-function scopeFilter(scope: SearchScope): SQL {
+/** Entries in scope: the workspace's datasets, and only the allowed documents when there is a filter. */
+function entryFilter(scope: SearchScope): SQL {
   const datasets = sql.join(scope.datasetIds.map((id) => sql`${id}::uuid`), sql`, `);
   const documents = scope.documentIds ? sql` and e.document_id in (${sql.join(scope.documentIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql``;
-  return sql`e.workspace_id = ${scope.workspaceId} and e.dataset_id in (${datasets})${documents}
-    and s.enabled and s.status = 'completed' and d.enabled and not d.archived`;
+  return sql`e.workspace_id = ${scope.workspaceId} and e.dataset_id in (${datasets})${documents}`;
 }
+
+/** Entries of enabled, completed segments of enabled, unarchived documents in scope. */
+function scopeFilter(scope: SearchScope): SQL {
+  return sql`${entryFilter(scope)} and ${LIVE}`;
+}
+
+const LIVE = sql`s.enabled and s.status = 'completed' and d.enabled and not d.archived`;
 
 const FROM = sql`from segment_index_entries e
   join document_segments s on s.id = e.segment_id
@@ -41,12 +47,22 @@ export async function fullTextSearch(db: Database, scope: SearchScope, query: st
   const terms = [...new Set(searchTerms(query))].slice(0, 32);
   if (terms.length === 0) return [];
   const tsquery = sql.join(terms.map((t) => sql`plainto_tsquery('simple', ${t})`), sql` || `);
+  // Ranked on the index entries alone, then checked against their segment and document in rank
+  // order (`offset 0` keeps the ranking a separate step): joining first made the planner hash
+  // every segment of the workspace for each search.
   const rows = await queryRows<{ node_id: string; segment_id: string; child_chunk_id: string | null; score: number }>(
     db,
-    sql`select e.node_id, e.segment_id, e.child_chunk_id, ts_rank_cd(e.search_text, q.query, 32) as score
-      ${FROM}, (select ${tsquery} as query) q
-      where ${scopeFilter(scope)} and e.search_text @@ q.query
-      order by score desc, e.node_id limit ${limit}`,
+    sql`select r.node_id, r.segment_id, r.child_chunk_id, r.score
+      from (
+        select e.node_id, e.segment_id, e.child_chunk_id, e.document_id, ts_rank_cd(e.search_text, q.query, 32) as score
+        from segment_index_entries e, (select ${tsquery} as query) q
+        where ${entryFilter(scope)} and e.search_text @@ q.query
+        order by score desc, e.node_id offset 0
+      ) r
+      join document_segments s on s.id = r.segment_id
+      join dataset_documents d on d.id = r.document_id
+      where ${LIVE}
+      order by r.score desc, r.node_id limit ${limit}`,
   );
   return toHits(rows);
 }
