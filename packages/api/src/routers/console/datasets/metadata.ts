@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { METADATA_TYPES } from '@tessera/db';
 import { editableDataset, readableDataset } from '../../../services/datasets/dataset-access';
 import { renameDocument } from '../../../services/documents/rename-document';
 import {
@@ -14,12 +13,10 @@ import {
 import { authedProcedure } from '../../../trpc';
 import { RESULT_SUCCESS, zBool, zId } from '../../../validation';
 import { ZDatasetIdInput } from '../../dataset.schemas';
+import { ZMetadataField, ZMetadataFieldList, ZMetadataFieldPath, zMetadataName, ZNewMetadataField } from '../../metadata.schemas';
 import { route } from '../../meta';
 
 const tags = ['Knowledge metadata'];
-const ZField = z.object({ id: z.string(), type: z.enum(METADATA_TYPES), name: z.string() });
-const ZFieldPath = ZDatasetIdInput.extend({ metadata_id: zId });
-const zName = z.string().trim().min(1).max(255, 'Metadata name cannot exceed 255 characters.');
 
 export const builtInFieldsProcedure = authedProcedure
   .meta(route({ method: 'GET', path: '/datasets/metadata/built-in', tags, summary: 'The built-in document fields' }))
@@ -30,13 +27,13 @@ export const builtInFieldsProcedure = authedProcedure
 export const listMetadataProcedure = authedProcedure
   .meta(route({ method: 'GET', path: '/datasets/{dataset_id}/metadata', tags, summary: 'Custom fields with their document counts' }))
   .input(ZDatasetIdInput)
-  .output(z.object({ doc_metadata: z.array(ZField.extend({ count: z.number().int() })), built_in_field_enabled: z.boolean() }))
+  .output(ZMetadataFieldList)
   .query(async ({ ctx, input }) => listMetadataFields(ctx.deps, await readableDataset(ctx.deps, ctx.actor, input.dataset_id)));
 
 export const createMetadataProcedure = authedProcedure
   .meta(route({ method: 'POST', path: '/datasets/{dataset_id}/metadata', tags, summary: 'Add a custom metadata field', successDescription: 'Created (HTTP 201)' }))
-  .input(ZDatasetIdInput.extend({ type: z.enum(METADATA_TYPES), name: zName }))
-  .output(ZField)
+  .input(ZNewMetadataField)
+  .output(ZMetadataField)
   .mutation(async ({ ctx, input }) => {
     const field = await createMetadataField(ctx.deps, ctx.actor, await editableDataset(ctx.deps, ctx.actor, input.dataset_id), input);
     ctx.response.setStatus(201);
@@ -45,13 +42,13 @@ export const createMetadataProcedure = authedProcedure
 
 export const renameMetadataProcedure = authedProcedure
   .meta(route({ method: 'PATCH', path: '/datasets/{dataset_id}/metadata/{metadata_id}', tags, summary: 'Rename a field, in every document too' }))
-  .input(ZFieldPath.extend({ name: zName }))
-  .output(ZField)
+  .input(ZMetadataFieldPath.extend({ name: zMetadataName }))
+  .output(ZMetadataField)
   .mutation(async ({ ctx, input }) => renameMetadataField(ctx.deps, await editableDataset(ctx.deps, ctx.actor, input.dataset_id), input.metadata_id, input.name));
 
 export const deleteMetadataProcedure = authedProcedure
   .meta(route({ method: 'DELETE', path: '/datasets/{dataset_id}/metadata/{metadata_id}', tags, summary: 'Delete a field and its values', successDescription: 'Deleted (HTTP 204)' }))
-  .input(ZFieldPath)
+  .input(ZMetadataFieldPath)
   .output(z.void())
   .mutation(async ({ ctx, input }) => {
     await deleteMetadataField(ctx.deps, await editableDataset(ctx.deps, ctx.actor, input.dataset_id), input.metadata_id);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { METADATA_TYPES } from '@tessera/db';
 import {
   builtInFields,
   createMetadataField,
@@ -12,14 +11,12 @@ import {
 } from '../../../services/metadata/metadata-fields';
 import { RESULT_SUCCESS, zBool, zId } from '../../../validation';
 import { ZDatasetIdInput } from '../../dataset.schemas';
+import { ZMetadataField, ZMetadataFieldList, ZMetadataFieldPath, zMetadataName, ZNewMetadataField } from '../../metadata.schemas';
 import { route } from '../../meta';
 import { datasetKeyProcedure, datasetPathProcedure } from './dataset-key-procedure';
 
 const tags = ['Knowledge metadata'];
-const ZField = z.object({ id: z.string(), type: z.enum(METADATA_TYPES), name: z.string() });
-const ZFieldPath = ZDatasetIdInput.extend({ metadata_id: zId });
 const ZBuiltIn = z.object({ fields: z.array(z.object({ name: z.string(), type: z.string() })) });
-const zName = z.string().min(1).max(255, 'Metadata name cannot exceed 255 characters.');
 
 export const builtInFieldsProcedure = datasetKeyProcedure
   .meta(route({ method: 'GET', path: '/datasets/metadata/built-in', tags, summary: 'The built-in document fields' }))
@@ -44,8 +41,8 @@ export const setBuiltInFieldsProcedure = datasetPathProcedure
 
 export const createMetadataProcedure = datasetPathProcedure
   .meta(route({ method: 'POST', path: '/datasets/{dataset_id}/metadata', tags, summary: 'Add a custom metadata field', successDescription: 'Created (HTTP 201)' }))
-  .input(ZDatasetIdInput.extend({ type: z.enum(METADATA_TYPES), name: zName }))
-  .output(ZField)
+  .input(ZNewMetadataField)
+  .output(ZMetadataField)
   .mutation(async ({ ctx, input }) => {
     const field = await createMetadataField(ctx.deps, ctx.actor, ctx.dataset, input);
     ctx.response.setStatus(201);
@@ -55,24 +52,24 @@ export const createMetadataProcedure = datasetPathProcedure
 export const listMetadataProcedure = datasetPathProcedure
   .meta(route({ method: 'GET', path: '/datasets/{dataset_id}/metadata', tags, summary: 'Custom fields with their document counts' }))
   .input(ZDatasetIdInput)
-  .output(z.object({ doc_metadata: z.array(ZField.extend({ count: z.number().int() })), built_in_field_enabled: z.boolean() }))
+  .output(ZMetadataFieldList)
   .query(({ ctx }) => listMetadataFields(ctx.deps, ctx.dataset));
 
 export const getMetadataProcedure = datasetPathProcedure
   .meta(route({ method: 'GET', path: '/datasets/{dataset_id}/metadata/{metadata_id}', tags, summary: 'A custom metadata field' }))
-  .input(ZFieldPath)
-  .output(ZField)
+  .input(ZMetadataFieldPath)
+  .output(ZMetadataField)
   .query(({ ctx, input }) => getMetadataField(ctx.deps, ctx.dataset, input.metadata_id));
 
 export const renameMetadataProcedure = datasetPathProcedure
   .meta(route({ method: 'PATCH', path: '/datasets/{dataset_id}/metadata/{metadata_id}', tags, summary: 'Rename a field, in every document too' }))
-  .input(ZFieldPath.extend({ name: zName }))
-  .output(ZField)
+  .input(ZMetadataFieldPath.extend({ name: zMetadataName }))
+  .output(ZMetadataField)
   .mutation(({ ctx, input }) => renameMetadataField(ctx.deps, ctx.dataset, input.metadata_id, input.name));
 
 export const deleteMetadataProcedure = datasetPathProcedure
   .meta(route({ method: 'DELETE', path: '/datasets/{dataset_id}/metadata/{metadata_id}', tags, summary: 'Delete a field and its values', successDescription: 'Deleted (HTTP 204)' }))
-  .input(ZFieldPath)
+  .input(ZMetadataFieldPath)
   .output(z.void())
   .mutation(async ({ ctx, input }) => {
     await deleteMetadataField(ctx.deps, ctx.dataset, input.metadata_id);
