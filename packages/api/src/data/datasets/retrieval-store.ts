@@ -39,20 +39,27 @@ export function retrievalStore(db: Database, workspaceId: string) {
     },
 
     /**
-     * The query joins the dataset's history and each returned segment counts a hit, in one
-     * statement: one round trip, and neither write happens without the other.
+     * The searches join their datasets' history (one row per dataset searched) and each returned
+     * segment counts a hit, in one statement: one round trip, and neither write happens without the other.
      */
-    async recordQuery(record: RetrievalQueryRecord, segmentIds: string[]): Promise<void> {
-      const queries = JSON.stringify([{ content_type: 'text_query', content: record.query }]);
+    async recordQueries(records: RetrievalQueryRecord[], segmentIds: string[]): Promise<void> {
+      if (records.length === 0) return;
+      const rows = sql.join(
+        records.map(
+          (record) => sql`(${workspaceId}::uuid, ${record.datasetId}::uuid, ${record.query}, ${record.source}, ${record.sourceAppId ?? null}::uuid,
+            ${record.createdByRole}, ${record.createdBy}::uuid, ${JSON.stringify([{ content_type: 'text_query', content: record.query }])}::jsonb,
+            ${record.createdAt.toISOString()}::timestamptz)`,
+        ),
+        sql`, `,
+      );
       const ids = segmentIds.length ? sql.join(segmentIds.map((id) => sql`${id}::uuid`), sql`, `) : sql`null::uuid`;
       await queryRows(
         db,
         sql`with logged as (
             insert into dataset_queries (workspace_id, dataset_id, content, source, source_app_id, created_by_role, created_by, queries, created_at)
-            values (${workspaceId}::uuid, ${record.datasetId}::uuid, ${record.query}, ${record.source}, ${record.sourceAppId ?? null}::uuid,
-              ${record.createdByRole}, ${record.createdBy}::uuid, ${queries}::jsonb, ${record.createdAt.toISOString()}::timestamptz)
+            values ${rows}
           )
-          update document_segments set hit_count = hit_count + 1, updated_at = ${new Date().toISOString()}::timestamptz
+          update document_segments set hit_count = hit_count + 1, updated_at = ${records[0]!.createdAt.toISOString()}::timestamptz
           where workspace_id = ${workspaceId}::uuid and id in (${ids})`,
       );
     },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type TModelConfig } from '@tessera/app-engine';
 import { type Dataset, type InvokeFrom } from '@tessera/db';
 import { type AppDeps } from '../../deps';
-import { appRetrievalStore } from '../../data/datasets/app-retrieval-store';
+import { retrievalStore } from '../../data/datasets/retrieval-store';
 import { datasetStore } from '../../data/datasets/dataset-store';
 import { resolveModelTarget } from '../model-providers/model-resolver';
 import { buildRecords, searchDataset } from '../retrieval/retrieve';
@@ -126,10 +126,12 @@ export async function retrieveForApp(deps: AppDeps, input: AppRetrievalInput): P
   }
   hits = hits.filter((hit) => bySegment.has(hit.segmentId));
 
-  const store = appRetrievalStore(deps.db, input.app.workspaceId);
   const asker = input.owner.kind === 'end_user' ? { createdByRole: 'end_user' as const, createdBy: input.owner.endUserId } : { createdByRole: 'account' as const, createdBy: input.owner.accountId };
-  await store.recordQueries(searched.map((dataset) => ({ datasetId: dataset.id, appId: input.app.appId, query, ...asker, createdAt: deps.now() })));
-  await store.countHits(hits.map((hit) => hit.segmentId));
+  const now = deps.now();
+  await retrievalStore(deps.db, input.app.workspaceId).recordQueries(
+    searched.map((dataset) => ({ datasetId: dataset.id, query, source: 'app' as const, sourceAppId: input.app.appId, ...asker, createdAt: now })),
+    hits.map((hit) => hit.segmentId),
+  );
 
   const retrieverFrom = RETRIEVER_FROM[input.invokeFrom] ?? 'api';
   const resources = hits.map((hit, index) => {

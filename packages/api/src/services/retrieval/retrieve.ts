@@ -119,8 +119,8 @@ export async function retrieve(deps: AppDeps, actor: Actor, dataset: Dataset, in
   }
   const ranked = await searchDataset(deps, dataset, query, model);
   const records = await buildRecords(deps, dataset.workspaceId, ranked);
-  await retrievalStore(deps.db, dataset.workspaceId).recordQuery(
-    { datasetId: dataset.id, query, source, createdByRole: 'account', createdBy: actor.accountId, createdAt: deps.now() },
+  await retrievalStore(deps.db, dataset.workspaceId).recordQueries(
+    [{ datasetId: dataset.id, query, source, createdByRole: 'account', createdBy: actor.accountId, createdAt: deps.now() }],
     ranked.map(([id]) => id),
   );
   return { query: { content: query }, records };
