@@ -11,6 +11,7 @@ import { LoadError } from '@/components/studio/shell/load-error';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { Pager } from '@/components/ui/pager';
 import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
@@ -127,15 +128,7 @@ export function DatasetsView() {
       )}
 
       {data && pages > 1 ? (
-        <div className="flex items-center justify-end gap-2 text-sm text-muted-foreground">
-          <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t.common.previous}
-          </Button>
-          <span>{t.common.pageOf(page, pages)}</span>
-          <Button variant="outline" size="sm" disabled={!data.has_more} onClick={() => setPage(page + 1)}>
-            {t.common.next}
-          </Button>
-        </div>
+        <Pager page={page} pages={pages} hasMore={Boolean(data.has_more)} onPage={setPage} />
       ) : null}
 
       <ConfirmDialog

@@ -13,6 +13,7 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSepara
 import { IconButton } from '@/components/ui/icon-button';
 import { Input } from '@/components/ui/input';
 import { Switch } from '@/components/ui/switch';
+import { Pager } from '@/components/ui/pager';
 import { errorMessage } from '@/lib/errors';
 import { useI18n } from '@/lib/i18n/client';
 import { consoleFetch } from '@/lib/studio/console-fetch';
@@ -241,15 +242,7 @@ export function DocumentsView() {
         </div>
       )}
       {list.data && pages > 1 ? (
-        <div className="flex items-center justify-end gap-2 text-sm text-muted-foreground">
-          <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t.common.previous}
-          </Button>
-          <span>{t.common.pageOf(page, pages)}</span>
-          <Button variant="outline" size="sm" disabled={!list.data.has_more} onClick={() => setPage(page + 1)}>
-            {t.common.next}
-          </Button>
-        </div>
+        <Pager page={page} pages={pages} hasMore={Boolean(list.data.has_more)} onPage={setPage} />
       ) : null}
       <ConfirmDialog
         testId="delete-document-dialog"

@@ -14,6 +14,7 @@ import { IconButton } from '@/components/ui/icon-button';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
+import { Pager } from '@/components/ui/pager';
 import { errorMessage } from '@/lib/errors';
 import { useT } from '@/lib/i18n/client';
 import { consoleFetch } from '@/lib/studio/console-fetch';
@@ -254,15 +255,7 @@ export function SegmentsView() {
           </ol>
         )}
         {segments.data && pages > 1 ? (
-          <div className="flex items-center justify-end gap-2 text-sm text-muted-foreground">
-            <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-              {t.common.previous}
-            </Button>
-            <span>{t.common.pageOf(page, pages)}</span>
-            <Button variant="outline" size="sm" disabled={!segments.data.has_more} onClick={() => setPage(page + 1)}>
-              {t.common.next}
-            </Button>
-          </div>
+          <Pager page={page} pages={pages} hasMore={Boolean(segments.data.has_more)} onPage={setPage} />
         ) : null}
       </div>
       <DocumentMetadata datasetId={datasetId} documentId={documentId} values={detail?.doc_metadata ?? []} canEdit={canEdit} />

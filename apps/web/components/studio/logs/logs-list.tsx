@@ -3,9 +3,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { SearchIcon, ThumbsDownIcon, ThumbsUpIcon } from 'lucide-react';
 import { useEffect, useState } from 'react';
-import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { Pager } from '@/components/ui/pager';
 import { useI18n } from '@/lib/i18n/client';
 import { type Period, periodRange } from '@/lib/studio/periods';
 import { useTRPC } from '@/lib/trpc';
@@ -138,15 +138,7 @@ export function LogsList({ appId, mode }: { appId: string; mode: string }) {
         </ul>
       )}
       {total > PAGE_SIZE ? (
-        <div className="flex items-center justify-end gap-2 text-sm">
-          <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t.common.previous}
-          </Button>
-          <span>{t.common.pageOf(page, Math.ceil(total / PAGE_SIZE))}</span>
-          <Button variant="outline" size="sm" disabled={!query.data?.has_more} onClick={() => setPage(page + 1)}>
-            {t.common.next}
-          </Button>
-        </div>
+        <Pager page={page} pages={Math.ceil(total / PAGE_SIZE)} hasMore={Boolean(query.data?.has_more)} onPage={setPage} />
       ) : null}
       <ConversationDrawer appId={appId} mode={mode} conversationId={open} onClose={() => setOpen(null)} />
     </div>
