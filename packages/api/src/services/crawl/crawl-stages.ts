@@ -102,7 +102,7 @@ export async function crawlBatchStage(deps: AppDeps, ref: CrawlRef): Promise<{ r
       await store.markSkipped(job.id, page.id, failureReason(error));
       continue;
     }
-    const content = pageContent(html, finalUrl, options.onlyMainContent);
+    const content = await pageContent(html, finalUrl, options.onlyMainContent);
     await store.markDone(job.id, page.id, { title: content.title, description: content.description, markdown: content.markdown.replaceAll('\u0000', '') });
     done++;
     if (page.depth < options.maxDepth) {

@@ -8,8 +8,8 @@ const html = `<!doctype html><html><head><title>Guide</title><meta name="descrip
 <footer>Copyright footer text</footer><script>alert(1)</script></body></html>`;
 
 describe('pageContent', () => {
-  it('reads title, description, links and the main content as markdown', () => {
-    const page = pageContent(html, 'https://site.test/guide/index.html', true);
+  it('reads title, description, links and the main content as markdown', async () => {
+    const page = await pageContent(html, 'https://site.test/guide/index.html', true);
     expect(page.title).toBe('Guide');
     expect(page.description).toBe('How to set up');
     expect(page.links).toEqual(['https://site.test/', 'https://site.test/about', 'https://site.test/guide/docs/next.html']);
@@ -20,8 +20,8 @@ describe('pageContent', () => {
     expect(page.markdown).not.toContain('alert(1)');
   });
 
-  it('keeps the whole body without the main-content option', () => {
-    const page = pageContent(html, 'https://site.test/guide/', false);
+  it('keeps the whole body without the main-content option', async () => {
+    const page = await pageContent(html, 'https://site.test/guide/', false);
     expect(page.markdown).toContain('Copyright footer');
     expect(page.markdown).toContain('# Setting up');
     expect(page.markdown).not.toContain('alert(1)');

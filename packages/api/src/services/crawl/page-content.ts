@@ -1,6 +1,12 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import TurndownService from 'turndown';
+// The HTML libraries load on the first crawled page, not with the server (as the extractors do).
+const libraries = () =>
+  Promise.all([import('@mozilla/readability'), import('linkedom'), import('turndown')]).then(([readability, linkedom, turndown]) => ({
+    Readability: readability.Readability,
+    parseHTML: linkedom.parseHTML,
+    TurndownService: turndown.default,
+  }));
+type Libraries = Awaited<ReturnType<typeof libraries>>;
+let loaded: Promise<Libraries> | undefined;
 
 export interface PageContent {
   title: string;
@@ -12,7 +18,7 @@ export interface PageContent {
 
 const NOISE = 'script, style, noscript, template, iframe, svg, canvas, form, button';
 
-function markdownOf(html: string): string {
+function markdownOf({ TurndownService }: Libraries, html: string): string {
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-' });
   turndown.remove(['script', 'style', 'noscript', 'template', 'iframe']);
   return turndown
@@ -57,7 +63,9 @@ function absoluteLinks(document: Document, base: string): string[] {
  * A fetched HTML page as a knowledge document: its title, description and markdown (the main
  * content only, as Readability finds it, or the whole body), and the links to crawl next.
  */
-export function pageContent(html: string, pageUrl: string, onlyMainContent: boolean): PageContent {
+export async function pageContent(html: string, pageUrl: string, onlyMainContent: boolean): Promise<PageContent> {
+  const libs = await (loaded ??= libraries());
+  const { parseHTML, Readability } = libs;
   const { document } = parseHTML(html);
   absolutise(document as unknown as Document, pageUrl);
   const links = absoluteLinks(document as unknown as Document, pageUrl);
@@ -82,7 +90,7 @@ export function pageContent(html: string, pageUrl: string, onlyMainContent: bool
   return {
     title: (title || readableTitle).slice(0, 500),
     description: (metaDescription || excerpt).trim().slice(0, 1000),
-    markdown: markdownOf(body),
+    markdown: markdownOf(libs, body),
     links,
   };
 }
