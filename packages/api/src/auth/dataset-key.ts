@@ -16,11 +16,22 @@ const unauthorized = (message: string) => errors.unauthenticated('unauthorized',
 export async function resolveDatasetCaller(deps: AppDeps, info: RequestInfo): Promise<Actor | null> {
   const key = bearerKey(info);
   if (key === null) return null;
-  const [token] = await deps.db
-    .select({ id: apiTokens.id, workspaceId: apiTokens.workspaceId, status: workspaces.status })
-    .from(apiTokens)
-    .innerJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
-    .where(and(eq(apiTokens.tokenHash, sha256Hex(key)), eq(apiTokens.type, 'dataset')));
+  const tokenHash = sha256Hex(key);
+  // From the read cache, as app keys are: a deleted key or an archived workspace is seen at once
+  // through the api_tokens and workspaces triggers. An unknown key is never kept.
+  const token = await deps.cache.read(
+    `dataset-key:${tokenHash}`,
+    null,
+    async () => {
+      const [row] = await deps.db
+        .select({ id: apiTokens.id, workspaceId: apiTokens.workspaceId, status: workspaces.status })
+        .from(apiTokens)
+        .innerJoin(workspaces, eq(workspaces.id, apiTokens.workspaceId))
+        .where(and(eq(apiTokens.tokenHash, tokenHash), eq(apiTokens.type, 'dataset')));
+      return row ?? null;
+    },
+    (row) => row?.workspaceId ?? null,
+  );
   if (!token) throw unauthorized('Access token is invalid');
   if (token.status !== 'normal') throw unauthorized('Tenant does not exist.');
   const [owner] = await deps.db

@@ -55,6 +55,23 @@ describe('knowledge API: datasets and tags on /v1', () => {
     expect(keyWrites).toBe(2);
   });
 
+  it('refuses a deleted key at once, on this instance and another, though keys are read from the cache', async () => {
+    const peer = await app.peer();
+    const created = await app.request('POST', '/console/api/datasets/api-keys', { token: owner.token });
+    const fresh = created.body.token as string;
+    for (const instance of [app, peer]) expect((await instance.request('GET', '/v1/datasets', { token: fresh })).status).toBe(200);
+    expect((await app.request('DELETE', `/console/api/datasets/api-keys/${created.body.id}`, { token: owner.token })).status).toBe(204);
+    for (const instance of [app, peer]) {
+      let status = 200;
+      // The other instance hears of the change through the database's notification.
+      for (let attempt = 0; attempt < 100 && status === 200; attempt++) {
+        status = (await instance.request('GET', '/v1/datasets', { token: fresh })).status;
+        if (status === 200) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(status).toBe(401);
+    }
+  });
+
   it('keeps each key inside its own workspace', async () => {
     const mine = await createDatasetAs(app, owner, { name: 'Mine only' });
     for (const [method, json] of [['GET', undefined], ['PATCH', { name: 'x' }], ['DELETE', undefined]] as const) {
