@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { SERVER_MALLOC_ENV, SERVER_NODE_FLAGS } from './server-launch';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(here, '..');
@@ -38,9 +39,9 @@ function startJsonChild(command: string, args: string[], options: { cwd?: string
 async function startTessera(modelBaseUrl: string, databaseUrl?: string) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tessera-bench-'));
   const port = 43000 + Math.floor(Math.random() * 1000);
-  const child = spawn(process.execPath, ['--enable-source-maps', 'dist/server.mjs'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'dist/server.mjs'], {
     cwd: webDir,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl ?? '' },
+    env: { ...process.env, ...SERVER_MALLOC_ENV, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl ?? '' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
 import { startTestModelServer } from '@tessera/model-runtime/testing';
+import { SERVER_MALLOC_ENV, SERVER_NODE_FLAGS } from './server-launch';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET_KB = 200;
@@ -96,9 +97,9 @@ export async function run(): Promise<void> {
   const base = `http://127.0.0.1:${port}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'tessera-bench-web-'));
   const models = await startTestModelServer();
-  const server = spawn(process.execPath, ['--enable-source-maps', 'apps/web/dist/server.mjs'], {
+  const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'apps/web/dist/server.mjs'], {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...SERVER_MALLOC_ENV, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production', DATABASE_URL: '', NEXT_TELEMETRY_DISABLED: '1' },
     stdio: 'ignore',
   });
   const browser = await chromium.launch({

@@ -1,0 +1,11 @@
+// How apps/web's `npm start` runs the built server, so the benches measure what operators run.
+// Keep in step with the `start` script in apps/web/package.json.
+
+/** Node flags: `--expose-gc` lets the server collect its start-up garbage once it is ready. */
+export const SERVER_NODE_FLAGS = ['--expose-gc'];
+
+/** glibc malloc settings that hand freed memory back to the system (see bench/README.md, chat-overhead). */
+export const SERVER_MALLOC_ENV = {
+  MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2',
+  MALLOC_MMAP_THRESHOLD_: process.env.MALLOC_MMAP_THRESHOLD_ ?? '131072',
+};
