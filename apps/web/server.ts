@@ -10,7 +10,7 @@ import { closeOnSignals, startServer } from '@tessera/api/server';
  */
 const dev = process.argv.includes('--dev');
 const here = path.dirname(fileURLToPath(import.meta.url));
-const appDir = existsSync(path.join(here, 'next.config.ts')) ? here : path.dirname(here);
+const appDir = existsSync(path.join(here, 'next.config.mjs')) ? here : path.dirname(here);
 const port = Number(process.env.PORT || 3000);
 const hostname = process.env.BIND_ADDRESS || undefined;
 

@@ -1,19 +1,21 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NextConfig } from 'next';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 
 const repoRoot = path.resolve(process.cwd(), process.cwd().endsWith(path.join('apps', 'web')) ? '../..' : '.');
 
-/** Every workspace package ships TypeScript source, so Next compiles all of them. */
-function workspacePackageNames(): string[] {
+/**
+ * Every workspace package ships TypeScript source, so Next compiles all of them.
+ * @returns {string[]}
+ */
+function workspacePackageNames() {
   const dir = path.join(repoRoot, 'packages');
-  const names: string[] = [];
+  const names = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
     try {
-      const manifest = JSON.parse(readFileSync(path.join(dir, entry.name, 'package.json'), 'utf8')) as { name?: string };
+      const manifest = JSON.parse(readFileSync(path.join(dir, entry.name, 'package.json'), 'utf8'));
       if (manifest.name) names.push(manifest.name);
     } catch {
       // a folder without a manifest is not a package
@@ -22,13 +24,15 @@ function workspacePackageNames(): string[] {
   return names;
 }
 
-const nextConfig: NextConfig = {
+/** @type {import('next').NextConfig} */
+const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'inngest'],
   transpilePackages: workspacePackageNames(),
   outputFileTracingRoot: repoRoot,
   turbopack: { root: repoRoot },
+  experimental: { preloadEntriesOnStart: false },
 };
 
 export default nextConfig;
