@@ -20,6 +20,7 @@ import { saveAnswer } from './save-answer';
 import { agentToolRegistry } from '../tools/tool-registry';
 import { speakAnswer } from './speak-answer';
 import { type RunKnowledge, runKnowledge } from './knowledge';
+import { taskAccess } from './task-access';
 import { type GenerationRequest } from './types';
 
 export interface RunPlan {
@@ -42,7 +43,7 @@ export interface RunPlan {
 export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Record<string, unknown>> {
   const { request, opened } = plan;
   const { app, owner } = request;
-  const task = deps.streams.start(opened.taskId, opened.committed);
+  const task = deps.streams.start(opened.taskId, opened.committed, taskAccess(app, owner));
   const events = streamEvents({
     taskId: opened.taskId,
     messageId: opened.messageId,
