@@ -10,7 +10,7 @@ import { ownerKey, type GenerationRequest } from './types';
 
 /**
  * A run whose ids are known before its rows exist: the model call and the first events need only
- * the ids, so they start while the rows are written. Whatever reads the rows waits for `committed`.
+ * the ids, so they go first and the rows are written after. Whatever reads the rows waits for `committed`.
  */
 export interface OpenedRun {
   taskId: string;
@@ -20,7 +20,16 @@ export interface OpenedRun {
   createdAt: Date;
   /** Resolves once the conversation, message and stream task are committed; rejects if they never are. */
   committed: Promise<void>;
+  /** Starts writing the rows if that has not started: the run calls it at its first event and when it ends. */
+  write(): void;
 }
+
+/**
+ * How long a run's rows wait for its first event before they are written anyway. Writing them
+ * after the first event keeps their statements (which on the embedded engine run on the server's
+ * own thread) off the path to that event; a slow model must not keep them from other instances long.
+ */
+const ROWS_AFTER_FIRST_EVENT_WAIT_MS = 50;
 
 interface OpenRunInput {
   request: GenerationRequest;
@@ -41,9 +50,9 @@ function tooManyRequests(appId: string, limit: number): AppError {
 }
 
 /**
- * Starts writing what a run needs: the conversation (when new), the message, and the stream task;
- * the ids are chosen here so the caller need not wait for the commit. Runs arriving together are
- * written in shared batches. With a per-app concurrency limit, the run gets its own transaction
+ * Prepares what a run needs: the conversation (when new), the message, and the stream task; the
+ * ids are chosen here so the caller need not wait for the commit. The rows are written at the run's
+ * first event (or shortly after the start without one), in batches shared with other runs. With a per-app concurrency limit, the run gets its own transaction
  * with an advisory lock on the app, making "count running tasks, then add one" atomic so a burst
  * cannot slip past the limit; such a caller awaits `committed` before starting.
  */
@@ -56,10 +65,20 @@ export function openRun(deps: AppDeps, input: OpenRunInput): OpenedRun {
   };
   const rows = runRows(deps, input, ids);
   const limit = input.maxActiveRequests ?? 0;
-  const committed = limit > 0 ? writeLimitedRun(deps, input.request.app.appId, limit, rows) : runRowWriter(deps.db).write(rows);
+  if (limit > 0) return opened(ids, writeLimitedRun(deps, input.request.app.appId, limit, rows), () => undefined);
+  let start!: () => void;
+  const committed = new Promise<void>((resolve) => (start = resolve)).then(() => runRowWriter(deps.db).write(rows));
+  const timer = setTimeout(() => start(), ROWS_AFTER_FIRST_EVENT_WAIT_MS);
+  return opened(ids, committed, () => {
+    clearTimeout(timer);
+    start();
+  });
+}
+
+function opened(ids: Omit<OpenedRun, 'committed' | 'write'>, committed: Promise<void>, write: () => void): OpenedRun {
   // Observed by whoever awaits it; never an unhandled rejection when nobody gets that far.
   committed.catch(() => undefined);
-  return { ...ids, committed };
+  return { ...ids, committed, write };
 }
 
 async function writeLimitedRun(deps: AppDeps, appId: string, limit: number, rows: RunRows): Promise<void> {
@@ -75,7 +94,7 @@ async function writeLimitedRun(deps: AppDeps, appId: string, limit: number, rows
   });
 }
 
-function runRows(deps: AppDeps, input: OpenRunInput, ids: Omit<OpenedRun, 'committed'>): RunRows {
+function runRows(deps: AppDeps, input: OpenRunInput, ids: Omit<OpenedRun, 'committed' | 'write'>): RunRows {
   const { request } = input;
   const { app, owner } = request;
   const fromSource: FromSource = request.invokeFrom === 'debugger' ? 'console' : 'api';

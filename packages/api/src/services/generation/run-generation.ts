@@ -66,6 +66,8 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
     else if (event.type === 'agent_message') task.emit(events.agentMessage(event.delta));
     else if (event.type === 'agent_thought') task.emit(events.agentThought(event.thought));
     else task.emit(events.messageReplace(event.answer, event.reason));
+    // The rows go to the database once the client has its first event.
+    opened.write();
   };
   const seconds = (to: number | null) => (to === null ? null : (to - started) / 1000);
   const base = { messageId: opened.messageId, conversationId: opened.conversationId, owner };
@@ -108,9 +110,11 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
       );
     }
     // The answer is written over the message row, which must exist by now.
+    opened.write();
     await opened.committed;
   } catch (thrown) {
     // A run whose rows could not be written was aborted for that reason: report it, save nothing.
+    opened.write();
     const rowsError = await opened.committed.then(() => undefined, (error: unknown) => error ?? new Error('run not opened'));
     const error = rowsError ?? thrown;
     if (rowsError) deps.logger.error('run not opened', { error: rowsError instanceof Error ? rowsError.message : String(rowsError) });
