@@ -5,7 +5,7 @@ import { type AppDeps } from '../../deps';
 import { type AppError, errors } from '../../errors';
 import { type RequestFile } from '../app-files/prompt-file-content';
 import { provisionalName } from './conversation';
-import { insertRunRows, type RunRows, runRowWriter } from './run-rows';
+import { insertRunRows, type RunRows, writeRunRows } from '../../data/run-rows';
 import { ownerKey, type GenerationRequest } from './types';
 
 /**
@@ -67,7 +67,7 @@ export function openRun(deps: AppDeps, input: OpenRunInput): OpenedRun {
   const limit = input.maxActiveRequests ?? 0;
   if (limit > 0) return opened(ids, writeLimitedRun(deps, input.request.app.appId, limit, rows), () => undefined);
   let start!: () => void;
-  const committed = new Promise<void>((resolve) => (start = resolve)).then(() => runRowWriter(deps.db).write(rows));
+  const committed = new Promise<void>((resolve) => (start = resolve)).then(() => writeRunRows(deps.db, rows));
   const timer = setTimeout(() => start(), ROWS_AFTER_FIRST_EVENT_WAIT_MS);
   return opened(ids, committed, () => {
     clearTimeout(timer);
@@ -113,7 +113,7 @@ function runRows(deps: AppDeps, input: OpenRunInput, ids: Omit<OpenedRun, 'commi
           fromSource,
           ...ownerColumns,
         },
-    continued: input.conversation ? { conversationId: ids.conversationId, at: deps.now() } : undefined,
+    continued: input.conversation ? { workspaceId: app.workspaceId, conversationId: ids.conversationId, at: deps.now() } : undefined,
     message: {
       ...shared,
       id: ids.messageId,

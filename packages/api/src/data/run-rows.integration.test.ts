@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversations, messages, streamTasks } from '@tessera/db';
-import { createTestApp, seedOwner, type TestApp } from '../../testing';
-import { type RunRows, RunRowWriter } from './run-rows';
+import { createTestApp, seedOwner, type TestApp } from '../testing';
+import { WriteBatcher } from './write-batches';
+import { insertRunRows, type RunRows } from './run-rows';
 
 describe('opening runs in batches', () => {
   let app: TestApp;
@@ -27,12 +28,14 @@ describe('opening runs in batches', () => {
       conversation: options.continued
         ? undefined
         : { ...owned, id: conversationId, mode: 'chat', name: 'q', invokeFrom: 'service-api', fromSource: 'api' },
-      continued: options.continued ? { conversationId, at: new Date() } : undefined,
+      continued: options.continued ? { workspaceId, conversationId, at: new Date() } : undefined,
       message: { ...owned, id: messageId, conversationId, taskId, query: 'q', invokeFrom: 'service-api', fromSource: 'api' },
       files: [],
       task: { ...owned, id: taskId, kind: 'chat', owner: 'end_user:x', subjectId: messageId },
     };
   }
+
+  const newWriter = () => new WriteBatcher<RunRows>((runs) => app.deps.db.transaction((tx) => insertRunRows(tx, runs)));
 
   function countInserts() {
     const inserts: Record<string, number> = {};
@@ -43,7 +46,7 @@ describe('opening runs in batches', () => {
   }
 
   it('writes the runs that arrive together with one INSERT per table', async () => {
-    const writer = new RunRowWriter(app.deps.db);
+    const writer = newWriter();
     const runs = Array.from({ length: 30 }, () => rowsFor());
     const { inserts, stop } = countInserts();
     await Promise.all(runs.map((rows) => writer.write(rows)));
@@ -54,7 +57,7 @@ describe('opening runs in batches', () => {
   });
 
   it('counts every turn of a conversation continued twice in one batch', async () => {
-    const writer = new RunRowWriter(app.deps.db);
+    const writer = newWriter();
     const first = rowsFor();
     await writer.write(first);
     const conversationId = first.conversation!.id!;
@@ -65,7 +68,7 @@ describe('opening runs in batches', () => {
   });
 
   it('fails only the run whose rows cannot be written when it shares a batch', async () => {
-    const writer = new RunRowWriter(app.deps.db);
+    const writer = newWriter();
     const good = Array.from({ length: 4 }, () => rowsFor());
     const bad = rowsFor({ app: randomUUID() });
     const results = await Promise.allSettled([...good.slice(0, 2), bad, ...good.slice(2)].map((rows) => writer.write(rows)));
