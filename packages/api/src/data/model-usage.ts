@@ -1,9 +1,19 @@
 import { type Database, modelUsage } from '@tessera/db';
 import { type UsageRecord } from '@tessera/model-runtime';
+import { batcherFor } from './write-batches';
 
-/** The runtime's `onUsage`: one row per model call, success or failure. */
-export async function recordModelUsage(db: Database, record: UsageRecord): Promise<void> {
-  await db.insert(modelUsage).values({
+const MODEL_USAGE = Symbol('model usage');
+
+/**
+ * The runtime's `onUsage`: one row per model call, success or failure. Calls that end together
+ * share one INSERT.
+ */
+export function recordModelUsage(db: Database, record: UsageRecord): Promise<void> {
+  return batcherFor<UsageRecord>(db, MODEL_USAGE, async (records) => void (await db.insert(modelUsage).values(records.map(usageRow)))).write(record);
+}
+
+function usageRow(record: UsageRecord): typeof modelUsage.$inferInsert {
+  return {
     workspaceId: record.caller.workspaceId,
     provider: record.provider,
     modelName: record.model,
@@ -22,5 +32,5 @@ export async function recordModelUsage(db: Database, record: UsageRecord): Promi
     timeToFirstTokenMs: record.timeToFirstTokenMs === undefined ? null : Math.round(record.timeToFirstTokenMs),
     status: record.status,
     errorCode: record.errorCode ?? null,
-  });
+  };
 }

@@ -1,5 +1,12 @@
 import { type StreamTaskStatus } from '@tessera/db';
 
+/** Who may read or stop a task: checked in memory while it runs here, in `stream_tasks` after. */
+export interface TaskAccess {
+  workspaceId: string;
+  appId: string;
+  owner: string;
+}
+
 export interface StreamedEvent {
   seq: number;
   /** The event's JSON text, as sent and as stored. */
@@ -18,7 +25,15 @@ export class LocalTask {
   opened: Promise<boolean> = Promise.resolve(true);
   private readonly waiters = new Set<() => void>();
 
-  constructor(readonly id: string) {}
+  constructor(
+    readonly id: string,
+    readonly access?: TaskAccess,
+  ) {}
+
+  allows(access: TaskAccess): boolean {
+    const own = this.access;
+    return own !== undefined && own.workspaceId === access.workspaceId && own.appId === access.appId && own.owner === access.owner;
+  }
 
   get lastSeq(): number {
     return this.events.length;

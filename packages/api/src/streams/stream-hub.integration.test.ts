@@ -27,11 +27,11 @@ describe('the stream hub', () => {
   });
   afterAll(async () => app?.close());
 
-  async function newTask(createdAt?: Date): Promise<string> {
-    const id = randomUUID();
+  async function newTask(createdAt?: Date, id: string = randomUUID()): Promise<string> {
     await app.deps.db.insert(streamTasks).values({ id, workspaceId, appId, kind: 'chat', owner: 'end_user:x', ...(createdAt ? { createdAt } : {}) });
     return id;
   }
+  const access = () => ({ workspaceId, appId, owner: 'end_user:x' });
 
   it('numbers events from 1, replays what came after the last one seen, and ends with the task', async () => {
     const task = app.deps.streams.start(await newTask());
@@ -58,7 +58,7 @@ describe('the stream hub', () => {
   });
 
   it('lets another instance follow a running task live and stop it', async () => {
-    const task = app.deps.streams.start(await newTask());
+    const task = app.deps.streams.start(await newTask(), undefined, access());
     task.emit({ event: 'message', answer: 'one' });
     const seen: StreamedEvent[] = [];
     const following = (async () => {
@@ -69,7 +69,7 @@ describe('the stream hub', () => {
     await waitFor(() => seen.length === 2);
 
     const stopped = new Promise<void>((resolve) => task.signal.addEventListener('abort', () => resolve()));
-    await peer.deps.streams.requestStop(task.id);
+    await peer.deps.streams.requestStop(task.id, access());
     await stopped;
     task.emit({ event: 'message_end' });
     await task.finish('stopped');
@@ -78,11 +78,51 @@ describe('the stream hub', () => {
   });
 
   it('leaves a task alone when asked to stop one that is not running', async () => {
-    const task = app.deps.streams.start(await newTask());
+    const task = app.deps.streams.start(await newTask(), undefined, access());
     await task.finish('succeeded');
-    await peer.deps.streams.requestStop(task.id);
+    await peer.deps.streams.requestStop(task.id, access());
     const [row] = await app.deps.db.select().from(streamTasks).where(eq(streamTasks.id, task.id));
     expect(row!.stopRequestedAt).toBeNull();
+  });
+
+  it('streams to a reader here before the task row commits, and stores the events once it does', async () => {
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => (commit = resolve));
+    const id = randomUUID();
+    const task = app.deps.streams.start(id, committed, access());
+    const seen: StreamedEvent[] = [];
+    const reading = (async () => {
+      for await (const event of app.deps.streams.read(id, 0)) seen.push(event);
+    })();
+    task.emit({ event: 'message', answer: 'early' });
+    await waitFor(() => seen.length === 1);
+    const finishing = task.finish('succeeded');
+    await newTask(undefined, id);
+    commit();
+    await Promise.all([finishing, reading]);
+    const rows = await app.deps.db.select().from(streamEvents).where(eq(streamEvents.taskId, id));
+    expect(rows.map((row) => JSON.parse(row.data).answer)).toEqual(['early']);
+  });
+
+  it('honours a stop from another instance before the task row commits, only from the task owner', async () => {
+    let fail!: (error: Error) => void;
+    const never = new Promise<void>((_, reject) => (fail = reject));
+    const task = app.deps.streams.start(randomUUID(), never, access());
+    const sentinel = app.deps.streams.start(randomUUID(), never, access());
+    const aborted = (running: { signal: AbortSignal }) => new Promise<void>((resolve) => running.signal.addEventListener('abort', () => resolve()));
+    const sentinelStopped = aborted(sentinel);
+    await peer.deps.streams.requestStop(task.id, { ...access(), owner: 'end_user:intruder' });
+    await peer.deps.streams.requestStop(task.id, { ...access(), appId: randomUUID() });
+    await peer.deps.streams.requestStop(sentinel.id, access());
+    // Stop requests arrive in order: once the sentinel's has, the two foreign ones were heard and ignored.
+    await sentinelStopped;
+    expect(task.signal.aborted).toBe(false);
+    const stopped = aborted(task);
+    await peer.deps.streams.requestStop(task.id, access());
+    await stopped;
+    expect(task.signal.reason).toEqual(new Error('stopped'));
+    fail(new Error('not opened'));
+    await Promise.all([task.finish('stopped'), sentinel.finish('stopped')]);
   });
 
   it('loses no event across fifty concurrent tasks', async () => {

@@ -2,10 +2,18 @@ import { and, asc, eq, gt, lt } from 'drizzle-orm';
 import { type Database, type PubSub, streamEvents, type StreamTaskStatus, streamTasks } from '@tessera/db';
 import { type Logger } from '../logger';
 import { EventWriter, STREAM_EVENTS_CHANNEL } from './event-writer';
-import { LocalTask, type StreamedEvent } from './local-task';
+import { LocalTask, type StreamedEvent, type TaskAccess } from './local-task';
 
-/** Stop requests for tasks another instance runs. */
+/**
+ * Stop requests for tasks another instance runs: `{ taskId, access }` as JSON. The running instance
+ * checks the access against the task in its memory, so a stop works before the task's row commits.
+ */
 export const STREAM_STOP_CHANNEL = 'tessera_stream_stop';
+
+interface StopRequest {
+  taskId: string;
+  access: TaskAccess;
+}
 
 export interface StreamHubOptions {
   db: Database;
@@ -61,19 +69,20 @@ export class StreamHub {
   listen(): Promise<unknown> {
     this.subscriptions ??= Promise.all([
       this.options.pubsub.listen(STREAM_EVENTS_CHANNEL, (payload) => this.onRemoteEvents(payload)),
-      this.options.pubsub.listen(STREAM_STOP_CHANNEL, (taskId) => this.tasks.get(taskId)?.abort.abort(new Error('stopped'))),
+      this.options.pubsub.listen(STREAM_STOP_CHANNEL, (payload) => this.onRemoteStop(payload)),
     ]);
     return this.subscriptions;
   }
 
   /**
    * Runs `taskId` in this process. `committed` settles when its `stream_tasks` row is written (at
-   * once when omitted): until then its events stay in memory, readers here wait (so no client
-   * learns the task id before another instance could find it), and finishing waits too. If the row
-   * is never written, the task is aborted and nothing of it is stored.
+   * once when omitted): until then its events are stored nowhere but memory, and finishing waits.
+   * Readers here get them at once: the client's own stream needs nothing from the database, and
+   * another instance asked about the task before the row commits checks its access (stop) or waits
+   * for the row (resume). If the row is never written, the task is aborted and nothing of it is stored.
    */
-  start(taskId: string, committed: Promise<unknown> = Promise.resolve()): RunningTask {
-    const local = new LocalTask(taskId);
+  start(taskId: string, committed: Promise<unknown> = Promise.resolve(), access?: TaskAccess): RunningTask {
+    const local = new LocalTask(taskId, access);
     this.tasks.set(taskId, local);
     this.running += 1;
     void this.listen();
@@ -107,12 +116,16 @@ export class StreamHub {
     return this.tasks.has(taskId);
   }
 
+  /** Whether `access` may read or stop `taskId`, when it runs here; undefined when it does not. */
+  localAccess(taskId: string, access: TaskAccess): boolean | undefined {
+    return this.tasks.get(taskId)?.allows(access);
+  }
+
   /** Events after `afterSeq` in order, then the live ones, until the task ends or `signal` aborts. */
   async *read(taskId: string, afterSeq: number, signal?: AbortSignal): AsyncGenerator<StreamedEvent> {
     let seq = afterSeq;
     const local = this.tasks.get(taskId);
     if (local) {
-      await local.opened;
       while (!signal?.aborted) {
         while (seq < local.lastSeq) yield local.events[seq++]!;
         if (local.finished) return;
@@ -149,19 +162,33 @@ export class StreamHub {
     }
   }
 
-  /** Stops a task wherever it runs; a task that is not running is left alone. */
-  async requestStop(taskId: string): Promise<void> {
+  /**
+   * Stops a task wherever it runs, if `access` may; anything else (not running, someone else's,
+   * unknown) is left alone. Another instance is told at once and checks the access itself, since
+   * the task's row may not be committed yet; the request is also recorded on the row when it is.
+   */
+  async requestStop(taskId: string, access: TaskAccess): Promise<void> {
     const local = this.tasks.get(taskId);
     if (local) {
-      local.abort.abort(new Error('stopped'));
+      if (local.allows(access)) local.abort.abort(new Error('stopped'));
       return;
     }
-    const stopped = await this.options.db
-      .update(streamTasks)
-      .set({ stopRequestedAt: this.options.now() })
-      .where(and(eq(streamTasks.id, taskId), eq(streamTasks.status, 'running')))
-      .returning({ id: streamTasks.id });
-    if (stopped.length > 0) await this.options.pubsub.notify(STREAM_STOP_CHANNEL, taskId);
+    const request: StopRequest = { taskId, access };
+    await Promise.all([
+      this.options.pubsub.notify(STREAM_STOP_CHANNEL, JSON.stringify(request)),
+      this.options.db
+        .update(streamTasks)
+        .set({ stopRequestedAt: this.options.now() })
+        .where(
+          and(
+            eq(streamTasks.id, taskId),
+            eq(streamTasks.workspaceId, access.workspaceId),
+            eq(streamTasks.appId, access.appId),
+            eq(streamTasks.owner, access.owner),
+            eq(streamTasks.status, 'running'),
+          ),
+        ),
+    ]);
   }
 
   /** Called with the ids of tasks the sweeper found abandoned (their process died mid-run). */
@@ -221,6 +248,17 @@ export class StreamHub {
     } finally {
       this.tasks.delete(local.id);
     }
+  }
+
+  private onRemoteStop(payload: string): void {
+    let request: StopRequest;
+    try {
+      request = JSON.parse(payload) as StopRequest;
+    } catch {
+      return;
+    }
+    const local = this.tasks.get(request.taskId);
+    if (local && request.access && local.allows(request.access)) local.abort.abort(new Error('stopped'));
   }
 
   private onRemoteEvents(payload: string): void {

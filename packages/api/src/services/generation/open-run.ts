@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, eq, gt, sql } from 'drizzle-orm';
-import { type Conversation, conversations, type FromSource, messageFiles, messages, streamTasks } from '@tessera/db';
+import { type Conversation, type FromSource, streamTasks } from '@tessera/db';
 import { type AppDeps } from '../../deps';
 import { type AppError, errors } from '../../errors';
 import { type RequestFile } from '../app-files/prompt-file-content';
 import { provisionalName } from './conversation';
+import { insertRunRows, type RunRows, writeRunRows } from '../../data/run-rows';
 import { ownerKey, type GenerationRequest } from './types';
 
 /**
  * A run whose ids are known before its rows exist: the model call and the first events need only
- * the ids, so they start while the rows are written. Whatever reads the rows waits for `committed`.
+ * the ids, so they go first and the rows are written after. Whatever reads the rows waits for `committed`.
  */
 export interface OpenedRun {
   taskId: string;
@@ -19,7 +20,16 @@ export interface OpenedRun {
   createdAt: Date;
   /** Resolves once the conversation, message and stream task are committed; rejects if they never are. */
   committed: Promise<void>;
+  /** Starts writing the rows if that has not started: the run calls it at its first event and when it ends. */
+  write(): void;
 }
+
+/**
+ * How long a run's rows wait for its first event before they are written anyway. Writing them
+ * after the first event keeps their statements (which on the embedded engine run on the server's
+ * own thread) off the path to that event; a slow model must not keep them from other instances long.
+ */
+const ROWS_AFTER_FIRST_EVENT_WAIT_MS = 50;
 
 interface OpenRunInput {
   request: GenerationRequest;
@@ -40,10 +50,11 @@ function tooManyRequests(appId: string, limit: number): AppError {
 }
 
 /**
- * Starts writing what a run needs, in one transaction: the conversation (when new), the message,
- * and the stream task; the ids are chosen here so the caller need not wait for the commit. With a
- * per-app concurrency limit, an advisory lock on the app makes "count running tasks, then add one"
- * atomic, so a burst cannot slip past the limit; such a caller awaits `committed` before starting.
+ * Prepares what a run needs: the conversation (when new), the message, and the stream task; the
+ * ids are chosen here so the caller need not wait for the commit. The rows are written at the run's
+ * first event (or shortly after the start without one), in batches shared with other runs. With a per-app concurrency limit, the run gets its own transaction
+ * with an advisory lock on the app, making "count running tasks, then add one" atomic so a burst
+ * cannot slip past the limit; such a caller awaits `committed` before starting.
  */
 export function openRun(deps: AppDeps, input: OpenRunInput): OpenedRun {
   const ids = {
@@ -52,60 +63,63 @@ export function openRun(deps: AppDeps, input: OpenRunInput): OpenedRun {
     conversationId: input.conversation?.id ?? randomUUID(),
     createdAt: new Date(),
   };
-  const committed = writeRun(deps, input, ids);
-  // Observed by whoever awaits it; never an unhandled rejection when nobody gets that far.
-  committed.catch(() => undefined);
-  return { ...ids, committed };
+  const rows = runRows(deps, input, ids);
+  const limit = input.maxActiveRequests ?? 0;
+  if (limit > 0) return opened(ids, writeLimitedRun(deps, input.request.app.appId, limit, rows), () => undefined);
+  let start!: () => void;
+  const committed = new Promise<void>((resolve) => (start = resolve)).then(() => writeRunRows(deps.db, rows));
+  const timer = setTimeout(() => start(), ROWS_AFTER_FIRST_EVENT_WAIT_MS);
+  return opened(ids, committed, () => {
+    clearTimeout(timer);
+    start();
+  });
 }
 
-async function writeRun(deps: AppDeps, input: OpenRunInput, ids: Omit<OpenedRun, 'committed'>): Promise<void> {
+function opened(ids: Omit<OpenedRun, 'committed' | 'write'>, committed: Promise<void>, write: () => void): OpenedRun {
+  // Observed by whoever awaits it; never an unhandled rejection when nobody gets that far.
+  committed.catch(() => undefined);
+  return { ...ids, committed, write };
+}
+
+async function writeLimitedRun(deps: AppDeps, appId: string, limit: number, rows: RunRows): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`app-runs:${appId}`}, 0))`);
+    const since = new Date(deps.now().getTime() - deps.config.appMaxExecutionSeconds * 1000);
+    const [running] = await tx
+      .select({ n: count() })
+      .from(streamTasks)
+      .where(and(eq(streamTasks.appId, appId), eq(streamTasks.status, 'running'), gt(streamTasks.createdAt, since)));
+    if ((running?.n ?? 0) >= limit) throw tooManyRequests(appId, limit);
+    await insertRunRows(tx, [rows]);
+  });
+}
+
+function runRows(deps: AppDeps, input: OpenRunInput, ids: Omit<OpenedRun, 'committed' | 'write'>): RunRows {
   const { request } = input;
   const { app, owner } = request;
   const fromSource: FromSource = request.invokeFrom === 'debugger' ? 'console' : 'api';
   const ownerColumns = owner.kind === 'end_user' ? { fromEndUserId: owner.endUserId } : { fromAccountId: owner.accountId };
-  const { taskId } = ids;
-  const limit = input.maxActiveRequests ?? 0;
-  await deps.db.transaction(async (tx) => {
-    if (limit > 0) {
-      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`app-runs:${app.appId}`}, 0))`);
-      const since = new Date(deps.now().getTime() - deps.config.appMaxExecutionSeconds * 1000);
-      const [running] = await tx
-        .select({ n: count() })
-        .from(streamTasks)
-        .where(and(eq(streamTasks.appId, app.appId), eq(streamTasks.status, 'running'), gt(streamTasks.createdAt, since)));
-      if ((running?.n ?? 0) >= limit) throw tooManyRequests(app.appId, limit);
-    }
-    if (!input.conversation) {
-      await tx.insert(conversations).values({
-        id: ids.conversationId,
-        workspaceId: app.workspaceId,
-        appId: app.appId,
-        appModelConfigId: input.appModelConfigId,
-        modelProvider: input.model.provider,
-        modelId: input.model.name,
-        mode: app.mode,
-        name: provisionalName(request.query),
-        inputs: input.inputs,
-        invokeFrom: request.invokeFrom,
-        fromSource,
-        ...ownerColumns,
-      });
-    } else {
-      await tx
-        .update(conversations)
-        .set({ dialogueCount: sql`${conversations.dialogueCount} + 1`, updatedAt: deps.now() })
-        .where(eq(conversations.id, ids.conversationId));
-    }
-    await tx.insert(messages).values({
+  const shared = { workspaceId: app.workspaceId, appId: app.appId, appModelConfigId: input.appModelConfigId, modelProvider: input.model.provider, modelId: input.model.name };
+  return {
+    conversation: input.conversation
+      ? undefined
+      : {
+          ...shared,
+          id: ids.conversationId,
+          mode: app.mode,
+          name: provisionalName(request.query),
+          inputs: input.inputs,
+          invokeFrom: request.invokeFrom,
+          fromSource,
+          ...ownerColumns,
+        },
+    continued: input.conversation ? { workspaceId: app.workspaceId, conversationId: ids.conversationId, at: deps.now() } : undefined,
+    message: {
+      ...shared,
       id: ids.messageId,
       createdAt: ids.createdAt,
-      workspaceId: app.workspaceId,
-      appId: app.appId,
       conversationId: ids.conversationId,
-      appModelConfigId: input.appModelConfigId,
-      modelProvider: input.model.provider,
-      modelId: input.model.name,
-      taskId,
+      taskId: ids.taskId,
       inputs: input.inputs,
       query: request.query,
       invokeFrom: request.invokeFrom,
@@ -113,29 +127,25 @@ async function writeRun(deps: AppDeps, input: OpenRunInput, ids: Omit<OpenedRun,
       agentBased: app.mode === 'agent-chat',
       parentMessageId: request.parentMessageId ?? null,
       ...ownerColumns,
-    });
-    if (input.files.length > 0) {
-      await tx.insert(messageFiles).values(
-        input.files.map((file) => ({
-          workspaceId: app.workspaceId,
-          messageId: ids.messageId,
-          type: file.type,
-          transferMethod: file.transferMethod,
-          url: file.remoteUrl,
-          belongsTo: 'user' as const,
-          uploadFileId: file.uploadFileId,
-          createdByRole: owner.kind === 'end_user' ? ('end_user' as const) : ('account' as const),
-          createdBy: owner.kind === 'end_user' ? owner.endUserId : owner.accountId,
-        })),
-      );
-    }
-    await tx.insert(streamTasks).values({
-      id: taskId,
+    },
+    files: input.files.map((file) => ({
+      workspaceId: app.workspaceId,
+      messageId: ids.messageId,
+      type: file.type,
+      transferMethod: file.transferMethod,
+      url: file.remoteUrl,
+      belongsTo: 'user' as const,
+      uploadFileId: file.uploadFileId,
+      createdByRole: owner.kind === 'end_user' ? ('end_user' as const) : ('account' as const),
+      createdBy: owner.kind === 'end_user' ? owner.endUserId : owner.accountId,
+    })),
+    task: {
+      id: ids.taskId,
       workspaceId: app.workspaceId,
       appId: app.appId,
       kind: app.mode === 'completion' ? 'completion' : 'chat',
       owner: ownerKey(owner),
       subjectId: ids.messageId,
-    });
-  });
+    },
+  };
 }

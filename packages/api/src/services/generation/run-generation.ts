@@ -20,6 +20,7 @@ import { saveAnswer } from './save-answer';
 import { agentToolRegistry } from '../tools/tool-registry';
 import { speakAnswer } from './speak-answer';
 import { type RunKnowledge, runKnowledge } from './knowledge';
+import { taskAccess } from './task-access';
 import { type GenerationRequest } from './types';
 
 export interface RunPlan {
@@ -42,7 +43,7 @@ export interface RunPlan {
 export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Record<string, unknown>> {
   const { request, opened } = plan;
   const { app, owner } = request;
-  const task = deps.streams.start(opened.taskId, opened.committed);
+  const task = deps.streams.start(opened.taskId, opened.committed, taskAccess(app, owner));
   const events = streamEvents({
     taskId: opened.taskId,
     messageId: opened.messageId,
@@ -65,6 +66,8 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
     else if (event.type === 'agent_message') task.emit(events.agentMessage(event.delta));
     else if (event.type === 'agent_thought') task.emit(events.agentThought(event.thought));
     else task.emit(events.messageReplace(event.answer, event.reason));
+    // The rows go to the database once the client has its first event.
+    opened.write();
   };
   const seconds = (to: number | null) => (to === null ? null : (to - started) / 1000);
   const base = { messageId: opened.messageId, conversationId: opened.conversationId, owner };
@@ -107,9 +110,11 @@ export async function runGeneration(deps: AppDeps, plan: RunPlan): Promise<Recor
       );
     }
     // The answer is written over the message row, which must exist by now.
+    opened.write();
     await opened.committed;
   } catch (thrown) {
     // A run whose rows could not be written was aborted for that reason: report it, save nothing.
+    opened.write();
     const rowsError = await opened.committed.then(() => undefined, (error: unknown) => error ?? new Error('run not opened'));
     const error = rowsError ?? thrown;
     if (rowsError) deps.logger.error('run not opened', { error: rowsError instanceof Error ? rowsError.message : String(rowsError) });

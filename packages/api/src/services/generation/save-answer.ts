@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { type AgentThought } from '@tessera/app-engine';
-import { conversations, type CreatorRole, messageAgentThoughts, type MessageStatus, messages } from '@tessera/db';
+import { conversations, type CreatorRole, messageAgentThoughts, type MessageStatus, messages, type Transaction } from '@tessera/db';
+import { batcherFor } from '../../data/write-batches';
 import { type LlmUsage, type PromptMessage } from '@tessera/model-runtime';
 import { type AppDeps } from '../../deps';
 import { type AnswerMetadata } from './events';
@@ -31,12 +32,22 @@ function jsonWithoutNul<T>(value: T): T {
   return JSON.parse(JSON.stringify(value).replaceAll('\\u0000', '')) as T;
 }
 
-/** Writes the finished (or stopped, or failed) answer, its cost and its agent steps, at once. */
-export async function saveAnswer(deps: AppDeps, record: AnswerRecord): Promise<void> {
-  const { usage } = record;
-  const createdBy = record.owner.kind === 'end_user' ? record.owner.endUserId : record.owner.accountId;
-  const createdByRole: CreatorRole = record.owner.kind === 'end_user' ? 'end_user' : 'account';
-  await deps.db.transaction(async (tx) => {
+const ANSWERS = Symbol('answers');
+
+/**
+ * Writes the finished (or stopped, or failed) answer, its cost and its agent steps, at once.
+ * Answers that end together share one transaction.
+ */
+export function saveAnswer(deps: AppDeps, record: AnswerRecord): Promise<void> {
+  const { db } = deps;
+  return batcherFor<SavedAnswer>(db, ANSWERS, (records) => db.transaction((tx) => writeAnswers(tx, records))).write({ ...record, savedAt: deps.now() });
+}
+
+type SavedAnswer = AnswerRecord & { savedAt: Date };
+
+async function writeAnswers(tx: Transaction, records: SavedAnswer[]): Promise<void> {
+  for (const record of records) {
+    const { usage } = record;
     await tx
       .update(messages)
       .set({
@@ -59,26 +70,29 @@ export async function saveAnswer(deps: AppDeps, record: AnswerRecord): Promise<v
           retriever_resources: record.metadata.retrieverResources,
           annotation_reply: record.metadata.annotationReply,
         }),
-        updatedAt: deps.now(),
+        updatedAt: record.savedAt,
       })
       .where(eq(messages.id, record.messageId));
-    if (record.agentThoughts.length > 0) {
-      await tx.insert(messageAgentThoughts).values(
-        record.agentThoughts.map((thought) => ({
-          id: thought.id,
-          messageId: record.messageId,
-          position: thought.position,
-          thought: withoutNul(thought.thought),
-          tool: thought.tool,
-          toolLabels: thought.tool_labels,
-          toolInput: withoutNul(thought.tool_input),
-          observation: withoutNul(thought.observation),
-          messageFiles: thought.message_files,
-          createdByRole,
-          createdBy,
-        })),
-      );
-    }
-    await tx.update(conversations).set({ updatedAt: deps.now() }).where(eq(conversations.id, record.conversationId));
+  }
+  const thoughts = records.flatMap((record) => {
+    const createdBy = record.owner.kind === 'end_user' ? record.owner.endUserId : record.owner.accountId;
+    const createdByRole: CreatorRole = record.owner.kind === 'end_user' ? 'end_user' : 'account';
+    return record.agentThoughts.map((thought) => ({
+      id: thought.id,
+      messageId: record.messageId,
+      position: thought.position,
+      thought: withoutNul(thought.thought),
+      tool: thought.tool,
+      toolLabels: thought.tool_labels,
+      toolInput: withoutNul(thought.tool_input),
+      observation: withoutNul(thought.observation),
+      messageFiles: thought.message_files,
+      createdByRole,
+      createdBy,
+    }));
   });
+  if (thoughts.length > 0) await tx.insert(messageAgentThoughts).values(thoughts);
+  const conversationIds = [...new Set(records.map((record) => record.conversationId))];
+  const last = records.reduce((latest, record) => (record.savedAt > latest ? record.savedAt : latest), records[0]!.savedAt);
+  await tx.update(conversations).set({ updatedAt: last }).where(inArray(conversations.id, conversationIds));
 }
