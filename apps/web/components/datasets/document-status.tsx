@@ -1,7 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
-import { useT } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 
 const VARIANTS: Record<string, 'success' | 'warning' | 'destructive' | 'secondary' | 'outline'> = {
   available: 'success',
@@ -23,8 +24,8 @@ const VARIANTS: Record<string, 'success' | 'warning' | 'destructive' | 'secondar
 export const RUNNING_STATUSES = ['queuing', 'indexing', 'waiting', 'parsing', 'cleaning', 'splitting'];
 
 export function DocumentStatus({ status }: { status: string }) {
-  const t = useT();
-  const label = (t.datasets.status as Record<string, string>)[status] ?? status;
+  const t = useTranslations();
+  const label = labelFor(t, `datasets.status.${status}`, status);
   return (
     <Badge variant={VARIANTS[status] ?? 'secondary'} data-testid="document-status" data-status={status}>
       {label}
