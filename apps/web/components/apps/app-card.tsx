@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations, useFormatter } from 'next-intl';
+import { useFormatter, useNow, useTranslations } from 'next-intl';
 import { CopyIcon, DownloadIcon, KeyRoundIcon, MoreHorizontalIcon, PencilIcon, TagIcon, Trash2Icon } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
@@ -13,7 +13,6 @@ import {
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
 import { labelFor } from '@/lib/i18n/label-for';
-import { formatTimestamp } from '@/lib/utils';
 import { type RouterOutputs } from '@/lib/trpc';
 import { AppIcon } from './app-icon';
 import { MODE_ICONS } from './modes';
@@ -34,6 +33,8 @@ export function AppCard({
 }) {
   const t = useTranslations();
   const format = useFormatter();
+  // Re-rendered each minute so "edited 3 minutes ago" stays true while the list is open.
+  const now = useNow({ updateInterval: 60_000 });
   const ModeIcon = MODE_ICONS[app.mode];
   const when = app.updated_at ?? app.created_at;
   return (
@@ -113,7 +114,7 @@ export function AppCard({
         </div>
       ) : null}
       <p className="truncate text-xs text-muted-foreground/80">
-        {when ? t('apps.updatedAt', { when: formatTimestamp(format, when) }) : null}
+        {when ? t('apps.updatedAt', { when: format.relativeTime(new Date(when * 1000), now) }) : null}
         {app.author_name ? ` · ${t('apps.by', { name: app.author_name })}` : null}
       </p>
     </article>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
 import { labelFor } from '@/lib/i18n/label-for';
 
@@ -34,9 +34,11 @@ export function DocumentStatus({ status }: { status: string }) {
 }
 
 export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
-  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  const format = useFormatter();
+  const share = total > 0 ? done / total : 0;
+  const percent = Math.round(share * 100);
   return (
-    <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-1.5 w-full overflow-hidden rounded-full bg-muted">
+    <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={format.number(share, { style: 'percent' })} className="h-1.5 w-full overflow-hidden rounded-full bg-muted">
       <div className="h-full bg-primary transition-all" style={{ width: `${percent}%` }} />
     </div>
   );

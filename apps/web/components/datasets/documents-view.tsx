@@ -164,8 +164,8 @@ export function DocumentsView() {
                       {doc.error ? <p className="truncate text-xs text-destructive" title={doc.error}>{doc.error}</p> : null}
                     </td>
                     <td className="px-3 py-2">{labelFor(d, `forms.${doc.doc_form}`, doc.doc_form)}</td>
-                    <td className="px-3 py-2">{doc.word_count ?? 0}</td>
-                    <td className="px-3 py-2">{doc.hit_count ?? 0}</td>
+                    <td className="px-3 py-2">{format.number(doc.word_count ?? 0)}</td>
+                    <td className="px-3 py-2">{format.number(doc.hit_count ?? 0)}</td>
                     <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{formatTimestamp(format, doc.created_at)}</td>
                     <td className="px-3 py-2">
                       <DocumentStatus status={status} />

@@ -120,7 +120,7 @@ export function HitTestingView() {
                 <span className="font-medium text-foreground">{t('datasets.segments.chunk', { n: record.segment.position })}</span>
                 <span>{t('datasets.segments.characters', { n: record.segment.word_count })}</span>
                 <span className="ml-auto rounded bg-primary/10 px-1.5 py-0.5 font-medium text-primary" data-testid="hit-score">
-                  {h('score')} {(record.score ?? 0).toFixed(2)}
+                  {h('scoreValue', { score: record.score ?? 0 })}
                 </span>
               </div>
               <p className="text-sm whitespace-pre-wrap break-words" data-testid="hit-content">
@@ -132,7 +132,7 @@ export function HitTestingView() {
                   <p className="text-xs font-medium text-muted-foreground">{h('matchedChildren')}</p>
                   {record.child_chunks.map((child) => (
                     <p key={child.id} className="text-xs">
-                      <span className="text-muted-foreground">{child.score.toFixed(2)} · </span>
+                      <span className="text-muted-foreground">{format.number(child.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} · </span>
                       {child.content}
                     </p>
                   ))}

@@ -106,7 +106,7 @@ export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; lo
               {completion.results.map((result, index) => (
                 <article key={result.key} className="rounded-xl border bg-card p-3 shadow-xs" data-testid="webapp-result" data-status={result.answer.status}>
                   <h2 className="mb-1 text-xs font-medium text-muted-foreground">
-                    {t('result')} {completion.results.length > 1 ? index + 1 : ''}
+                    {completion.results.length > 1 ? t('resultNumbered', { n: index + 1 }) : t('result')}
                   </h2>
                   {result.answer.answer ? <Markdown text={result.answer.answer} /> : <p className="animate-pulse text-sm text-muted-foreground">{t('running')}</p>}
                   {result.answer.status === 'error' ? (

@@ -143,7 +143,7 @@ function ConversationRow(props: {
           {props.pinned ? <PinOffIcon /> : <PinIcon />}
         </IconButton>
         <IconButton
-          label={`${t('rename')}: ${props.conversation.name}`}
+          label={t('renameConversation', { name: props.conversation.name })}
           data-testid="webapp-conversation-rename"
           onClick={() => {
             setName(props.conversation.name);
@@ -152,7 +152,7 @@ function ConversationRow(props: {
         >
           <PencilIcon />
         </IconButton>
-        <IconButton label={`${t('delete')}: ${props.conversation.name}`} onClick={props.onDelete} data-testid="webapp-conversation-delete">
+        <IconButton label={t('deleteConversation', { name: props.conversation.name })} onClick={props.onDelete} data-testid="webapp-conversation-delete">
           <Trash2Icon />
         </IconButton>
       </div>

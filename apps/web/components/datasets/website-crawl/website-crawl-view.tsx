@@ -117,7 +117,9 @@ export function WebsiteCrawlView() {
               ? w('progress', { current: status.data.current, total: status.data.total })
               : status.data.status === 'completed'
                 ? w('finished', { count: status.data.current, seconds: status.data.time_consuming })
-                : `${w('failed')}: ${status.data.error ?? ''}`}
+                : status.data.error
+                  ? w('failedWithReason', { reason: status.data.error })
+                  : w('failed')}
           </p>
           {status.data.status === 'completed' && pages.length === 0 ? <p className="text-sm">{w('noPages')}</p> : null}
           {pages.length > 0 ? <CrawledPages pages={pages} selected={selected} onSelectedChange={setSelected} /> : null}

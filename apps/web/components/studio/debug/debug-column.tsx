@@ -91,7 +91,7 @@ export function DebugColumn({
               {turn.answer.annotationReply ? <Badge variant="success" data-testid="debug-annotation-reply">{t('studio.debug.fromAnnotation')}</Badge> : null}
               {turn.answer.status === 'stopped' ? <Badge variant="warning">{t('studio.debug.stopped')}</Badge> : null}
               {turn.answer.tokens !== null ? <span>{t('studio.debug.tokens', { n: turn.answer.tokens })}</span> : null}
-              {turn.answer.latency !== null ? <span>{t('studio.debug.latency', { seconds: turn.answer.latency.toFixed(2) })}</span> : null}
+              {turn.answer.latency !== null ? <span>{t('studio.debug.latency', { seconds: turn.answer.latency })}</span> : null}
             </div>
             {turn.answer.error ? (
               <p role="alert" className="text-xs text-destructive" data-testid="debug-error">

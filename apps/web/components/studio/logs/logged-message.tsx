@@ -81,7 +81,7 @@ export function LoggedMessageCard({ appId, message, showQuery }: { appId: string
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground" data-testid="log-message-meta">
         <span>{formatTimestamp(format, message.created_at)}</span>
         <span data-testid="log-message-tokens">{l('tokens', { n: message.message_tokens + message.answer_tokens })}</span>
-        <span>{l('latency', { seconds: message.provider_response_latency.toFixed(2) })}</span>
+        <span>{l('latency', { seconds: message.provider_response_latency })}</span>
         <span>{l('cost', { price: message.total_price, currency: message.currency })}</span>
         {message.model_config_version !== null ? <span data-testid="log-message-version">{l('version', { n: message.model_config_version })}</span> : null}
         {userFeedback ? (

@@ -121,7 +121,7 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
             {rerankOn && rerankMode === 'weighted_score' ? (
               <div className="grid gap-1">
                 <Label htmlFor="retrieval-semantic-weight">
-                  {k('semanticWeight')} {semantic.toFixed(1)} · {k('keywordWeight')} {(1 - semantic).toFixed(1)}
+                  {k('weights', { semantic, keyword: 1 - semantic })}
                 </Label>
                 <input
                   id="retrieval-semantic-weight"
