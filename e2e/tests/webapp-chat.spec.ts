@@ -178,3 +178,29 @@ test('another visitor sees none of the first visitor’s conversations', async (
   await expect(other.getByTestId('webapp-conversation')).toHaveCount(0);
   await stranger.close();
 });
+
+test('follows the system’s dark setting and keeps the site’s theme colour', async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await startWithName(page, 'Ada');
+  const colours = await page.evaluate(() => ({
+    body: getComputedStyle(document.body).backgroundColor,
+    header: getComputedStyle(document.querySelector('header')!).backgroundColor,
+    scheme: getComputedStyle(document.documentElement).colorScheme,
+  }));
+  // Dark: the lightness of the body's background (oklch or rgb) is low.
+  const channels = (colours.body.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  const lightness = colours.body.startsWith('oklch') ? channels[0]! * 255 : Math.max(...channels);
+  expect(lightness, colours.body).toBeLessThan(80);
+  expect(colours.scheme).toBe('dark');
+  // The site's own colour (#1C64F2) still paints the header.
+  expect(colours.header).toBe('rgb(28, 100, 242)');
+  const file = testInfo.outputPath('webapp-chat-dark.png');
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach('webapp-chat-dark', { path: file, contentType: 'image/png' });
+
+  // The light setting keeps the light page.
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  const lightChannels = (light.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  expect(light.startsWith('oklch') ? lightChannels[0]! * 255 : Math.max(...lightChannels), light).toBeGreaterThan(200);
+});

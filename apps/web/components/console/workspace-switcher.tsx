@@ -55,7 +55,7 @@ export function WorkspaceSwitcher() {
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="sm" className="max-w-[40vw] gap-2 px-2 sm:max-w-64" data-testid="workspace-switcher">
+          <Button variant="ghost" size="sm" className="max-w-[40vw] gap-2 px-2 sm:max-w-64" data-testid="workspace-switcher" aria-label={name || t('workspace.switchTo')}>
             <WorkspaceAvatar name={name || 'W'} />
             <span className="truncate font-semibold" data-testid="workspace-current-name">
               {name}
