@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
 // Only the document shell: each route group mounts its own providers, so the published web app ships
-// neither the console's session, tRPC client nor dictionaries.
+// neither the console's session, tRPC client nor message catalogues.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (

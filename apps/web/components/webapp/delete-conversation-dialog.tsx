@@ -12,7 +12,7 @@ interface Props {
 }
 
 /**
- * The web app's own confirmation: the console's dialog reads the console dictionary, which the web app
+ * The web app's own confirmation: the console's dialog reads the console's messages, which the web app
  * does not ship. Stays open until the deletion has finished.
  */
 export function DeleteConversationDialog({ pending, error, onClose, onConfirm }: Props) {
