@@ -76,3 +76,19 @@ test('the API reference speaks the console’s language (Simplified Chinese)', a
   await expect(page.getByTestId('api-search')).toHaveAttribute('placeholder', '搜索接口');
   await expect(page.getByTestId('api-title')).toContainText('Tessera Service API');
 });
+
+test('the server renders the chosen language in the first HTML, with no English to flash first', async ({ request }) => {
+  const fromCookie = await (await request.get('/signin', { headers: { cookie: 'locale=zh-Hans', 'accept-language': 'en-US' } })).text();
+  expect(fromCookie).toContain('<html lang="zh-Hans"');
+  expect(fromCookie).toContain('登录 Tessera');
+  expect(fromCookie).not.toContain('Sign in to Tessera');
+
+  // Without a cookie the browser's language decides.
+  const fromBrowser = await (await request.get('/signin', { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } })).text();
+  expect(fromBrowser).toContain('<html lang="zh-Hans"');
+  expect(fromBrowser).toContain('登录 Tessera');
+
+  const english = await (await request.get('/signin', { headers: { cookie: 'locale=en-US', 'accept-language': 'zh-CN' } })).text();
+  expect(english).toContain('<html lang="en"');
+  expect(english).toContain('Sign in to Tessera');
+});

@@ -178,3 +178,33 @@ test('another visitor sees none of the first visitor’s conversations', async (
   await expect(other.getByTestId('webapp-conversation')).toHaveCount(0);
   await stranger.close();
 });
+
+/** Lightness from 0 (black) to 1 (white) of a computed colour, whichever space the browser reports it in. */
+function lightnessOf(colour: string): number {
+  const channels = (colour.match(/-?[\d.]+/g) ?? []).slice(0, 3).map(Number);
+  if (colour.startsWith('oklch') || colour.startsWith('oklab')) return channels[0]!;
+  if (colour.startsWith('lab') || colour.startsWith('lch')) return channels[0]! / 100;
+  return Math.max(...channels) / 255;
+}
+
+test('follows the system’s dark setting and keeps the site’s theme colour', async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await startWithName(page, 'Ada');
+  const colours = await page.evaluate(() => ({
+    body: getComputedStyle(document.body).backgroundColor,
+    header: getComputedStyle(document.querySelector('header')!).backgroundColor,
+    scheme: getComputedStyle(document.documentElement).colorScheme,
+  }));
+  expect(lightnessOf(colours.body), colours.body).toBeLessThan(0.3);
+  expect(colours.scheme).toBe('dark');
+  // The site's own colour (#1C64F2) still paints the header.
+  expect(colours.header).toBe('rgb(28, 100, 242)');
+  const file = testInfo.outputPath('webapp-chat-dark.png');
+  await page.screenshot({ path: file, fullPage: true });
+  await testInfo.attach('webapp-chat-dark', { path: file, contentType: 'image/png' });
+
+  // The light setting keeps the light page.
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(lightnessOf(light), light).toBeGreaterThan(0.9);
+});

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import {
   AlertDialog,
   AlertDialogAction,
@@ -12,7 +13,6 @@ import {
 } from '@/components/ui/alert-dialog';
 import { FormError } from '@/components/ui/alert';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 
 interface Props {
   open: boolean;
@@ -28,7 +28,7 @@ interface Props {
 
 /** A destructive confirmation that stays open until the action has finished. */
 export function ConfirmDialog({ open, title, description, confirmLabel, pending, error, onOpenChange, onConfirm, testId }: Props) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
       <AlertDialogContent data-testid={testId ?? 'confirm-dialog'}>
@@ -38,7 +38,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, pending,
         </AlertDialogHeader>
         <FormError>{error ? errorMessage(t, error) : ''}</FormError>
         <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>{t.common.cancel}</AlertDialogCancel>
+          <AlertDialogCancel disabled={pending}>{t('common.cancel')}</AlertDialogCancel>
           <AlertDialogAction
             data-testid="confirm-action"
             disabled={pending}
@@ -47,7 +47,7 @@ export function ConfirmDialog({ open, title, description, confirmLabel, pending,
               onConfirm();
             }}
           >
-            {pending ? t.common.deleting : confirmLabel}
+            {pending ? t('common.deleting') : confirmLabel}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CheckIcon, CopyIcon } from 'lucide-react';
 import { Button, type ButtonProps } from '@/components/ui/button';
 import { copyText } from '@/lib/clipboard';
-import { useT } from '@/lib/i18n/client';
 import { useFlash } from '@/lib/use-flash';
 
 export function CopyButton({ value, label, ...props }: { value: string; label?: string } & Omit<ButtonProps, 'value'>) {
-  const t = useT();
+  const t = useTranslations();
   const [copied, flashCopied] = useFlash(2000);
   return (
     <Button
@@ -20,7 +20,7 @@ export function CopyButton({ value, label, ...props }: { value: string; label?: 
       {...props}
     >
       {copied ? <CheckIcon className="text-emerald-600" /> : <CopyIcon />}
-      {copied ? t.common.copied : (label ?? t.common.copy)}
+      {copied ? t('common.copied') : (label ?? t('common.copy'))}
     </Button>
   );
 }

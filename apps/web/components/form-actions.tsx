@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { DialogFooter } from '@/components/ui/dialog';
-import { useT } from '@/lib/i18n/client';
 
 interface Props {
   onCancel: () => void;
@@ -16,11 +16,11 @@ interface Props {
 
 /** A dialog form's Cancel and submit buttons; both stay off while the request is in flight, as ConfirmDialog's do. */
 export function FormActions({ onCancel, pending, ready = true, submitLabel, pendingLabel, submitTestId }: Props) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <DialogFooter>
       <Button variant="outline" onClick={onCancel} disabled={pending}>
-        {t.common.cancel}
+        {t('common.cancel')}
       </Button>
       <Button type="submit" disabled={pending || !ready} data-testid={submitTestId}>
         {pending ? pendingLabel : submitLabel}

@@ -1,17 +1,20 @@
 'use client';
 
+import { useTranslations, useLocale } from 'next-intl';
 import { CheckIcon, LanguagesIcon } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
 import { LOCALE_NAMES, LOCALES } from '@/lib/i18n/config';
-import { useI18n } from '@/lib/i18n/client';
+import { useSetLocale } from '@/lib/i18n/use-set-locale';
 
 export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
-  const { locale, setLocale, t } = useI18n();
+  const locale = useLocale();
+  const setLocale = useSetLocale();
+  const t = useTranslations();
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size={compact ? 'icon-sm' : 'sm'} data-testid="language-switcher" aria-label={t.common.language}>
+        <Button variant="ghost" size={compact ? 'icon-sm' : 'sm'} data-testid="language-switcher" aria-label={t('common.language')}>
           <LanguagesIcon />
           {compact ? null : <span>{LOCALE_NAMES[locale]}</span>}
         </Button>

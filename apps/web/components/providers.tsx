@@ -6,8 +6,7 @@ import { type ConsoleRouter } from '@tessera/api';
 import { SessionProvider } from 'next-auth/react';
 import { type ReactNode, useState } from 'react';
 import { httpStatus } from '@/lib/errors';
-import { type Locale } from '@/lib/i18n/config';
-import { I18nProvider } from '@/lib/i18n/provider';
+import { BrowserTimeZone } from '@/lib/i18n/browser-time-zone';
 import { TRPCProvider } from '@/lib/trpc';
 
 function makeQueryClient(): QueryClient {
@@ -33,7 +32,8 @@ function makeQueryClient(): QueryClient {
   });
 }
 
-export function Providers({ locale, children }: { locale: Locale; children: ReactNode }) {
+/** Mounted inside the route group's NextIntlClientProvider, which carries that group's messages. */
+export function Providers({ children }: { children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<ConsoleRouter>({ links: [httpBatchLink({ url: '/api/trpc' })] }),
@@ -42,7 +42,7 @@ export function Providers({ locale, children }: { locale: Locale; children: Reac
     <SessionProvider refetchOnWindowFocus={false}>
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <I18nProvider locale={locale}>{children}</I18nProvider>
+          <BrowserTimeZone>{children}</BrowserTimeZone>
         </TRPCProvider>
       </QueryClientProvider>
     </SessionProvider>

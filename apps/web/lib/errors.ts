@@ -1,5 +1,5 @@
-import { type Dictionary } from '@/lib/i18n/dictionaries';
-import { plainValidationMessage } from './validation-message';
+import { type Messages } from '@/lib/i18n/messages';
+import { plainValidationMessage, type Translate } from './validation-message';
 
 interface ErrorLike {
   message?: unknown;
@@ -22,14 +22,21 @@ export function httpStatus(error: unknown): number | undefined {
 }
 
 /** A translated message for known codes; otherwise the server's message, which names the field at fault. */
-export function errorMessage(t: Dictionary, error: unknown): string {
+export function errorMessage(t: Translate, error: unknown): string {
   if (!error) return '';
   const code = errorCode(error);
-  if (code && t.errors[code]) return t.errors[code];
+  if (code && isErrorCode(t, code)) return t(`errors.${code}`);
   const message = (error as ErrorLike | null)?.message;
   if (typeof message === 'string' && message && code !== 'unknown' && !/fetch|network/i.test(message)) {
     // Field errors name the field and the rule in English; say them in plain words in the console's language.
     return code === 'invalid_param' || code === 'bad_request' || code === 'BAD_REQUEST' ? plainValidationMessage(t, message) : message;
   }
-  return t.errors.generic ?? 'Error';
+  return t('errors.generic');
+}
+
+type ErrorCode = keyof Messages['errors'];
+
+// Codes come from the server as plain strings; the catalogue decides which ones have their own words.
+function isErrorCode(t: Translate, code: string): code is ErrorCode {
+  return t.has(`errors.${code}` as `errors.${ErrorCode}`);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorMessage } from './errors';
-import { DICTIONARIES } from './i18n/dictionaries';
+import { createTranslator } from 'next-intl';
+import { MESSAGES } from './i18n/messages';
 import { maskSecret, resetOnClose } from './utils';
 
 describe('maskSecret', () => {
@@ -14,7 +15,7 @@ describe('maskSecret', () => {
 });
 
 describe('errorMessage', () => {
-  const t = DICTIONARIES['zh-Hans'];
+  const t = createTranslator({ locale: 'zh-Hans', messages: MESSAGES['zh-Hans'] });
   it('translates known Dify codes from tRPC errors and sign-in results', () => {
     expect(errorMessage(t, { message: 'Invalid email or password.', data: { appCode: 'authentication_failed' } })).toBe(
       '邮箱或密码错误。',
@@ -24,7 +25,7 @@ describe('errorMessage', () => {
 
   it('falls back to the server message, and to a generic one for internal errors', () => {
     expect(errorMessage(t, { message: 'name is required', data: { appCode: 'invalid_param_x' } })).toBe('name is required');
-    expect(errorMessage(t, { message: 'Internal Server Error', data: { appCode: 'unknown' } })).toBe(t.errors.generic);
+    expect(errorMessage(t, { message: 'Internal Server Error', data: { appCode: 'unknown' } })).toBe(t('errors.generic'));
   });
 });
 

@@ -1,4 +1,5 @@
 import { clsx, type ClassValue } from 'clsx';
+import { type useFormatter } from 'next-intl';
 import { twMerge } from 'tailwind-merge';
 
 export function cn(...inputs: ClassValue[]): string {
@@ -6,9 +7,9 @@ export function cn(...inputs: ClassValue[]): string {
 }
 
 /** Dify timestamps are integer Unix seconds. */
-export function formatTimestamp(seconds: number | null | undefined, locale: string): string {
+export function formatTimestamp(format: ReturnType<typeof useFormatter>, seconds: number | null | undefined): string {
   if (seconds === null || seconds === undefined) return '—';
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(seconds * 1000));
+  return format.dateTime(new Date(seconds * 1000), { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Keeps the prefix and the last four characters: `app-••••••••abcd`. */

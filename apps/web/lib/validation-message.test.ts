@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES } from './i18n/dictionaries';
+import { createTranslator } from 'next-intl';
+import { MESSAGES } from './i18n/messages';
 import { plainValidationMessage } from './validation-message';
 
-const en = DICTIONARIES['en-US'];
-const zh = DICTIONARIES['zh-Hans'];
+const en = createTranslator({ locale: 'en-US', messages: MESSAGES['en-US'] });
+const zh = createTranslator({ locale: 'zh-Hans', messages: MESSAGES['zh-Hans'] });
 
 describe('plainValidationMessage', () => {
   it('names the field and says what is wrong, in the console’s language', () => {

@@ -1,4 +1,10 @@
-import { type Dictionary } from '@/lib/i18n/dictionaries';
+import { type useTranslations } from 'next-intl';
+import { type Messages } from '@/lib/i18n/messages';
+
+/** The catalogue-wide translator that `useTranslations()` and `getTranslations()` give. */
+export type Translate = ReturnType<typeof useTranslations<never>>;
+
+type FieldKey = keyof Messages['validation']['fields'];
 
 type Reason =
   | { kind: 'required' }
@@ -31,17 +37,21 @@ export function readReason(detail: string): Reason | null {
  * console's language ("Email addresses (1st): enter a valid email address"). Messages it does not
  * recognise come back as they are, since they still name the field at fault.
  */
-export function plainValidationMessage(t: Dictionary, message: string): string {
+export function plainValidationMessage(t: Translate, message: string): string {
   const match = /^([\w.[\]-]+): (.+)$/.exec(message);
   const path = match?.[1] ?? '';
   const reason = readReason(match ? match[2]! : message);
   if (!reason) return message;
-  const v = t.validation;
   const segments = path.split('.').filter(Boolean);
   const index = segments.findLast((s) => /^\d+$/.test(s));
   const key = segments.findLast((s) => !/^\d+$/.test(s)) ?? '';
-  const name = key ? (v.fields[key] ?? key.replaceAll('_', ' ')) : '';
-  const field = name && index !== undefined ? v.item(name, Number(index) + 1) : name;
-  const text = v.reasons[reason.kind](('limit' in reason ? reason.limit : 0) || 0);
-  return field ? v.withField(field, text) : text;
+  const name = key ? (isFieldKey(t, key) ? t(`validation.fields.${key}`) : key.replaceAll('_', ' ')) : '';
+  const field = name && index !== undefined ? t('validation.item', { field: name, n: Number(index) + 1 }) : name;
+  const text = t(`validation.reasons.${reason.kind}`, { n: ('limit' in reason ? reason.limit : 0) || 0 });
+  return field ? t('validation.withField', { field, text }) : text;
+}
+
+// Field names arrive from the server; only the ones the catalogue names get translated words.
+function isFieldKey(t: Translate, key: string): key is FieldKey {
+  return t.has(`validation.fields.${key}` as `validation.fields.${FieldKey}`);
 }

@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { SearchIcon } from 'lucide-react';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Input } from '@/components/ui/input';
 import { Tabs, TabsList, TabsTrigger } from '@/components/ui/tabs';
-import { useT } from '@/lib/i18n/client';
 import { groupOperations, matchesQuery, type OpenApiDocument } from './openapi-document';
 import { OperationView } from './operation-view';
 
@@ -26,7 +26,7 @@ async function loadDocument(url: string): Promise<OpenApiDocument> {
 
 /** Each surface's OpenAPI document, fetched when its tab is first opened, rendered with our own components. */
 export function ApiReference() {
-  const t = useT().apiReference;
+  const t = useTranslations('apiReference');
   const [surface, setSurface] = useState<SurfaceId>('service');
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
@@ -34,10 +34,10 @@ export function ApiReference() {
   const document = useQuery({ queryKey: ['openapi', url], queryFn: () => loadDocument(url), staleTime: Number.POSITIVE_INFINITY });
   const groups = useMemo(() => {
     if (!document.data) return [];
-    return groupOperations(document.data, t.untagged)
+    return groupOperations(document.data, t('untagged'))
       .map((group) => ({ ...group, operations: group.operations.filter((entry) => matchesQuery(entry, deferredQuery)) }))
       .filter((group) => group.operations.length > 0);
-  }, [document.data, deferredQuery, t.untagged]);
+  }, [document.data, deferredQuery, t('untagged')]);
   const base = document.data?.servers?.[0]?.url ?? url.replace(/\/openapi\.json$/, '');
 
   return (
@@ -47,7 +47,7 @@ export function ApiReference() {
           <TabsList className="h-auto flex-wrap">
             {SURFACES.map((entry) => (
               <TabsTrigger key={entry.id} value={entry.id} data-testid={`api-surface-${entry.id}`}>
-                {t[entry.id]}
+                {t(entry.id)}
               </TabsTrigger>
             ))}
           </TabsList>
@@ -58,14 +58,14 @@ export function ApiReference() {
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
-            placeholder={t.search}
-            aria-label={t.search}
+            placeholder={t('search')}
+            aria-label={t('search')}
             className="pl-8"
             data-testid="api-search"
           />
         </div>
       </div>
-      <FormError>{document.error ? t.loadFailed : ''}</FormError>
+      <FormError>{document.error ? t('loadFailed') : ''}</FormError>
       {document.isLoading ? (
         <div className="grid gap-2" data-testid="api-loading">
           {Array.from({ length: 4 }, (_, i) => (
@@ -80,15 +80,15 @@ export function ApiReference() {
             </h2>
             {document.data.info?.description ? <p className="mt-1 text-sm text-muted-foreground">{document.data.info.description}</p> : null}
             <p className="mt-2 text-sm">
-              {t.baseUrl}: <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs" data-testid="api-base">{base}</code>{' '}
+              {t('baseUrl')}: <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs" data-testid="api-base">{base}</code>{' '}
               <a href={url} className="ml-2 text-sm text-primary underline-offset-2 hover:underline" data-testid="api-download">
-                {t.download}
+                {t('download')}
               </a>
             </p>
           </div>
           {groups.length === 0 ? (
             <p className="py-8 text-center text-sm text-muted-foreground" data-testid="api-no-match">
-              {t.noMatch}
+              {t('noMatch')}
             </p>
           ) : (
             groups.map((group) => (

@@ -1,5 +1,6 @@
+import { useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
-import { useT } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 import { cn } from '@/lib/utils';
 import { type OpenApiDocument, type Operation, typeLabel } from './openapi-document';
 import { SchemaFields } from './schema-fields';
@@ -22,7 +23,7 @@ export function MethodBadge({ method }: { method: string }) {
 
 /** One operation, folded to its method, path and summary until opened. */
 export function OperationView({ document, entry }: { document: OpenApiDocument; entry: Operation }) {
-  const t = useT().apiReference;
+  const t = useTranslations('apiReference');
   const { operation } = entry;
   const body = operation.requestBody?.content;
   const [bodyType, bodyMedia] = body ? (Object.entries(body)[0] ?? []) : [];
@@ -38,17 +39,17 @@ export function OperationView({ document, entry }: { document: OpenApiDocument; 
         {operation.description ? <p className="whitespace-pre-line text-muted-foreground">{operation.description}</p> : null}
         {operation.parameters?.length ? (
           <section className="grid gap-2">
-            <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{t.parameters}</h4>
+            <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{t('parameters')}</h4>
             <ul className="divide-y rounded-md border">
               {operation.parameters.map((parameter) => (
                 <li key={`${parameter.in}-${parameter.name}`} className="grid gap-1 px-3 py-2" data-testid="api-parameter" data-name={parameter.name}>
                   <div className="flex flex-wrap items-baseline gap-x-2">
                     <code className="font-mono text-sm font-medium">{parameter.name}</code>
                     <Badge variant="outline" className="font-normal">
-                      {t.locations[parameter.in] ?? parameter.in}
+                      {labelFor(t, `locations.${parameter.in}`, parameter.in)}
                     </Badge>
                     <span className="font-mono text-xs text-muted-foreground">{typeLabel(document, parameter.schema)}</span>
-                    {parameter.required ? <span className="text-xs font-medium text-amber-700 dark:text-amber-400">{t.required}</span> : null}
+                    {parameter.required ? <span className="text-xs font-medium text-amber-700 dark:text-amber-400">{t('required')}</span> : null}
                   </div>
                   {parameter.description ? <p className="text-xs text-muted-foreground">{parameter.description}</p> : null}
                 </li>
@@ -59,14 +60,14 @@ export function OperationView({ document, entry }: { document: OpenApiDocument; 
         {bodyMedia ? (
           <section className="grid gap-2" data-testid="api-request-body">
             <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">
-              {t.requestBody} <span className="font-mono font-normal normal-case">{bodyType}</span>
+              {t('requestBody')} <span className="font-mono font-normal normal-case">{bodyType}</span>
             </h4>
             <SchemaFields document={document} schema={bodyMedia.schema} />
           </section>
         ) : null}
         {operation.responses ? (
           <section className="grid gap-2">
-            <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{t.responses}</h4>
+            <h4 className="text-xs font-semibold tracking-wide text-muted-foreground uppercase">{t('responses')}</h4>
             <ul className="grid gap-2">
               {Object.entries(operation.responses).map(([status, response]) => {
                 const [type, media] = Object.entries(response.content ?? {})[0] ?? [];

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { KeyRoundIcon, PlusIcon, Trash2Icon } from 'lucide-react';
 import { useEffect, useState } from 'react';
@@ -10,7 +11,6 @@ import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { canEditApps, isAdminOrOwner } from '@/lib/roles';
 import { useTRPC } from '@/lib/trpc';
 import { formatTimestamp, maskSecret, resetOnClose } from '@/lib/utils';
@@ -25,7 +25,8 @@ interface Props {
 }
 
 export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
-  const { t, lang } = useI18n();
+  const t = useTranslations();
+  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
@@ -68,19 +69,19 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
         onOpenChange(next);
       }}
     >
-      <DialogContent closeLabel={t.common.close} className="max-w-2xl" data-testid="api-keys-dialog">
+      <DialogContent closeLabel={t('common.close')} className="max-w-2xl" data-testid="api-keys-dialog">
         <DialogHeader>
           <DialogTitle className="flex items-center gap-2">
             <KeyRoundIcon className="size-5 text-primary" />
-            {t.apiKeys.title}
+            {t('apiKeys.title')}
             <span className="truncate font-normal text-muted-foreground">· {appName}</span>
           </DialogTitle>
-          <DialogDescription>{t.apiKeys.description}</DialogDescription>
+          <DialogDescription>{t('apiKeys.description')}</DialogDescription>
         </DialogHeader>
 
         {apiBase ? (
           <div className="flex items-center gap-2 rounded-lg border bg-muted/50 px-3 py-2 text-sm">
-            <span className="shrink-0 text-muted-foreground">{t.apiKeys.baseUrl}</span>
+            <span className="shrink-0 text-muted-foreground">{t('apiKeys.baseUrl')}</span>
             <code className="min-w-0 flex-1 truncate font-mono text-xs" data-testid="api-base-url">
               {apiBase}
             </code>
@@ -90,13 +91,13 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
 
         {secret ? (
           <div className="grid gap-2 rounded-lg border border-amber-300 bg-amber-50 p-3" data-testid="api-key-created">
-            <p className="text-sm font-medium text-amber-900">{t.apiKeys.newKeyTitle}</p>
-            <p className="text-xs text-amber-800">{t.apiKeys.newKeyHint}</p>
+            <p className="text-sm font-medium text-amber-900">{t('apiKeys.newKeyTitle')}</p>
+            <p className="text-xs text-amber-800">{t('apiKeys.newKeyHint')}</p>
             <div className="flex items-center gap-2">
               <code className="min-w-0 flex-1 rounded-md border bg-card px-2 py-1.5 font-mono text-sm break-all" data-testid="api-key-secret">
                 {secret}
               </code>
-              <CopyButton value={secret} label={t.apiKeys.copySecret} data-testid="api-key-copy" />
+              <CopyButton value={secret} label={t('apiKeys.copySecret')} data-testid="api-key-copy" />
             </div>
           </div>
         ) : null}
@@ -105,9 +106,9 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
           <table className="w-full text-sm">
             <thead className="bg-muted/60 text-left text-xs text-muted-foreground">
               <tr>
-                <th className="px-3 py-2 font-medium">{t.apiKeys.token}</th>
-                <th className="px-3 py-2 font-medium">{t.apiKeys.createdAt}</th>
-                <th className="px-3 py-2 font-medium">{t.apiKeys.lastUsed}</th>
+                <th className="px-3 py-2 font-medium">{t('apiKeys.token')}</th>
+                <th className="px-3 py-2 font-medium">{t('apiKeys.createdAt')}</th>
+                <th className="px-3 py-2 font-medium">{t('apiKeys.lastUsed')}</th>
                 <th className="px-3 py-2" />
               </tr>
             </thead>
@@ -115,13 +116,13 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
               {keys.isLoading ? (
                 <tr>
                   <td colSpan={4} className="px-3 py-6 text-center text-muted-foreground">
-                    {t.common.loading}
+                    {t('common.loading')}
                   </td>
                 </tr>
               ) : rows.length === 0 ? (
                 <tr>
                   <td colSpan={4} className="px-3 py-6 text-center text-muted-foreground" data-testid="api-keys-empty">
-                    {t.apiKeys.empty}
+                    {t('apiKeys.empty')}
                   </td>
                 </tr>
               ) : (
@@ -130,14 +131,14 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
                     <td className="px-3 py-2 font-mono text-xs" data-testid="api-key-masked">
                       {maskSecret(key.token)}
                     </td>
-                    <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{formatTimestamp(key.created_at, lang)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{formatTimestamp(format, key.created_at)}</td>
                     <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">
-                      {key.last_used_at ? formatTimestamp(key.last_used_at, lang) : t.common.never}
+                      {key.last_used_at ? formatTimestamp(format, key.last_used_at) : t('common.never')}
                     </td>
                     <td className="px-3 py-2 text-right">
                       {isAdminOrOwner(role) ? (
                         <IconButton
-                          label={t.apiKeys.delete}
+                          label={t('apiKeys.delete')}
                           data-testid="api-key-delete"
                           onClick={() => setDeleting(key.id)}
                         >
@@ -153,7 +154,7 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
         </div>
         <FormError>{create.error ? errorMessage(t, create.error) : keys.error ? errorMessage(t, keys.error) : ''}</FormError>
         <div className="flex items-center justify-between gap-2">
-          <p className="text-xs text-muted-foreground">{t.apiKeys.limit}</p>
+          <p className="text-xs text-muted-foreground">{t('apiKeys.limit')}</p>
           {canEditApps(role) ? (
             <Button
               onClick={() => appId && create.mutate({ app_id: appId })}
@@ -161,15 +162,15 @@ export function ApiKeysDialog({ appId, appName, role, onOpenChange }: Props) {
               data-testid="api-key-create"
             >
               <PlusIcon />
-              {create.isPending ? t.common.creating : t.apiKeys.create}
+              {create.isPending ? t('common.creating') : t('apiKeys.create')}
             </Button>
           ) : null}
         </div>
         <ConfirmDialog
           open={deleting !== null}
-          title={t.apiKeys.deleteTitle}
-          description={t.apiKeys.deleteDescription}
-          confirmLabel={t.common.delete}
+          title={t('apiKeys.deleteTitle')}
+          description={t('apiKeys.deleteDescription')}
+          confirmLabel={t('common.delete')}
           pending={remove.isPending}
           error={remove.error}
           onOpenChange={resetOnClose(() => setDeleting(null), remove)}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useFormatter, useNow, useTranslations } from 'next-intl';
 import { CopyIcon, DownloadIcon, KeyRoundIcon, MoreHorizontalIcon, PencilIcon, TagIcon, Trash2Icon } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
@@ -11,8 +12,7 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
-import { useI18n } from '@/lib/i18n/client';
-import { formatTimestamp } from '@/lib/utils';
+import { labelFor } from '@/lib/i18n/label-for';
 import { type RouterOutputs } from '@/lib/trpc';
 import { AppIcon } from './app-icon';
 import { MODE_ICONS } from './modes';
@@ -31,7 +31,10 @@ export function AppCard({
   canEdit: boolean;
   onAction: (action: AppAction, app: AppSummary) => void;
 }) {
-  const { t, lang } = useI18n();
+  const t = useTranslations();
+  const format = useFormatter();
+  // Re-rendered each minute so "edited 3 minutes ago" stays true while the list is open.
+  const now = useNow({ updateInterval: 60_000 });
   const ModeIcon = MODE_ICONS[app.mode];
   const when = app.updated_at ?? app.created_at;
   return (
@@ -51,12 +54,12 @@ export function AppCard({
           </h3>
           <Badge variant="secondary" className="mt-1" data-testid="app-card-mode">
             {ModeIcon ? <ModeIcon className="size-3" /> : null}
-            {t.modes[app.mode] ?? app.mode}
+            {labelFor(t, `modes.${app.mode}`, app.mode)}
           </Badge>
         </div>
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
-            <IconButton label={t.apps.moreActions} className="relative z-10" data-testid="app-card-menu">
+            <IconButton label={t('apps.moreActions')} className="relative z-10" data-testid="app-card-menu">
               <MoreHorizontalIcon />
             </IconButton>
           </DropdownMenuTrigger>
@@ -65,32 +68,32 @@ export function AppCard({
               <>
                 <DropdownMenuItem onSelect={() => onAction('edit', app)} data-testid="app-action-edit">
                   <PencilIcon />
-                  {t.apps.editInfo}
+                  {t('apps.editInfo')}
                 </DropdownMenuItem>
                 <DropdownMenuItem onSelect={() => onAction('duplicate', app)} data-testid="app-action-duplicate">
                   <CopyIcon />
-                  {t.apps.duplicate}
+                  {t('apps.duplicate')}
                 </DropdownMenuItem>
                 <DropdownMenuItem onSelect={() => onAction('tags', app)} data-testid="app-action-tags">
                   <TagIcon />
-                  {t.studio.tags.title}
+                  {t('studio.tags.title')}
                 </DropdownMenuItem>
                 <DropdownMenuItem onSelect={() => onAction('export', app)} data-testid="app-action-export">
                   <DownloadIcon />
-                  {t.apps.exportDsl}
+                  {t('apps.exportDsl')}
                 </DropdownMenuItem>
               </>
             ) : null}
             <DropdownMenuItem onSelect={() => onAction('api-keys', app)} data-testid="app-action-api-keys">
               <KeyRoundIcon />
-              {t.apps.apiKeys}
+              {t('apps.apiKeys')}
             </DropdownMenuItem>
             {canEdit ? (
               <>
                 <DropdownMenuSeparator />
                 <DropdownMenuItem variant="destructive" onSelect={() => onAction('delete', app)} data-testid="app-action-delete">
                   <Trash2Icon />
-                  {t.apps.delete}
+                  {t('apps.delete')}
                 </DropdownMenuItem>
               </>
             ) : null}
@@ -111,8 +114,8 @@ export function AppCard({
         </div>
       ) : null}
       <p className="truncate text-xs text-muted-foreground/80">
-        {when ? t.apps.updatedAt(formatTimestamp(when, lang)) : null}
-        {app.author_name ? ` · ${t.apps.by(app.author_name)}` : null}
+        {when ? t('apps.updatedAt', { when: format.relativeTime(new Date(when * 1000), now) }) : null}
+        {app.author_name ? ` · ${t('apps.by', { name: app.author_name })}` : null}
       </p>
     </article>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Dialog, DialogContent, DialogHeader, DialogTitle } from '@/components/ui/dialog';
@@ -8,7 +9,6 @@ import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { FormActions } from '@/components/form-actions';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { cn } from '@/lib/utils';
 import { DEFAULT_ICON } from './app-icon';
 import { type EmojiIcon, IconPicker } from './icon-picker';
@@ -33,11 +33,11 @@ interface Props {
 }
 
 export function AppFormDialog(props: Props) {
-  const t = useT();
-  const title = props.kind === 'create' ? t.apps.createTitle : props.kind === 'edit' ? t.apps.editTitle : t.apps.duplicateTitle;
+  const t = useTranslations();
+  const title = props.kind === 'create' ? t('apps.createTitle') : props.kind === 'edit' ? t('apps.editTitle') : t('apps.duplicateTitle');
   return (
     <Dialog open={props.open} onOpenChange={props.onOpenChange}>
-      <DialogContent closeLabel={t.common.close} className={cn(props.kind === 'create' && 'max-w-2xl')} data-testid="app-form-dialog">
+      <DialogContent closeLabel={t('common.close')} className={cn(props.kind === 'create' && 'max-w-2xl')} data-testid="app-form-dialog">
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
         </DialogHeader>
@@ -49,7 +49,7 @@ export function AppFormDialog(props: Props) {
 }
 
 function AppForm({ kind, initial, pending, error, onOpenChange, onSubmit }: Props) {
-  const t = useT();
+  const t = useTranslations();
   const [mode, setMode] = useState<AppMode>(initial?.mode ?? 'chat');
   const [name, setName] = useState(initial?.name ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
@@ -67,8 +67,8 @@ function AppForm({ kind, initial, pending, error, onOpenChange, onSubmit }: Prop
     <form className="grid gap-5" onSubmit={submit}>
       {kind === 'create' ? (
         <fieldset className="grid gap-2">
-          <legend className="mb-2 text-sm font-medium">{t.apps.type}</legend>
-          <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3" role="radiogroup" aria-label={t.apps.type}>
+          <legend className="mb-2 text-sm font-medium">{t('apps.type')}</legend>
+          <div className="grid grid-cols-1 gap-2 sm:grid-cols-2 lg:grid-cols-3" role="radiogroup" aria-label={t('apps.type')}>
             {CREATABLE_MODES.map((value) => {
               const Icon = MODE_ICONS[value];
               const selected = mode === value;
@@ -87,9 +87,9 @@ function AppForm({ kind, initial, pending, error, onOpenChange, onSubmit }: Prop
                 >
                   <span className="flex items-center gap-2 text-sm font-medium">
                     {Icon ? <Icon className="size-4 text-primary" /> : null}
-                    {t.modes[value]}
+                    {t(`modes.${value}`)}
                   </span>
-                  <span className="text-xs leading-snug text-muted-foreground">{t.modeDescriptions[value]}</span>
+                  <span className="text-xs leading-snug text-muted-foreground">{t(`modeDescriptions.${value}`)}</span>
                 </button>
               );
             })}
@@ -97,7 +97,7 @@ function AppForm({ kind, initial, pending, error, onOpenChange, onSubmit }: Prop
         </fieldset>
       ) : null}
       <div className="grid gap-2">
-        <Label htmlFor="app-name">{t.apps.name}</Label>
+        <Label htmlFor="app-name">{t('apps.name')}</Label>
         <div className="flex items-center gap-3">
           <IconPicker value={icon} onChange={setIcon} />
           <Input
@@ -105,7 +105,7 @@ function AppForm({ kind, initial, pending, error, onOpenChange, onSubmit }: Prop
             data-testid="app-name-input"
             required
             maxLength={80}
-            placeholder={t.apps.namePlaceholder}
+            placeholder={t('apps.namePlaceholder')}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
@@ -113,14 +113,14 @@ function AppForm({ kind, initial, pending, error, onOpenChange, onSubmit }: Prop
       </div>
       <div className="grid gap-2">
         <Label htmlFor="app-description">
-          {t.apps.descriptionLabel}
-          <span className="text-xs font-normal text-muted-foreground">({t.common.optional})</span>
+          {t('apps.descriptionLabel')}
+          <span className="text-xs font-normal text-muted-foreground">({t('common.optional')})</span>
         </Label>
         <Textarea
           id="app-description"
           data-testid="app-description-input"
           maxLength={400}
-          placeholder={t.apps.descriptionPlaceholder}
+          placeholder={t('apps.descriptionPlaceholder')}
           value={description}
           onChange={(e) => setDescription(e.target.value)}
         />
@@ -130,8 +130,8 @@ function AppForm({ kind, initial, pending, error, onOpenChange, onSubmit }: Prop
         onCancel={() => onOpenChange(false)}
         pending={pending}
         ready={name.trim() !== ''}
-        submitLabel={kind === 'edit' ? t.common.save : t.common.create}
-        pendingLabel={kind === 'edit' ? t.common.saving : t.common.creating}
+        submitLabel={kind === 'edit' ? t('common.save') : t('common.create')}
+        pendingLabel={kind === 'edit' ? t('common.saving') : t('common.creating')}
         submitTestId="app-form-submit"
       />
     </form>

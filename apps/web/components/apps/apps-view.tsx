@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { LayoutGridIcon, LayoutTemplateIcon, PlusIcon, SearchIcon } from 'lucide-react';
 import { useRouter } from 'next/navigation';
@@ -12,7 +13,6 @@ import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { LoadError } from '@/components/studio/shell/load-error';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { canEditApps } from '@/lib/roles';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { cn, resetOnClose } from '@/lib/utils';
@@ -69,7 +69,7 @@ function listInputOf(filters: AppFilters, page: number) {
 }
 
 export function AppsView({ initial }: { initial?: { filters: AppFilters; data: RouterOutputs['apps']['list'] | null } }) {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -135,7 +135,7 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
     try {
       const answer = await queryClient.fetchQuery({ ...trpc.apps.export.queryOptions({ app_id: app.id }), staleTime: 0 });
       download(`${app.name}.yml`, answer.data);
-      setFlash(t.apps.exported);
+      setFlash(t('apps.exported'));
     } catch (error) {
       setActionError(error);
     }
@@ -162,24 +162,24 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
 
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
-      <PageHeader title={t.apps.title} description={t.apps.description}>
+      <PageHeader title={t('apps.title')} description={t('apps.description')}>
         {canEdit ? (
           <div className="flex flex-wrap gap-2">
             <Button variant="outline" onClick={() => setTemplates(true)} data-testid="create-from-template">
               <LayoutTemplateIcon />
-              {t.studio.templates.open}
+              {t('studio.templates.open')}
             </Button>
             <ImportDslButton />
             <Button onClick={() => setCreating(true)} data-testid="create-app">
               <PlusIcon />
-              {t.apps.create}
+              {t('apps.create')}
             </Button>
           </div>
         ) : null}
       </PageHeader>
 
       <div className="flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
-        <div className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1" role="tablist" aria-label={t.apps.type}>
+        <div className="-mx-1 flex gap-1 overflow-x-auto px-1 pb-1" role="tablist" aria-label={t('apps.type')}>
           {FILTER_MODES.map((value) => {
             const Icon = value === 'all' ? LayoutGridIcon : MODE_ICONS[value];
             const active = mode === value;
@@ -197,18 +197,18 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
                 )}
               >
                 {Icon ? <Icon className="size-4" /> : null}
-                {t.modes[value]}
+                {t(`modes.${value}`)}
               </button>
             );
           })}
         </div>
         <div className="flex w-full gap-2 sm:w-auto">
         <Select value={tagId || 'all'} onValueChange={(value) => setFilters({ tagId: value === 'all' ? '' : value })}>
-          <SelectTrigger className="w-36 shrink-0" aria-label={t.studio.tags.filter} data-testid="tag-filter">
+          <SelectTrigger className="w-36 shrink-0" aria-label={t('studio.tags.filter')} data-testid="tag-filter">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>
-            <SelectItem value="all">{t.studio.tags.all}</SelectItem>
+            <SelectItem value="all">{t('studio.tags.all')}</SelectItem>
             {(tags.data ?? []).map((tag) => (
               <SelectItem key={tag.id} value={tag.id} data-testid="tag-filter-option" data-tag={tag.name}>
                 {tag.name}
@@ -221,8 +221,8 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
           <Input
             type="search"
             className="pl-9"
-            placeholder={t.apps.search}
-            aria-label={t.apps.search}
+            placeholder={t('apps.search')}
+            aria-label={t('apps.search')}
             data-testid="app-search"
             value={search}
             onChange={(e) => setSearch(e.target.value)}
@@ -244,12 +244,12 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
       ) : rows.length === 0 ? (
         <div className="flex flex-col items-center justify-center rounded-xl border border-dashed bg-card px-6 py-16 text-center" data-testid="apps-empty">
           <LayoutGridIcon className="mb-3 size-10 text-muted-foreground/60" />
-          <p className="font-medium">{name || mode !== 'all' || tagId ? t.apps.noMatches : t.apps.empty}</p>
-          {!name && mode === 'all' && !tagId ? <p className="mt-1 text-sm text-muted-foreground">{t.apps.emptyHint}</p> : null}
+          <p className="font-medium">{name || mode !== 'all' || tagId ? t('apps.noMatches') : t('apps.empty')}</p>
+          {!name && mode === 'all' && !tagId ? <p className="mt-1 text-sm text-muted-foreground">{t('apps.emptyHint')}</p> : null}
           {!name && mode === 'all' && canEdit ? (
             <Button className="mt-4" onClick={() => setCreating(true)}>
               <PlusIcon />
-              {t.apps.create}
+              {t('apps.create')}
             </Button>
           ) : null}
         </div>
@@ -263,15 +263,15 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
 
       {data && data.total > 0 ? (
         <div className="flex items-center justify-between text-sm text-muted-foreground">
-          <span data-testid="apps-total">{t.apps.total(data.total)}</span>
+          <span data-testid="apps-total">{t('apps.total', { count: data.total })}</span>
           {pages > 1 ? (
             <div className="flex items-center gap-2">
               <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-                {t.common.previous}
+                {t('common.previous')}
               </Button>
-              <span>{t.common.pageOf(page, pages)}</span>
+              <span>{t('common.pageOf', { page, pages })}</span>
               <Button variant="outline" size="sm" disabled={!data.has_more} onClick={() => setPage(page + 1)}>
-                {t.common.next}
+                {t('common.next')}
               </Button>
             </div>
           ) : null}
@@ -311,7 +311,7 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
       <AppFormDialog
         kind="duplicate"
         open={duplicating !== null}
-        initial={duplicating ? { ...formValuesOf(duplicating), name: t.apps.duplicateName(duplicating.name) } : undefined}
+        initial={duplicating ? { ...formValuesOf(duplicating), name: t('apps.duplicateName', { name: duplicating.name }) } : undefined}
         pending={copy.isPending}
         error={copy.error}
         onOpenChange={resetOnClose(() => setDuplicating(null), copy)}
@@ -323,9 +323,9 @@ export function AppsView({ initial }: { initial?: { filters: AppFilters; data: R
       <ConfirmDialog
         testId="delete-app-dialog"
         open={deleting !== null}
-        title={t.apps.deleteTitle}
-        description={deleting ? t.apps.deleteDescription(deleting.name) : ''}
-        confirmLabel={t.common.delete}
+        title={t('apps.deleteTitle')}
+        description={deleting ? t('apps.deleteDescription', { name: deleting.name }) : ''}
+        confirmLabel={t('common.delete')}
         pending={remove.isPending}
         error={remove.error}
         onOpenChange={resetOnClose(() => setDeleting(null), remove)}

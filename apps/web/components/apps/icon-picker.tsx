@@ -1,7 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Popover, PopoverContent, PopoverTrigger } from '@/components/ui/popover';
-import { useT } from '@/lib/i18n/client';
 import { cn } from '@/lib/utils';
 import { AppIcon } from './app-icon';
 
@@ -23,18 +23,18 @@ export interface EmojiIcon {
 }
 
 export function IconPicker({ value, onChange }: { value: EmojiIcon; onChange: (value: EmojiIcon) => void }) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <Popover>
       <PopoverTrigger
         className="cursor-pointer rounded-xl ring-offset-2 outline-none hover:ring-2 hover:ring-ring/40 focus-visible:ring-2 focus-visible:ring-ring"
-        aria-label={t.apps.chooseIcon}
+        aria-label={t('apps.chooseIcon')}
         data-testid="icon-picker-trigger"
       >
         <AppIcon value={{ icon_type: 'emoji', ...value }} size="lg" />
       </PopoverTrigger>
       <PopoverContent className="w-80" data-testid="icon-picker">
-        <p className="mb-2 text-xs font-medium text-muted-foreground">{t.apps.icon}</p>
+        <p className="mb-2 text-xs font-medium text-muted-foreground">{t('apps.icon')}</p>
         <div className="grid grid-cols-8 gap-1">
           {EMOJIS.map((emoji) => (
             <button
@@ -52,7 +52,7 @@ export function IconPicker({ value, onChange }: { value: EmojiIcon; onChange: (v
             </button>
           ))}
         </div>
-        <p className="mt-3 mb-2 text-xs font-medium text-muted-foreground">{t.apps.background}</p>
+        <p className="mt-3 mb-2 text-xs font-medium text-muted-foreground">{t('apps.background')}</p>
         <div className="grid grid-cols-8 gap-1">
           {BACKGROUNDS.map((color) => (
             <button

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
 import { FileUpIcon } from 'lucide-react';
 import { useRouter } from 'next/navigation';
@@ -10,7 +11,6 @@ import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } f
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { ConsoleApiError, consoleFetchRaw } from '@/lib/studio/console-fetch';
 import { useTRPC } from '@/lib/trpc';
 
@@ -33,8 +33,8 @@ async function post(path: string, body?: unknown): Promise<ImportAnswer> {
 
 /** Imports a Dify DSL file (or URL) as a new app and opens it; another major version asks for confirmation first. */
 export function ImportDslButton() {
-  const t = useT();
-  const s = t.studio.importDsl;
+  const t = useTranslations();
+  const s = useTranslations('studio.importDsl');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -47,7 +47,7 @@ export function ImportDslButton() {
 
   async function finish(answer: ImportAnswer) {
     if (answer.status === 'pending') return setPending(answer);
-    if (answer.status === 'failed' || !answer.app_id) return setError(new Error(answer.error || s.failed));
+    if (answer.status === 'failed' || !answer.app_id) return setError(new Error(answer.error || s('failed')));
     await queryClient.invalidateQueries({ queryKey: trpc.apps.list.pathKey() });
     router.push(`/app/${answer.app_id}`);
   }
@@ -75,7 +75,7 @@ export function ImportDslButton() {
     <>
       <Button variant="outline" onClick={() => setOpen(true)} data-testid="import-dsl">
         <FileUpIcon />
-        {s.open}
+        {s('open')}
       </Button>
       <Dialog
         open={open}
@@ -89,30 +89,30 @@ export function ImportDslButton() {
           }
         }}
       >
-        <DialogContent closeLabel={t.common.close} data-testid="import-dsl-dialog">
+        <DialogContent closeLabel={t('common.close')} data-testid="import-dsl-dialog">
           <DialogHeader>
-            <DialogTitle>{s.title}</DialogTitle>
-            <DialogDescription>{s.description}</DialogDescription>
+            <DialogTitle>{s('title')}</DialogTitle>
+            <DialogDescription>{s('description')}</DialogDescription>
           </DialogHeader>
           {pending ? (
             <div className="grid gap-3">
-              <Notice data-testid="import-dsl-pending">{s.versionMismatch(pending.imported_dsl_version, pending.current_dsl_version)}</Notice>
+              <Notice data-testid="import-dsl-pending">{s('versionMismatch', { theirs: pending.imported_dsl_version, ours: pending.current_dsl_version })}</Notice>
               <Button disabled={busy} onClick={() => void run(() => post(`/apps/imports/${pending.id}/confirm`))} data-testid="import-dsl-confirm">
-                {s.confirm}
+                {s('confirm')}
               </Button>
             </div>
           ) : (
             <form className="grid gap-3" onSubmit={submit}>
               <div className="grid gap-2">
-                <Label htmlFor="dsl-file">{s.file}</Label>
+                <Label htmlFor="dsl-file">{s('file')}</Label>
                 <Input id="dsl-file" type="file" accept=".yml,.yaml" onChange={(e) => setFile(e.target.files?.[0] ?? null)} data-testid="import-dsl-file" />
               </div>
               <div className="grid gap-2">
-                <Label htmlFor="dsl-url">{s.url}</Label>
+                <Label htmlFor="dsl-url">{s('url')}</Label>
                 <Input id="dsl-url" type="url" placeholder="https://" disabled={Boolean(file)} value={url} onChange={(e) => setUrl(e.target.value)} data-testid="import-dsl-url" />
               </div>
               <Button type="submit" disabled={busy || (!file && !url.trim())} data-testid="import-dsl-submit">
-                {busy ? s.importing : s.submit}
+                {busy ? s('importing') : s('submit')}
               </Button>
             </form>
           )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -7,7 +8,6 @@ import { FormError } from '@/components/ui/alert';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { draftFromSaved, storeDraft } from '@/components/studio/orchestrate/use-config-draft';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC, useTRPCClient } from '@/lib/trpc';
 import { AppIcon } from './app-icon';
 import { MODE_ICONS } from './modes';
@@ -15,8 +15,8 @@ import { APP_TEMPLATES, type AppTemplate } from './templates';
 
 /** Creates an app from a built-in template and opens its studio on the template's configuration, unpublished. */
 export function TemplateDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
-  const t = useT();
-  const s = t.studio.templates;
+  const t = useTranslations();
+  const s = useTranslations('studio.templates');
   const trpc = useTRPC();
   const client = useTRPCClient();
   const queryClient = useQueryClient();
@@ -28,7 +28,7 @@ export function TemplateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
     setPending(template.id);
     setError(null);
     try {
-      const text = s.items[template.id]!;
+      const text = { name: s(`items.${template.id}.name`), description: s(`items.${template.id}.description`) };
       const app = await client.apps.create.mutate({
         name: text.name,
         description: text.description,
@@ -50,14 +50,14 @@ export function TemplateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
 
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent closeLabel={t.common.close} className="max-w-2xl" data-testid="template-dialog">
+      <DialogContent closeLabel={t('common.close')} className="max-w-2xl" data-testid="template-dialog">
         <DialogHeader>
-          <DialogTitle>{s.title}</DialogTitle>
-          <DialogDescription>{s.description}</DialogDescription>
+          <DialogTitle>{s('title')}</DialogTitle>
+          <DialogDescription>{s('description')}</DialogDescription>
         </DialogHeader>
         <ul className="grid gap-2 sm:grid-cols-2">
           {APP_TEMPLATES.map((template) => {
-            const text = s.items[template.id]!;
+            const text = { name: s(`items.${template.id}.name`), description: s(`items.${template.id}.description`) };
             const ModeIcon = MODE_ICONS[template.mode];
             return (
               <li key={template.id}>
@@ -74,9 +74,9 @@ export function TemplateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
                     <span className="text-sm font-medium">{text.name}</span>
                     <span className="flex items-center gap-1 text-xs text-muted-foreground">
                       {ModeIcon ? <ModeIcon className="size-3" /> : null}
-                      {t.modes[template.mode]}
+                      {t(`modes.${template.mode}`)}
                     </span>
-                    <span className="text-xs text-muted-foreground">{pending === template.id ? t.common.creating : text.description}</span>
+                    <span className="text-xs text-muted-foreground">{pending === template.id ? t('common.creating') : text.description}</span>
                   </span>
                 </button>
               </li>

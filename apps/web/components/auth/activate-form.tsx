@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useLocale } from 'next-intl';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { signIn } from 'next-auth/react';
@@ -11,13 +12,13 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { NAME_FIELD, NEW_PASSWORD_FIELD } from './fields';
 import { PASSWORD_RULE } from './password-rule';
 
 export function ActivateForm({ email, token, workspaceId }: { email: string; token: string; workspaceId?: string }) {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const check = useQuery({
     ...trpc.activate.check.queryOptions({ token: token || '-', ...(email ? { email } : {}), ...(workspaceId ? { workspace_id: workspaceId } : {}) }),
@@ -64,12 +65,12 @@ export function ActivateForm({ email, token, workspaceId }: { email: string; tok
     return (
       <Card>
         <CardHeader>
-          <CardTitle>{t.activate.title}</CardTitle>
+          <CardTitle>{t('activate.title')}</CardTitle>
         </CardHeader>
         <CardContent className="grid gap-4">
-          <FormError data-testid="activate-invalid">{t.activate.invalid}</FormError>
+          <FormError data-testid="activate-invalid">{t('activate.invalid')}</FormError>
           <Button asChild>
-            <Link href="/signin">{t.activate.goToSignIn}</Link>
+            <Link href="/signin">{t('activate.goToSignIn')}</Link>
           </Button>
         </CardContent>
       </Card>
@@ -79,7 +80,7 @@ export function ActivateForm({ email, token, workspaceId }: { email: string; tok
   if (!invitation) {
     return (
       <Card>
-        <CardContent className="py-10 text-center text-sm text-muted-foreground">{t.activate.checking}</CardContent>
+        <CardContent className="py-10 text-center text-sm text-muted-foreground">{t('activate.checking')}</CardContent>
       </Card>
     );
   }
@@ -87,33 +88,33 @@ export function ActivateForm({ email, token, workspaceId }: { email: string; tok
   return (
     <Card>
       <CardHeader>
-        <CardTitle data-testid="activate-title">{t.activate.title}</CardTitle>
-        <CardDescription>{t.activate.description(invitation.workspace_name)}</CardDescription>
+        <CardTitle data-testid="activate-title">{t('activate.title')}</CardTitle>
+        <CardDescription>{t('activate.description', { workspace: invitation.workspace_name })}</CardDescription>
       </CardHeader>
       <CardContent>
         <form className="grid gap-4" onSubmit={submit}>
           <div className="grid gap-2">
-            <Label htmlFor="activate-email">{t.activate.email}</Label>
+            <Label htmlFor="activate-email">{t('activate.email')}</Label>
             <Input id="activate-email" value={invitation.email} readOnly disabled />
           </div>
           <TextField
             id="activate-name"
-            label={t.activate.name}
+            label={t('activate.name')}
             {...NAME_FIELD}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
           <TextField
             id="activate-password"
-            label={t.activate.password}
-            hint={t.activate.passwordHint}
+            label={t('activate.password')}
+            hint={t('activate.passwordHint')}
             {...NEW_PASSWORD_FIELD}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
           <FormError data-testid="activate-error">{error ? errorMessage(t, error) : ''}</FormError>
           <Button type="submit" data-testid="activate-submit" disabled={activate.isPending || signingIn}>
-            {activate.isPending || signingIn ? t.activate.submitting : t.activate.submit}
+            {activate.isPending || signingIn ? t('activate.submitting') : t('activate.submit')}
           </Button>
         </form>
       </CardContent>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useLocale } from 'next-intl';
 import { useMutation } from '@tanstack/react-query';
 import { ArrowLeftIcon } from 'lucide-react';
 import Link from 'next/link';
@@ -10,7 +11,6 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { CODE_FIELD, EMAIL_FIELD, NEW_PASSWORD_FIELD } from './fields';
 import { PASSWORD_RULE } from './password-rule';
@@ -18,7 +18,8 @@ import { PASSWORD_RULE } from './password-rule';
 type Step = 'email' | 'code' | 'password';
 
 export function ForgotPasswordForm() {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [step, setStep] = useState<Step>('email');
@@ -69,12 +70,12 @@ export function ForgotPasswordForm() {
   }
 
   const description =
-    step === 'email' ? t.forgot.emailStep : step === 'code' ? t.forgot.codeStep(email.trim()) : t.forgot.passwordStep;
+    step === 'email' ? t('forgot.emailStep') : step === 'code' ? t('forgot.codeStep', { email: email.trim() }) : t('forgot.passwordStep');
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle data-testid="forgot-title">{t.forgot.title}</CardTitle>
+        <CardTitle data-testid="forgot-title">{t('forgot.title')}</CardTitle>
         <CardDescription>{description}</CardDescription>
       </CardHeader>
       <CardContent>
@@ -82,7 +83,7 @@ export function ForgotPasswordForm() {
           {step === 'email' ? (
             <TextField
               id="forgot-email"
-              label={t.forgot.email}
+              label={t('forgot.email')}
               {...EMAIL_FIELD}
               value={email}
               onChange={(e) => setEmail(e.target.value)}
@@ -90,12 +91,12 @@ export function ForgotPasswordForm() {
           ) : null}
           {step === 'code' ? (
             <>
-              <Notice>{t.signin.noSmtpHint}</Notice>
+              <Notice>{t('signin.noSmtpHint')}</Notice>
               <TextField
                 id="forgot-code"
-                label={t.forgot.code}
+                label={t('forgot.code')}
                 {...CODE_FIELD}
-                placeholder={t.signin.codePlaceholder}
+                placeholder={t('signin.codePlaceholder')}
                 value={code}
                 onChange={(e) => setCode(e.target.value)}
               />
@@ -105,15 +106,15 @@ export function ForgotPasswordForm() {
             <>
               <TextField
                 id="forgot-new-password"
-                label={t.forgot.newPassword}
-                hint={t.install.passwordHint}
+                label={t('forgot.newPassword')}
+                hint={t('install.passwordHint')}
                 {...NEW_PASSWORD_FIELD}
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
               />
               <TextField
                 id="forgot-confirm-password"
-                label={t.forgot.confirmPassword}
+                label={t('forgot.confirmPassword')}
                 {...NEW_PASSWORD_FIELD}
                 value={confirm}
                 onChange={(e) => setConfirm(e.target.value)}
@@ -124,20 +125,20 @@ export function ForgotPasswordForm() {
           <Button type="submit" data-testid="forgot-submit" disabled={send.isPending || validity.isPending || reset.isPending}>
             {step === 'email'
               ? send.isPending
-                ? t.forgot.sending
-                : t.forgot.send
+                ? t('forgot.sending')
+                : t('forgot.send')
               : step === 'code'
                 ? validity.isPending
-                  ? t.forgot.verifying
-                  : t.forgot.verify
+                  ? t('forgot.verifying')
+                  : t('forgot.verify')
                 : reset.isPending
-                  ? t.forgot.resetting
-                  : t.forgot.reset}
+                  ? t('forgot.resetting')
+                  : t('forgot.reset')}
           </Button>
           <Button variant="ghost" asChild>
             <Link href="/signin" data-testid="back-to-signin">
               <ArrowLeftIcon />
-              {t.forgot.backToSignIn}
+              {t('forgot.backToSignIn')}
             </Link>
           </Button>
         </form>

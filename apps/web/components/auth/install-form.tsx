@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useLocale } from 'next-intl';
 import { useMutation } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
@@ -8,13 +9,13 @@ import { Button } from '@/components/ui/button';
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { EMAIL_FIELD, NAME_FIELD, NEW_PASSWORD_FIELD } from './fields';
 import { PASSWORD_RULE } from './password-rule';
 
 export function InstallForm() {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const router = useRouter();
   const [email, setEmail] = useState('');
@@ -34,7 +35,7 @@ export function InstallForm() {
     event.preventDefault();
     setLocalError('');
     if (!PASSWORD_RULE.test(password)) {
-      setLocalError(t.errors.password_rule ?? '');
+      setLocalError(t('errors.password_rule'));
       return;
     }
     setup.mutate({ email: email.trim(), name: name.trim(), password, language: locale });
@@ -43,36 +44,36 @@ export function InstallForm() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle data-testid="install-title">{t.install.title}</CardTitle>
-        <CardDescription>{t.install.description}</CardDescription>
+        <CardTitle data-testid="install-title">{t('install.title')}</CardTitle>
+        <CardDescription>{t('install.description')}</CardDescription>
       </CardHeader>
       <CardContent>
         <form className="grid gap-4" onSubmit={submit} data-testid="install-form">
           <TextField
             id="install-email"
-            label={t.install.email}
+            label={t('install.email')}
             {...EMAIL_FIELD}
             value={email}
             onChange={(e) => setEmail(e.target.value)}
           />
           <TextField
             id="install-name"
-            label={t.install.name}
+            label={t('install.name')}
             {...NAME_FIELD}
             value={name}
             onChange={(e) => setName(e.target.value)}
           />
           <TextField
             id="install-password"
-            label={t.install.password}
-            hint={t.install.passwordHint}
+            label={t('install.password')}
+            hint={t('install.passwordHint')}
             {...NEW_PASSWORD_FIELD}
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
           <FormError data-testid="install-error">{localError || (setup.error ? errorMessage(t, setup.error) : '')}</FormError>
           <Button type="submit" data-testid="install-submit" disabled={setup.isPending || setup.isSuccess}>
-            {setup.isPending ? t.install.submitting : t.install.submit}
+            {setup.isPending ? t('install.submitting') : t('install.submit')}
           </Button>
         </form>
       </CardContent>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useLocale } from 'next-intl';
 import { useMutation } from '@tanstack/react-query';
 import { MailIcon, KeyRoundIcon } from 'lucide-react';
 import Link from 'next/link';
@@ -11,7 +12,6 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from '@/com
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
 import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { CODE_FIELD, EMAIL_FIELD } from './fields';
 
@@ -28,19 +28,19 @@ function signInErrorCode(error: string | null | undefined): string | undefined {
 }
 
 export function SignInForm({ callbackUrl, notice, initialError }: Props) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [tab, setTab] = useState('password');
   const [error, setError] = useState<unknown>(signInErrorCode(initialError));
 
   return (
     <Card>
       <CardHeader>
-        <CardTitle data-testid="signin-title">{t.signin.title}</CardTitle>
-        <CardDescription>{t.signin.description}</CardDescription>
+        <CardTitle data-testid="signin-title">{t('signin.title')}</CardTitle>
+        <CardDescription>{t('signin.description')}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {notice ? (
-          <Notice data-testid="signin-notice">{notice === 'setup' ? t.signin.setupDone : t.signin.passwordReset}</Notice>
+          <Notice data-testid="signin-notice">{notice === 'setup' ? t('signin.setupDone') : t('signin.passwordReset')}</Notice>
         ) : null}
         <Tabs
           value={tab}
@@ -52,11 +52,11 @@ export function SignInForm({ callbackUrl, notice, initialError }: Props) {
           <TabsList className="w-full">
             <TabsTrigger value="password" data-testid="signin-tab-password">
               <KeyRoundIcon className="size-4" />
-              {t.signin.passwordTab}
+              {t('signin.passwordTab')}
             </TabsTrigger>
             <TabsTrigger value="email-code" data-testid="signin-tab-email-code">
               <MailIcon className="size-4" />
-              {t.signin.emailCodeTab}
+              {t('signin.emailCodeTab')}
             </TabsTrigger>
           </TabsList>
           <TabsContent value="password" className="pt-4">
@@ -92,7 +92,7 @@ function useSignIn(callbackUrl: string, onError: (error?: unknown) => void) {
 }
 
 function PasswordForm({ callbackUrl, onError }: { callbackUrl: string; onError: (error?: unknown) => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const { pending, signInWith } = useSignIn(callbackUrl, onError);
@@ -106,17 +106,17 @@ function PasswordForm({ callbackUrl, onError }: { callbackUrl: string; onError: 
     <form className="grid gap-4" onSubmit={submit} data-testid="signin-password-form">
       <TextField
         id="signin-email"
-        label={t.signin.email}
+        label={t('signin.email')}
         {...EMAIL_FIELD}
         value={email}
         onChange={(e) => setEmail(e.target.value)}
       />
       <TextField
         id="signin-password"
-        label={t.signin.password}
+        label={t('signin.password')}
         labelAside={
           <Link href="/forgot-password" className="text-xs text-primary hover:underline" data-testid="forgot-password-link">
-            {t.signin.forgotPassword}
+            {t('signin.forgotPassword')}
           </Link>
         }
         type="password"
@@ -126,14 +126,15 @@ function PasswordForm({ callbackUrl, onError }: { callbackUrl: string; onError: 
         onChange={(e) => setPassword(e.target.value)}
       />
       <Button type="submit" data-testid="signin-submit" disabled={pending}>
-        {pending ? t.signin.submitting : t.signin.submit}
+        {pending ? t('signin.submitting') : t('signin.submit')}
       </Button>
     </form>
   );
 }
 
 function EmailCodeForm({ callbackUrl, onError }: { callbackUrl: string; onError: (error?: unknown) => void }) {
-  const { locale, t } = useI18n();
+  const locale = useLocale();
+  const t = useTranslations();
   const trpc = useTRPC();
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
@@ -163,36 +164,36 @@ function EmailCodeForm({ callbackUrl, onError }: { callbackUrl: string; onError:
       <form className="grid gap-4" onSubmit={sendCode} data-testid="signin-code-send-form">
         <TextField
           id="code-email"
-          label={t.signin.email}
+          label={t('signin.email')}
           {...EMAIL_FIELD}
           value={email}
           onChange={(e) => setEmail(e.target.value)}
         />
         <Button type="submit" data-testid="code-send" disabled={send.isPending}>
-          {send.isPending ? t.signin.sending : t.signin.sendCode}
+          {send.isPending ? t('signin.sending') : t('signin.sendCode')}
         </Button>
-        <p className="text-xs text-muted-foreground">{t.signin.noSmtpHint}</p>
+        <p className="text-xs text-muted-foreground">{t('signin.noSmtpHint')}</p>
       </form>
     );
   }
 
   return (
     <form className="grid gap-4" onSubmit={verify} data-testid="signin-code-verify-form">
-      <Notice data-testid="code-sent">{t.signin.codeSent(email.trim())}</Notice>
+      <Notice data-testid="code-sent">{t('signin.codeSent', { email: email.trim() })}</Notice>
       <TextField
         id="code-input"
-        label={t.signin.code}
+        label={t('signin.code')}
         {...CODE_FIELD}
-        placeholder={t.signin.codePlaceholder}
+        placeholder={t('signin.codePlaceholder')}
         value={code}
         onChange={(e) => setCode(e.target.value)}
       />
       <Button type="submit" data-testid="code-submit" disabled={pending}>
-        {pending ? t.signin.submitting : t.signin.submit}
+        {pending ? t('signin.submitting') : t('signin.submit')}
       </Button>
       <div className="flex justify-between text-xs">
         <button type="button" className="cursor-pointer text-primary hover:underline" onClick={() => sendCode()} disabled={send.isPending}>
-          {t.signin.resend}
+          {t('signin.resend')}
         </button>
         <button
           type="button"
@@ -203,7 +204,7 @@ function EmailCodeForm({ callbackUrl, onError }: { callbackUrl: string; onError:
             onError(undefined);
           }}
         >
-          {t.signin.changeEmail}
+          {t('signin.changeEmail')}
         </button>
       </div>
     </form>

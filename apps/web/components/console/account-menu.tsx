@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { InboxIcon, LogOutIcon } from 'lucide-react';
 import Link from 'next/link';
 import { signOut } from 'next-auth/react';
@@ -11,7 +12,6 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from '@/components/ui/dropdown-menu';
-import { useT } from '@/lib/i18n/client';
 import { isAdminOrOwner } from '@/lib/roles';
 import { useCurrentWorkspace, useProfile } from '@/lib/use-workspace';
 
@@ -27,14 +27,14 @@ export function UserAvatar({ name, className = '' }: { name: string; className?:
 }
 
 export function AccountMenu() {
-  const t = useT();
+  const t = useTranslations();
   const profile = useProfile();
   const workspace = useCurrentWorkspace();
   const name = profile.data?.name ?? '';
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="ghost" size="icon" className="rounded-full" data-testid="account-menu" aria-label={t.account.menu}>
+        <Button variant="ghost" size="icon" className="rounded-full" data-testid="account-menu" aria-label={t('account.menu')}>
           <UserAvatar name={name || '?'} />
         </Button>
       </DropdownMenuTrigger>
@@ -55,13 +55,13 @@ export function AccountMenu() {
           <DropdownMenuItem asChild>
             <Link href="/mail-outbox" data-testid="nav-mail-outbox">
               <InboxIcon />
-              {t.nav.mailOutbox}
+              {t('nav.mailOutbox')}
             </Link>
           </DropdownMenuItem>
         ) : null}
         <DropdownMenuItem data-testid="sign-out" onSelect={() => void signOut({ callbackUrl: '/signin' })}>
           <LogOutIcon />
-          {t.account.signOut}
+          {t('account.signOut')}
         </DropdownMenuItem>
       </DropdownMenuContent>
     </DropdownMenu>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ChevronsUpDownIcon, PencilIcon, PlusIcon } from 'lucide-react';
 import { useRouter } from 'next/navigation';
@@ -19,7 +20,6 @@ import {
 import { TextField } from '@/components/ui/text-field';
 import { FormActions } from '@/components/form-actions';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { isAdminOrOwner } from '@/lib/roles';
 import { useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
@@ -36,7 +36,7 @@ export function WorkspaceAvatar({ name, className = '' }: { name: string; classN
 }
 
 export function WorkspaceSwitcher() {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
@@ -55,7 +55,7 @@ export function WorkspaceSwitcher() {
     <>
       <DropdownMenu>
         <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="sm" className="max-w-[40vw] gap-2 px-2 sm:max-w-64" data-testid="workspace-switcher">
+          <Button variant="ghost" size="sm" className="max-w-[40vw] gap-2 px-2 sm:max-w-64" data-testid="workspace-switcher" aria-label={name || t('workspace.switchTo')}>
             <WorkspaceAvatar name={name || 'W'} />
             <span className="truncate font-semibold" data-testid="workspace-current-name">
               {name}
@@ -64,7 +64,7 @@ export function WorkspaceSwitcher() {
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="start" className="w-64">
-          <DropdownMenuLabel>{t.workspace.switchTo}</DropdownMenuLabel>
+          <DropdownMenuLabel>{t('workspace.switchTo')}</DropdownMenuLabel>
           {(list.data?.workspaces ?? []).map((workspace) => (
             <DropdownMenuCheckItem
               key={workspace.id}
@@ -82,12 +82,12 @@ export function WorkspaceSwitcher() {
           {isAdminOrOwner(current.data?.role) ? (
             <DropdownMenuItem onSelect={() => setDialog('rename')} data-testid="workspace-rename">
               <PencilIcon />
-              {t.workspace.rename}
+              {t('workspace.rename')}
             </DropdownMenuItem>
           ) : null}
           <DropdownMenuItem onSelect={() => setDialog('create')} data-testid="workspace-create">
             <PlusIcon />
-            {t.workspace.create}
+            {t('workspace.create')}
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
@@ -112,7 +112,7 @@ function WorkspaceNameDialog({
   onClose: () => void;
   onDone: () => Promise<void>;
 }) {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const [name, setName] = useState(initialName);
   const [openedFor, setOpenedFor] = useState(mode);
@@ -147,17 +147,17 @@ function WorkspaceNameDialog({
         }
       }}
     >
-      <DialogContent closeLabel={t.common.close} data-testid="workspace-dialog">
+      <DialogContent closeLabel={t('common.close')} data-testid="workspace-dialog">
         <form className="grid gap-4" onSubmit={submit}>
           <DialogHeader>
-            <DialogTitle>{mode === 'rename' ? t.workspace.renameTitle : t.workspace.createTitle}</DialogTitle>
-            <DialogDescription>{t.workspace.createDescription}</DialogDescription>
+            <DialogTitle>{mode === 'rename' ? t('workspace.renameTitle') : t('workspace.createTitle')}</DialogTitle>
+            <DialogDescription>{t('workspace.createDescription')}</DialogDescription>
           </DialogHeader>
           <TextField
             id="workspace-name"
             data-testid="workspace-name-input"
-            label={t.workspace.name}
-            placeholder={t.workspace.namePlaceholder}
+            label={t('workspace.name')}
+            placeholder={t('workspace.namePlaceholder')}
             required
             maxLength={64}
             value={name}
@@ -168,8 +168,8 @@ function WorkspaceNameDialog({
             onCancel={onClose}
             pending={pending}
             ready={name.trim() !== ''}
-            submitLabel={mode === 'rename' ? t.common.save : t.common.create}
-            pendingLabel={t.common.saving}
+            submitLabel={mode === 'rename' ? t('common.save') : t('common.create')}
+            pendingLabel={t('common.saving')}
             submitTestId="workspace-name-submit"
           />
         </form>

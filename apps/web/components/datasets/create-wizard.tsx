@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ArrowLeftIcon } from 'lucide-react';
 import Link from 'next/link';
@@ -7,7 +8,6 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { cn } from '@/lib/utils';
 import { ChunkStep, type IndexSettings } from './chunk-step';
@@ -22,8 +22,8 @@ import { uploadDatasetFile } from './upload-file';
  * `datasetId` the documents join that knowledge base, keeping its technique and chunk form.
  */
 export function CreateWizard({ datasetId }: { datasetId?: string }) {
-  const t = useT();
-  const w = t.datasets.wizard;
+  const t = useTranslations();
+  const w = useTranslations('datasets.wizard');
   const trpc = useTRPC();
   const dataset = useQuery({ ...trpc.datasets.get.queryOptions({ dataset_id: datasetId ?? '' }), enabled: Boolean(datasetId) });
   const [step, setStep] = useState(1);
@@ -81,32 +81,32 @@ export function CreateWizard({ datasetId }: { datasetId?: string }) {
     else init.mutate(body);
   }
 
-  const steps = [w.steps.source, w.steps.chunk, w.steps.process];
+  const steps = [w('steps.source'), w('steps.chunk'), w('steps.process')];
   const back = datasetId ? `/datasets/${datasetId}/documents` : '/datasets';
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
       <div className="flex items-center gap-3">
-        <Link href={back} aria-label={t.datasets.back} className="rounded-md p-1 text-muted-foreground hover:bg-accent">
+        <Link href={back} aria-label={t('datasets.back')} className="rounded-md p-1 text-muted-foreground hover:bg-accent">
           <ArrowLeftIcon className="size-4" />
         </Link>
         {datasetId ? (
           <h2 className="text-lg font-semibold" data-testid="page-title">
-            {w.addTitle}
+            {w('addTitle')}
           </h2>
         ) : (
           <h1 className="text-2xl font-semibold tracking-tight" data-testid="page-title">
-            {w.title}
+            {w('title')}
           </h1>
         )}
       </div>
-      <ol className="flex flex-wrap gap-2" aria-label={w.title}>
+      <ol className="flex flex-wrap gap-2" aria-label={w('title')}>
         {steps.map((name, i) => (
           <li
             key={name}
             aria-current={step === i + 1 ? 'step' : undefined}
             className={cn('rounded-full border px-3 py-1 text-xs', step === i + 1 ? 'border-primary bg-primary/5 font-medium text-primary' : 'text-muted-foreground')}
           >
-            {w.stepLabel(i + 1, name)}
+            {w('stepLabel', { n: i + 1, name })}
           </li>
         ))}
       </ol>
@@ -117,7 +117,7 @@ export function CreateWizard({ datasetId }: { datasetId?: string }) {
           <FormError>{textError ? errorMessage(t, textError) : ''}</FormError>
           <div>
             <Button onClick={() => void next()} disabled={!sourceReady(source) || preparing} data-testid="wizard-next">
-              {w.next}
+              {w('next')}
             </Button>
           </div>
         </>
@@ -138,10 +138,10 @@ export function CreateWizard({ datasetId }: { datasetId?: string }) {
           <FormError>{init.error || add.error ? errorMessage(t, init.error ?? add.error) : ''}</FormError>
           <div className="flex gap-2">
             <Button variant="outline" onClick={() => setStep(1)} disabled={saving}>
-              {w.previous}
+              {w('previous')}
             </Button>
             <Button onClick={save} disabled={saving || fileIds.length === 0} data-testid="save-and-process">
-              {saving ? t.common.saving : w.saveAndProcess}
+              {saving ? t('common.saving') : w('saveAndProcess')}
             </Button>
           </div>
         </>

@@ -1,19 +1,20 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { DatabaseIcon, FileTextIcon, MoreHorizontalIcon, SettingsIcon, TagIcon, Trash2Icon } from 'lucide-react';
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import { IconButton } from '@/components/ui/icon-button';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '@/components/ui/dropdown-menu';
-import { useT } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 import { type RouterOutputs } from '@/lib/trpc';
 
 export type DatasetSummary = RouterOutputs['datasets']['list']['data'][number];
 export type DatasetAction = 'tags' | 'settings' | 'delete';
 
 export function DatasetCard({ dataset, canEdit, onAction }: { dataset: DatasetSummary; canEdit: boolean; onAction: (action: DatasetAction, dataset: DatasetSummary) => void }) {
-  const t = useT();
-  const technique = dataset.indexing_technique as keyof typeof t.datasets.technique | null;
+  const t = useTranslations();
+  const technique = dataset.indexing_technique ? labelFor(t, `datasets.technique.${dataset.indexing_technique}`, '') : '';
   const appCount = typeof dataset.app_count === 'number' ? dataset.app_count : 0;
   return (
     <article className="relative flex h-44 flex-col rounded-xl border bg-card p-4 shadow-xs transition-shadow hover:shadow-md" data-testid="dataset-card" data-dataset-id={dataset.id}>
@@ -32,31 +33,31 @@ export function DatasetCard({ dataset, canEdit, onAction }: { dataset: DatasetSu
             </Link>
           </h3>
           <p className="mt-1 flex flex-wrap gap-x-2 text-xs text-muted-foreground" data-testid="dataset-card-stats">
-            <span>{t.datasets.documents(dataset.document_count)}</span>
-            <span>{t.datasets.words(dataset.word_count)}</span>
-            <span>{t.datasets.apps(appCount)}</span>
+            <span>{t('datasets.documents', { n: dataset.document_count })}</span>
+            <span>{t('datasets.words', { n: dataset.word_count })}</span>
+            <span>{t('datasets.apps', { n: appCount })}</span>
           </p>
         </div>
         {canEdit ? (
           <DropdownMenu>
             <DropdownMenuTrigger asChild>
-              <IconButton label={t.datasets.actions(dataset.name)} className="relative z-10" data-testid="dataset-card-menu">
+              <IconButton label={t('datasets.actions', { name: dataset.name })} className="relative z-10" data-testid="dataset-card-menu">
                 <MoreHorizontalIcon />
               </IconButton>
             </DropdownMenuTrigger>
             <DropdownMenuContent align="end">
               <DropdownMenuItem onSelect={() => onAction('settings', dataset)}>
                 <SettingsIcon />
-                {t.datasets.nav.settings}
+                {t('datasets.nav.settings')}
               </DropdownMenuItem>
               <DropdownMenuItem onSelect={() => onAction('tags', dataset)} data-testid="dataset-action-tags">
                 <TagIcon />
-                {t.studio.tags.title}
+                {t('studio.tags.title')}
               </DropdownMenuItem>
               <DropdownMenuSeparator />
               <DropdownMenuItem variant="destructive" onSelect={() => onAction('delete', dataset)} data-testid="dataset-action-delete">
                 <Trash2Icon />
-                {t.common.delete}
+                {t('common.delete')}
               </DropdownMenuItem>
             </DropdownMenuContent>
           </DropdownMenu>
@@ -64,10 +65,10 @@ export function DatasetCard({ dataset, canEdit, onAction }: { dataset: DatasetSu
       </div>
       <p className="mt-3 line-clamp-2 flex-1 text-xs leading-relaxed text-muted-foreground">{dataset.description}</p>
       <div className="flex flex-wrap items-center gap-1">
-        {technique && t.datasets.technique[technique] ? (
+        {technique ? (
           <Badge variant="secondary" className="font-normal">
             <FileTextIcon className="size-3" />
-            {t.datasets.technique[technique]}
+            {technique}
           </Badge>
         ) : null}
         {dataset.tags.map((tag) => (

@@ -1,12 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeftIcon, DatabaseIcon, FileTextIcon, SearchCheckIcon, SettingsIcon } from 'lucide-react';
 import Link from 'next/link';
 import { useSelectedLayoutSegment } from 'next/navigation';
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { useT } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { cn } from '@/lib/utils';
 
@@ -46,15 +47,15 @@ export function DatasetShell({ initial, children }: { initial: DatasetDetail; ch
 }
 
 function DatasetHeader({ fallback }: { fallback: DatasetDetail }) {
-  const t = useT();
+  const t = useTranslations();
   const dataset = useDataset().data ?? fallback;
   const segment = useSelectedLayoutSegment();
-  const technique = dataset.indexing_technique as keyof typeof t.datasets.technique | null;
-  const labels = { documents: t.datasets.nav.documents, 'hit-testing': t.datasets.nav.hitTesting, settings: t.datasets.nav.settings };
+  const technique = dataset.indexing_technique ? labelFor(t, `datasets.technique.${dataset.indexing_technique}`, '') : '';
+  const labels = { documents: t('datasets.nav.documents'), 'hit-testing': t('datasets.nav.hitTesting'), settings: t('datasets.nav.settings') };
   return (
     <div className="grid gap-3 border-b pb-3">
       <div className="flex min-w-0 items-center gap-3">
-        <Link href="/datasets" aria-label={t.datasets.back} className="rounded-md p-1 text-muted-foreground hover:bg-accent" data-testid="dataset-back">
+        <Link href="/datasets" aria-label={t('datasets.back')} className="rounded-md p-1 text-muted-foreground hover:bg-accent" data-testid="dataset-back">
           <ArrowLeftIcon className="size-4" />
         </Link>
         <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-primary/10 text-primary">
@@ -65,13 +66,13 @@ function DatasetHeader({ fallback }: { fallback: DatasetDetail }) {
             {dataset.name}
           </h1>
           <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
-            {technique && t.datasets.technique[technique] ? <Badge variant="secondary">{t.datasets.technique[technique]}</Badge> : null}
-            <span>{t.datasets.documents(dataset.document_count)}</span>
-            <span>{t.datasets.words(dataset.word_count)}</span>
+            {technique ? <Badge variant="secondary">{technique}</Badge> : null}
+            <span>{t('datasets.documents', { n: dataset.document_count })}</span>
+            <span>{t('datasets.words', { n: dataset.word_count })}</span>
           </div>
         </div>
       </div>
-      <nav aria-label={t.datasets.nav.sections} className="relative -mx-1 flex gap-1 overflow-x-auto px-1">
+      <nav aria-label={t('datasets.nav.sections')} className="relative -mx-1 flex gap-1 overflow-x-auto px-1">
         {SECTIONS.map(({ key, icon: Icon }) => {
           const active = segment === key;
           return (

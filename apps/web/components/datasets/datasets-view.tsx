@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DatabaseIcon, PlusIcon, SearchIcon } from 'lucide-react';
 import Link from 'next/link';
@@ -12,7 +13,6 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Pager } from '@/components/ui/pager';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
 import { resetOnClose } from '@/lib/utils';
@@ -24,7 +24,7 @@ import { useDatasetFilters } from './use-dataset-filters';
 const PAGE_SIZE = 30;
 
 export function DatasetsView() {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -74,12 +74,12 @@ export function DatasetsView() {
 
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
-      <PageHeader title={t.datasets.title} description={t.datasets.description}>
+      <PageHeader title={t('datasets.title')} description={t('datasets.description')}>
         {canEdit ? (
           <Button asChild data-testid="create-dataset">
             <Link href="/datasets/create">
               <PlusIcon />
-              {t.datasets.create}
+              {t('datasets.create')}
             </Link>
           </Button>
         ) : null}
@@ -87,11 +87,11 @@ export function DatasetsView() {
 
       <div className="flex w-full flex-col gap-2 sm:flex-row sm:justify-end">
         <Select value={filters.tagId || 'all'} onValueChange={(value) => setFilters({ tagId: value === 'all' ? '' : value })}>
-          <SelectTrigger className="w-full sm:w-40" aria-label={t.studio.tags.filter} data-testid="dataset-tag-filter">
+          <SelectTrigger className="w-full sm:w-40" aria-label={t('studio.tags.filter')} data-testid="dataset-tag-filter">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>
-            <SelectItem value="all">{t.studio.tags.all}</SelectItem>
+            <SelectItem value="all">{t('studio.tags.all')}</SelectItem>
             {(tags.data ?? []).map((tag) => (
               <SelectItem key={tag.id} value={tag.id} data-tag={tag.name}>
                 {tag.name}
@@ -101,7 +101,7 @@ export function DatasetsView() {
         </Select>
         <div className="relative w-full sm:w-64">
           <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
-          <Input type="search" className="pl-9" placeholder={t.datasets.search} aria-label={t.datasets.search} data-testid="dataset-search" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <Input type="search" className="pl-9" placeholder={t('datasets.search')} aria-label={t('datasets.search')} data-testid="dataset-search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
       </div>
 
@@ -116,8 +116,8 @@ export function DatasetsView() {
       ) : rows.length === 0 ? (
         <div className="flex flex-col items-center justify-center rounded-xl border border-dashed bg-card px-6 py-16 text-center" data-testid="datasets-empty">
           <DatabaseIcon className="mb-3 size-10 text-muted-foreground/60" />
-          <p className="font-medium">{filtered ? t.datasets.noMatches : t.datasets.empty}</p>
-          {!filtered ? <p className="mt-1 text-sm text-muted-foreground">{t.datasets.emptyHint}</p> : null}
+          <p className="font-medium">{filtered ? t('datasets.noMatches') : t('datasets.empty')}</p>
+          {!filtered ? <p className="mt-1 text-sm text-muted-foreground">{t('datasets.emptyHint')}</p> : null}
         </div>
       ) : (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-4" data-testid="dataset-list">
@@ -134,9 +134,9 @@ export function DatasetsView() {
       <ConfirmDialog
         testId="delete-dataset-dialog"
         open={deleting !== null}
-        title={t.datasets.deleteTitle}
-        description={deleting ? t.datasets.deleteDescription(deleting.name) : ''}
-        confirmLabel={t.common.delete}
+        title={t('datasets.deleteTitle')}
+        description={deleting ? t('datasets.deleteDescription', { name: deleting.name }) : ''}
+        confirmLabel={t('common.delete')}
         pending={remove.isPending}
         error={remove.error}
         onOpenChange={resetOnClose(() => setDeleting(null), remove)}

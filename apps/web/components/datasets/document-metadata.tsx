@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/alert';
@@ -7,7 +8,6 @@ import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 
 interface MetadataValue {
@@ -18,8 +18,8 @@ interface MetadataValue {
 
 /** The document's values for the dataset's custom metadata fields, edited in place. */
 export function DocumentMetadata({ datasetId, documentId, values, canEdit }: { datasetId: string; documentId: string; values: MetadataValue[]; canEdit: boolean }) {
-  const t = useT();
-  const s = t.datasets.segments;
+  const t = useTranslations();
+  const s = useTranslations('datasets.segments');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const fields = useQuery(trpc.datasets.listMetadata.queryOptions({ dataset_id: datasetId }));
@@ -38,9 +38,9 @@ export function DocumentMetadata({ datasetId, documentId, values, canEdit }: { d
   return (
     <section className="grid content-start gap-3 rounded-xl border p-4" aria-labelledby="doc-metadata-title" data-testid="document-metadata">
       <h2 id="doc-metadata-title" className="font-medium">
-        {s.metadata}
+        {s('metadata')}
       </h2>
-      {list.length === 0 ? <p className="text-sm text-muted-foreground">{s.noMetadata}</p> : null}
+      {list.length === 0 ? <p className="text-sm text-muted-foreground">{s('noMetadata')}</p> : null}
       {list.map((field) => (
         <div key={field.id} className="grid gap-1">
           <Label htmlFor={`meta-${field.id}`}>{field.name}</Label>
@@ -74,7 +74,7 @@ export function DocumentMetadata({ datasetId, documentId, values, canEdit }: { d
             })
           }
         >
-          {s.saveMetadata}
+          {s('saveMetadata')}
         </Button>
       ) : null}
     </section>

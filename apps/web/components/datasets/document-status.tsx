@@ -1,7 +1,8 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { Badge } from '@/components/ui/badge';
-import { useT } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 
 const VARIANTS: Record<string, 'success' | 'warning' | 'destructive' | 'secondary' | 'outline'> = {
   available: 'success',
@@ -23,8 +24,8 @@ const VARIANTS: Record<string, 'success' | 'warning' | 'destructive' | 'secondar
 export const RUNNING_STATUSES = ['queuing', 'indexing', 'waiting', 'parsing', 'cleaning', 'splitting'];
 
 export function DocumentStatus({ status }: { status: string }) {
-  const t = useT();
-  const label = (t.datasets.status as Record<string, string>)[status] ?? status;
+  const t = useTranslations();
+  const label = labelFor(t, `datasets.status.${status}`, status);
   return (
     <Badge variant={VARIANTS[status] ?? 'secondary'} data-testid="document-status" data-status={status}>
       {label}
@@ -33,9 +34,11 @@ export function DocumentStatus({ status }: { status: string }) {
 }
 
 export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {
-  const percent = total > 0 ? Math.round((done / total) * 100) : 0;
+  const format = useFormatter();
+  const share = total > 0 ? done / total : 0;
+  const percent = Math.round(share * 100);
   return (
-    <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} className="h-1.5 w-full overflow-hidden rounded-full bg-muted">
+    <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={format.number(share, { style: 'percent' })} className="h-1.5 w-full overflow-hidden rounded-full bg-muted">
       <div className="h-full bg-primary transition-all" style={{ width: `${percent}%` }} />
     </div>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArchiveIcon, ArchiveRestoreIcon, GlobeIcon, MoreHorizontalIcon, PauseIcon, PencilIcon, PlayIcon, PlusIcon, RotateCcwIcon, SearchIcon, SettingsIcon, Trash2Icon } from 'lucide-react';
 import Link from 'next/link';
@@ -14,8 +15,8 @@ import { IconButton } from '@/components/ui/icon-button';
 import { Input } from '@/components/ui/input';
 import { Switch } from '@/components/ui/switch';
 import { Pager } from '@/components/ui/pager';
+import { labelFor } from '@/lib/i18n/label-for';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { consoleFetch } from '@/lib/studio/console-fetch';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
@@ -29,7 +30,7 @@ const PAGE_SIZE = 20;
 
 /** A running document's progress, polled from its indexing-status route until it is final. */
 function RowProgress({ datasetId, doc, onFinished }: { datasetId: string; doc: DocumentRow; onFinished: () => void }) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const status = useQuery({
     ...trpc.datasets.documentIndexingStatus.queryOptions({ dataset_id: datasetId, document_id: doc.id }),
@@ -43,15 +44,16 @@ function RowProgress({ datasetId, doc, onFinished }: { datasetId: string; doc: D
   const total = status.data?.total_segments ?? 0;
   return (
     <div className="mt-1 grid gap-0.5" data-testid="document-progress">
-      <ProgressBar done={done} total={total} label={t.datasets.docs.progress(done, total)} />
-      <span className="text-xs text-muted-foreground">{t.datasets.docs.progress(done, total)}</span>
+      <ProgressBar done={done} total={total} label={t('datasets.docs.progress', { done, total })} />
+      <span className="text-xs text-muted-foreground">{t('datasets.docs.progress', { done, total })}</span>
     </div>
   );
 }
 
 export function DocumentsView() {
-  const { t, lang } = useI18n();
-  const d = t.datasets.docs;
+  const t = useTranslations();
+  const format = useFormatter();
+  const d = useTranslations('datasets.docs');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const datasetId = useDatasetId();
@@ -103,20 +105,20 @@ export function DocumentsView() {
       <div className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
         <div className="relative w-full sm:w-64">
           <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
-          <Input type="search" className="pl-9" placeholder={d.search} aria-label={d.search} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="document-search" />
+          <Input type="search" className="pl-9" placeholder={d('search')} aria-label={d('search')} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="document-search" />
         </div>
         {canEdit ? (
           <div className="flex flex-wrap gap-2">
             <Button variant="outline" asChild>
               <Link href={`/datasets/${datasetId}/documents/create-from-website`} data-testid="sync-from-website">
                 <GlobeIcon />
-                {t.datasets.wizard.websiteSync}
+                {t('datasets.wizard.websiteSync')}
               </Link>
             </Button>
             <Button asChild>
               <Link href={`/datasets/${datasetId}/documents/create`} data-testid="add-documents">
                 <PlusIcon />
-                {d.add}
+                {d('add')}
               </Link>
             </Button>
           </div>
@@ -127,7 +129,7 @@ export function DocumentsView() {
         <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : rows.length === 0 && !list.isLoading ? (
         <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground" data-testid="documents-empty">
-          {d.empty}
+          {d('empty')}
         </p>
       ) : (
         <div className="relative overflow-x-auto rounded-xl border">
@@ -135,15 +137,15 @@ export function DocumentsView() {
             <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
               <tr>
                 <th className="px-3 py-2 font-medium">#</th>
-                <th className="px-3 py-2 font-medium">{d.name}</th>
-                <th className="px-3 py-2 font-medium">{d.chunkMode}</th>
-                <th className="px-3 py-2 font-medium">{d.words}</th>
-                <th className="px-3 py-2 font-medium">{d.hits}</th>
-                <th className="px-3 py-2 font-medium">{d.uploadedAt}</th>
-                <th className="px-3 py-2 font-medium">{d.status}</th>
-                <th className="px-3 py-2 font-medium">{d.enabled}</th>
+                <th className="px-3 py-2 font-medium">{d('name')}</th>
+                <th className="px-3 py-2 font-medium">{d('chunkMode')}</th>
+                <th className="px-3 py-2 font-medium">{d('words')}</th>
+                <th className="px-3 py-2 font-medium">{d('hits')}</th>
+                <th className="px-3 py-2 font-medium">{d('uploadedAt')}</th>
+                <th className="px-3 py-2 font-medium">{d('status')}</th>
+                <th className="px-3 py-2 font-medium">{d('enabled')}</th>
                 <th className="px-3 py-2 font-medium">
-                  <span className="sr-only">{t.common.actions}</span>
+                  <span className="sr-only">{t('common.actions')}</span>
                 </th>
               </tr>
             </thead>
@@ -161,10 +163,10 @@ export function DocumentsView() {
                       {running ? <RowProgress datasetId={datasetId} doc={doc} onFinished={() => void refresh()} /> : null}
                       {doc.error ? <p className="truncate text-xs text-destructive" title={doc.error}>{doc.error}</p> : null}
                     </td>
-                    <td className="px-3 py-2">{(d.forms as Record<string, string>)[doc.doc_form] ?? doc.doc_form}</td>
-                    <td className="px-3 py-2">{doc.word_count ?? 0}</td>
-                    <td className="px-3 py-2">{doc.hit_count ?? 0}</td>
-                    <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{formatTimestamp(doc.created_at, lang)}</td>
+                    <td className="px-3 py-2">{labelFor(d, `forms.${doc.doc_form}`, doc.doc_form)}</td>
+                    <td className="px-3 py-2">{format.number(doc.word_count ?? 0)}</td>
+                    <td className="px-3 py-2">{format.number(doc.hit_count ?? 0)}</td>
+                    <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{formatTimestamp(format, doc.created_at)}</td>
                     <td className="px-3 py-2">
                       <DocumentStatus status={status} />
                     </td>
@@ -173,7 +175,7 @@ export function DocumentsView() {
                         checked={doc.enabled}
                         disabled={!canEdit || doc.archived || doc.indexing_status !== 'completed'}
                         onCheckedChange={(on) => void setStatus(on ? 'enable' : 'disable', doc)}
-                        aria-label={d.toggle(doc.name)}
+                        aria-label={d('toggle', { name: doc.name })}
                         data-testid="document-enabled"
                       />
                     </td>
@@ -181,7 +183,7 @@ export function DocumentsView() {
                       {canEdit ? (
                         <DropdownMenu>
                           <DropdownMenuTrigger asChild>
-                            <IconButton label={d.rowActions(doc.name)} data-testid="document-menu">
+                            <IconButton label={d('rowActions', { name: doc.name })} data-testid="document-menu">
                               <MoreHorizontalIcon />
                             </IconButton>
                           </DropdownMenuTrigger>
@@ -193,42 +195,42 @@ export function DocumentsView() {
                               }}
                             >
                               <PencilIcon />
-                              {d.rename}
+                              {d('rename')}
                             </DropdownMenuItem>
                             {doc.indexing_status === 'error' ? (
                               <DropdownMenuItem onSelect={() => retry.mutate({ dataset_id: datasetId, document_ids: [doc.id] })} data-testid="document-retry">
                                 <RotateCcwIcon />
-                                {d.retry}
+                                {d('retry')}
                               </DropdownMenuItem>
                             ) : null}
                             {doc.indexing_status === 'completed' && !doc.archived ? (
                               <DropdownMenuItem asChild>
                                 <Link href={`/datasets/${datasetId}/documents/${doc.id}/settings`} data-testid="document-reprocess">
                                   <SettingsIcon />
-                                  {d.reprocess}
+                                  {d('reprocess')}
                                 </Link>
                               </DropdownMenuItem>
                             ) : null}
                             {running && status !== 'paused' ? (
                               <DropdownMenuItem onSelect={() => pause.mutate({ dataset_id: datasetId, document_id: doc.id })}>
                                 <PauseIcon />
-                                {d.pause}
+                                {d('pause')}
                               </DropdownMenuItem>
                             ) : null}
                             {status === 'paused' ? (
                               <DropdownMenuItem onSelect={() => resume.mutate({ dataset_id: datasetId, document_id: doc.id })}>
                                 <PlayIcon />
-                                {d.resume}
+                                {d('resume')}
                               </DropdownMenuItem>
                             ) : null}
                             <DropdownMenuItem onSelect={() => void setStatus(doc.archived ? 'un_archive' : 'archive', doc)} data-testid="document-archive">
                               {doc.archived ? <ArchiveRestoreIcon /> : <ArchiveIcon />}
-                              {doc.archived ? d.unArchive : d.archive}
+                              {doc.archived ? d('unArchive') : d('archive')}
                             </DropdownMenuItem>
                             <DropdownMenuSeparator />
                             <DropdownMenuItem variant="destructive" onSelect={() => setDeleting(doc)} data-testid="document-delete">
                               <Trash2Icon />
-                              {t.common.delete}
+                              {t('common.delete')}
                             </DropdownMenuItem>
                           </DropdownMenuContent>
                         </DropdownMenu>
@@ -247,18 +249,18 @@ export function DocumentsView() {
       <ConfirmDialog
         testId="delete-document-dialog"
         open={deleting !== null}
-        title={d.deleteTitle}
-        description={deleting ? d.deleteDescription(deleting.name) : ''}
-        confirmLabel={t.common.delete}
+        title={d('deleteTitle')}
+        description={deleting ? d('deleteDescription', { name: deleting.name }) : ''}
+        confirmLabel={t('common.delete')}
         pending={remove.isPending}
         error={remove.error}
         onOpenChange={resetOnClose(() => setDeleting(null), remove)}
         onConfirm={() => deleting && remove.mutate({ dataset_id: datasetId, document_id: deleting.id })}
       />
       <Dialog open={renaming !== null} onOpenChange={resetOnClose(() => setRenaming(null), rename)}>
-        <DialogContent closeLabel={t.common.close}>
+        <DialogContent closeLabel={t('common.close')}>
           <DialogHeader>
-            <DialogTitle>{d.rename}</DialogTitle>
+            <DialogTitle>{d('rename')}</DialogTitle>
           </DialogHeader>
           <form
             className="grid gap-3"
@@ -267,10 +269,10 @@ export function DocumentsView() {
               if (renaming && newName.trim()) rename.mutate({ dataset_id: datasetId, document_id: renaming.id, name: newName.trim() });
             }}
           >
-            <Input aria-label={d.name} value={newName} maxLength={255} onChange={(e) => setNewName(e.target.value)} />
+            <Input aria-label={d('name')} value={newName} maxLength={255} onChange={(e) => setNewName(e.target.value)} />
             <FormError>{rename.error ? errorMessage(t, rename.error) : ''}</FormError>
             <Button type="submit" disabled={rename.isPending || !newName.trim()}>
-              {t.common.save}
+              {t('common.save')}
             </Button>
           </form>
         </DialogContent>

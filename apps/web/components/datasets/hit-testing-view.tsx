@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { FileTextIcon } from 'lucide-react';
 import { useState } from 'react';
@@ -8,7 +9,6 @@ import { Button } from '@/components/ui/button';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { formatTimestamp } from '@/lib/utils';
 import { useDataset, useDatasetId } from './dataset-shell';
@@ -22,8 +22,9 @@ interface HitRecord {
 
 /** A query against the knowledge base, with its own retrieval setting or the dataset's; each test joins the records. */
 export function HitTestingView() {
-  const { t, lang } = useI18n();
-  const h = t.datasets.hit;
+  const t = useTranslations();
+  const format = useFormatter();
+  const h = useTranslations('datasets.hit');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const datasetId = useDatasetId();
@@ -40,8 +41,8 @@ export function HitTestingView() {
     <div className="grid gap-6 lg:grid-cols-2 *:min-w-0">
       <div className="grid content-start gap-4">
         <div>
-          <h2 className="font-medium">{h.title}</h2>
-          <p className="text-sm text-muted-foreground">{h.description}</p>
+          <h2 className="font-medium">{h('title')}</h2>
+          <p className="text-sm text-muted-foreground">{h('description')}</p>
         </div>
         <form
           className="grid gap-3 rounded-xl border p-4"
@@ -50,8 +51,8 @@ export function HitTestingView() {
             if (query.trim()) run();
           }}
         >
-          <Label htmlFor="hit-query">{h.query}</Label>
-          <Textarea id="hit-query" rows={4} maxLength={250} placeholder={h.placeholder} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="hit-query" />
+          <Label htmlFor="hit-query">{h('query')}</Label>
+          <Textarea id="hit-query" rows={4} maxLength={250} placeholder={h('placeholder')} value={query} onChange={(e) => setQuery(e.target.value)} data-testid="hit-query" />
           <label className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -59,33 +60,33 @@ export function HitTestingView() {
               onChange={(e) => setOverride(e.target.checked ? null : retrievalFrom(dataset.data?.retrieval_model_dict, economy))}
               data-testid="hit-use-dataset"
             />
-            {h.useDataset}
+            {h('useDataset')}
           </label>
           {override ? (
             <div className="grid gap-2">
-              <p className="text-sm font-medium">{h.override}</p>
+              <p className="text-sm font-medium">{h('override')}</p>
               <RetrievalSettingsForm idPrefix="hit-retrieval" economy={economy} value={override} onChange={setOverride} />
             </div>
           ) : null}
           <FormError>{test.error ? errorMessage(t, test.error) : ''}</FormError>
           <div>
             <Button type="submit" disabled={!query.trim() || test.isPending} data-testid="hit-run">
-              {test.isPending ? h.testing : h.test}
+              {test.isPending ? h('testing') : h('test')}
             </Button>
           </div>
         </form>
         <section className="grid gap-2" aria-labelledby="hit-history-title">
           <h2 id="hit-history-title" className="font-medium">
-            {h.history}
+            {h('history')}
           </h2>
           {history.data?.data.length ? (
             <div className="relative overflow-x-auto rounded-xl border">
               <table className="w-full text-sm" data-testid="hit-history">
                 <thead className="bg-muted/50 text-left text-xs text-muted-foreground">
                   <tr>
-                    <th className="px-3 py-2 font-medium">{h.source}</th>
-                    <th className="px-3 py-2 font-medium">{h.query}</th>
-                    <th className="px-3 py-2 font-medium">{h.time}</th>
+                    <th className="px-3 py-2 font-medium">{h('source')}</th>
+                    <th className="px-3 py-2 font-medium">{h('query')}</th>
+                    <th className="px-3 py-2 font-medium">{h('time')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -95,7 +96,7 @@ export function HitTestingView() {
                       <tr key={row.id} className="cursor-pointer border-t hover:bg-accent" onClick={() => setQuery(text)}>
                         <td className="px-3 py-2 text-muted-foreground">{row.source}</td>
                         <td className="max-w-48 truncate px-3 py-2">{text}</td>
-                        <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{formatTimestamp(row.created_at, lang)}</td>
+                        <td className="px-3 py-2 whitespace-nowrap text-muted-foreground">{formatTimestamp(format, row.created_at)}</td>
                       </tr>
                     );
                   })}
@@ -103,23 +104,23 @@ export function HitTestingView() {
               </table>
             </div>
           ) : (
-            <p className="text-sm text-muted-foreground">{h.noHistory}</p>
+            <p className="text-sm text-muted-foreground">{h('noHistory')}</p>
           )}
         </section>
       </div>
       <section className="grid content-start gap-3" aria-labelledby="hit-results-title" aria-live="polite">
         <h2 id="hit-results-title" className="font-medium">
-          {h.results}
+          {h('results')}
         </h2>
-        {test.data && records.length === 0 ? <p className="text-sm text-muted-foreground">{h.noResults}</p> : null}
+        {test.data && records.length === 0 ? <p className="text-sm text-muted-foreground">{h('noResults')}</p> : null}
         <ol className="grid gap-3" data-testid="hit-results">
           {records.map((record) => (
             <li key={record.segment.id} className="rounded-xl border bg-card p-4" data-testid="hit-record">
               <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                <span className="font-medium text-foreground">{t.datasets.segments.chunk(record.segment.position)}</span>
-                <span>{t.datasets.segments.characters(record.segment.word_count)}</span>
+                <span className="font-medium text-foreground">{t('datasets.segments.chunk', { n: record.segment.position })}</span>
+                <span>{t('datasets.segments.characters', { n: record.segment.word_count })}</span>
                 <span className="ml-auto rounded bg-primary/10 px-1.5 py-0.5 font-medium text-primary" data-testid="hit-score">
-                  {h.score} {(record.score ?? 0).toFixed(2)}
+                  {h('scoreValue', { score: record.score ?? 0 })}
                 </span>
               </div>
               <p className="text-sm whitespace-pre-wrap break-words" data-testid="hit-content">
@@ -128,10 +129,10 @@ export function HitTestingView() {
               {record.segment.answer ? <p className="mt-1 text-sm text-muted-foreground">{record.segment.answer}</p> : null}
               {record.child_chunks.length ? (
                 <div className="mt-2 grid gap-1 border-l-2 pl-3">
-                  <p className="text-xs font-medium text-muted-foreground">{h.matchedChildren}</p>
+                  <p className="text-xs font-medium text-muted-foreground">{h('matchedChildren')}</p>
                   {record.child_chunks.map((child) => (
                     <p key={child.id} className="text-xs">
-                      <span className="text-muted-foreground">{child.score.toFixed(2)} · </span>
+                      <span className="text-muted-foreground">{format.number(child.score, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} · </span>
                       {child.content}
                     </p>
                   ))}

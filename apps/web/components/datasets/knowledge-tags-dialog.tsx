@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
 import { TagBindingDialog, type TagTarget } from '@/components/tags/tag-binding-dialog';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 
 /** Chooses a knowledge base's tags from the workspace's knowledge tags, and creates new ones on the spot. */
 export function KnowledgeTagsDialog({ dataset, onOpenChange }: { dataset: TagTarget | null; onOpenChange: (open: boolean) => void }) {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const refresh = () =>
@@ -19,9 +19,9 @@ export function KnowledgeTagsDialog({ dataset, onOpenChange }: { dataset: TagTar
     <TagBindingDialog
       type="knowledge"
       target={dataset}
-      title={t.datasets.settings.tags}
-      description={dataset ? t.datasets.tagsFor(dataset.name) : ''}
-      newTagLabel={t.datasets.settings.newTag}
+      title={t('datasets.settings.tags')}
+      description={dataset ? t('datasets.tagsFor', { name: dataset.name }) : ''}
+      newTagLabel={t('datasets.settings.newTag')}
       refresh={refresh}
       onOpenChange={onOpenChange}
     />

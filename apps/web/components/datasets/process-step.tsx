@@ -1,17 +1,17 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { ArrowRightIcon } from 'lucide-react';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { DocumentStatus, ProgressBar, RUNNING_STATUSES } from './document-status';
 
 /** Step 3: each document's live progress, polled from the batch's indexing status until all are final. */
 export function ProcessStep({ datasetId, batch, names }: { datasetId: string; batch: string; names: Record<string, string> }) {
-  const t = useT();
-  const w = t.datasets.wizard;
+  const t = useTranslations();
+  const w = useTranslations('datasets.wizard');
   const trpc = useTRPC();
   const status = useQuery({
     ...trpc.datasets.batchIndexingStatus.queryOptions({ dataset_id: datasetId, batch }),
@@ -20,8 +20,8 @@ export function ProcessStep({ datasetId, batch, names }: { datasetId: string; ba
   return (
     <div className="grid gap-4">
       <div>
-        <h2 className="font-medium">{w.processing}</h2>
-        <p className="text-sm text-muted-foreground">{w.processingHint}</p>
+        <h2 className="font-medium">{w('processing')}</h2>
+        <p className="text-sm text-muted-foreground">{w('processingHint')}</p>
       </div>
       <ul className="grid gap-2" data-testid="process-list">
         {(status.data?.data ?? []).map((doc) => (
@@ -31,7 +31,7 @@ export function ProcessStep({ datasetId, batch, names }: { datasetId: string; ba
               <DocumentStatus status={doc.indexing_status === 'completed' ? 'available' : doc.indexing_status} />
             </div>
             <ProgressBar done={doc.completed_segments} total={doc.total_segments} label={names[doc.id] ?? doc.id} />
-            <p className="text-xs text-muted-foreground">{t.datasets.docs.progress(doc.completed_segments, doc.total_segments)}</p>
+            <p className="text-xs text-muted-foreground">{t('datasets.docs.progress', { done: doc.completed_segments, total: doc.total_segments })}</p>
             {typeof doc.error === 'string' && doc.error ? <p className="text-xs text-destructive">{doc.error}</p> : null}
           </li>
         ))}
@@ -39,7 +39,7 @@ export function ProcessStep({ datasetId, batch, names }: { datasetId: string; ba
       <div>
         <Button asChild data-testid="open-dataset">
           <Link href={`/datasets/${datasetId}/documents`}>
-            {w.openDataset}
+            {w('openDataset')}
             <ArrowRightIcon />
           </Link>
         </Button>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { ArrowLeftIcon } from 'lucide-react';
 import Link from 'next/link';
@@ -8,7 +9,6 @@ import { useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { ChunkStep, type IndexSettings } from './chunk-step';
 import { useDataset, useDatasetId } from './dataset-shell';
@@ -48,7 +48,7 @@ function settingsFrom(rule: StoredRule, docForm: string, language: string | null
 
 /** Re-process one document: its rule in the chunk step with a preview, then its progress. */
 export function ReprocessView() {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const datasetId = useDatasetId();
   const dataset = useDataset();
@@ -66,11 +66,11 @@ export function ReprocessView() {
   return (
     <div className="grid gap-4">
       <div className="flex min-w-0 items-center gap-2">
-        <Link href={`/datasets/${datasetId}/documents/${documentId}`} aria-label={t.datasets.segments.title} className="rounded-md p-1 text-muted-foreground hover:bg-accent">
+        <Link href={`/datasets/${datasetId}/documents/${documentId}`} aria-label={t('datasets.segments.title')} className="rounded-md p-1 text-muted-foreground hover:bg-accent">
           <ArrowLeftIcon className="size-4" />
         </Link>
         <h2 className="min-w-0 flex-1 truncate text-base font-semibold">
-          {t.datasets.docs.reprocess}: {detail?.name ?? ''}
+          {t('datasets.docs.reprocess')}: {detail?.name ?? ''}
         </h2>
       </div>
       {result ? (
@@ -94,7 +94,7 @@ export function ReprocessView() {
               disabled={save.isPending}
               data-testid="reprocess-save"
             >
-              {save.isPending ? t.common.saving : t.datasets.wizard.saveAndProcess}
+              {save.isPending ? t('common.saving') : t('datasets.wizard.saveAndProcess')}
             </Button>
           </div>
         </>

@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Switch } from '@/components/ui/switch';
-import { useT } from '@/lib/i18n/client';
 import { cn } from '@/lib/utils';
 
 export type SearchMethod = 'semantic_search' | 'full_text_search' | 'hybrid_search' | 'keyword_search';
@@ -32,12 +32,12 @@ export function retrievalFrom(dict: Record<string, unknown> | null | undefined, 
 
 /** Search method, top K and score threshold; economy knowledge bases only have keyword search. */
 export function RetrievalSettingsForm({ value, onChange, economy, idPrefix }: { value: RetrievalSettings; onChange: (next: RetrievalSettings) => void; economy: boolean; idPrefix: string }) {
-  const t = useT();
-  const r = t.datasets.retrieval;
+  const t = useTranslations();
+  const r = useTranslations('datasets.retrieval');
   const methods: SearchMethod[] = economy ? ['keyword_search'] : ['semantic_search', 'full_text_search', 'hybrid_search'];
   return (
     <div className="grid gap-3">
-      <div role="radiogroup" aria-label={t.datasets.wizard.retrieval} className="grid gap-2 sm:grid-cols-3">
+      <div role="radiogroup" aria-label={t('datasets.wizard.retrieval')} className="grid gap-2 sm:grid-cols-3">
         {methods.map((method) => (
           <button
             key={method}
@@ -48,13 +48,13 @@ export function RetrievalSettingsForm({ value, onChange, economy, idPrefix }: { 
             data-testid={`${idPrefix}-method-${method}`}
             className={cn('rounded-lg border px-3 py-2 text-left text-sm', value.search_method === method ? 'border-primary bg-primary/5 text-primary' : 'hover:bg-accent')}
           >
-            {r[method]}
+            {r(method)}
           </button>
         ))}
       </div>
       <div className="flex flex-wrap items-end gap-4">
         <div className="grid gap-1">
-          <Label htmlFor={`${idPrefix}-top-k`}>{r.topK}</Label>
+          <Label htmlFor={`${idPrefix}-top-k`}>{r('topK')}</Label>
           <Input
             id={`${idPrefix}-top-k`}
             type="number"
@@ -67,8 +67,8 @@ export function RetrievalSettingsForm({ value, onChange, economy, idPrefix }: { 
         </div>
         {!economy ? (
           <div className="flex items-center gap-2">
-            <Switch checked={value.score_threshold_enabled} onCheckedChange={(on) => onChange({ ...value, score_threshold_enabled: on })} aria-label={r.thresholdOn} />
-            <Label htmlFor={`${idPrefix}-threshold`}>{r.threshold}</Label>
+            <Switch checked={value.score_threshold_enabled} onCheckedChange={(on) => onChange({ ...value, score_threshold_enabled: on })} aria-label={r('thresholdOn')} />
+            <Label htmlFor={`${idPrefix}-threshold`}>{r('threshold')}</Label>
             <Input
               id={`${idPrefix}-threshold`}
               type="number"

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -8,7 +9,6 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 
 export interface SegmentValues {
   content: string;
@@ -36,8 +36,8 @@ export function SegmentDialog({
   onOpenChange: (open: boolean) => void;
   onSubmit: (values: SegmentValues) => void;
 }) {
-  const t = useT();
-  const s = t.datasets.segments;
+  const t = useTranslations();
+  const s = useTranslations('datasets.segments');
   const [values, setValues] = useState<SegmentValues>({ content: '', answer: '', keywords: [] });
   const [keywords, setKeywords] = useState('');
   const [seeded, setSeeded] = useState<SegmentValues | null>(null);
@@ -48,7 +48,7 @@ export function SegmentDialog({
   }
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent closeLabel={t.common.close} data-testid="segment-dialog">
+      <DialogContent closeLabel={t('common.close')} data-testid="segment-dialog">
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
         </DialogHeader>
@@ -60,23 +60,23 @@ export function SegmentDialog({
           }}
         >
           <div className="grid gap-1">
-            <Label htmlFor="segment-content">{qa ? s.question : s.content}</Label>
+            <Label htmlFor="segment-content">{qa ? s('question') : s('content')}</Label>
             <Textarea id="segment-content" rows={6} value={values.content} onChange={(e) => setValues({ ...values, content: e.target.value })} data-testid="segment-content" />
           </div>
           {qa ? (
             <div className="grid gap-1">
-              <Label htmlFor="segment-answer">{s.answer}</Label>
+              <Label htmlFor="segment-answer">{s('answer')}</Label>
               <Textarea id="segment-answer" rows={4} value={values.answer} onChange={(e) => setValues({ ...values, answer: e.target.value })} />
             </div>
           ) : null}
           <div className="grid gap-1">
-            <Label htmlFor="segment-keywords">{s.keywords}</Label>
+            <Label htmlFor="segment-keywords">{s('keywords')}</Label>
             <Input id="segment-keywords" value={keywords} onChange={(e) => setKeywords(e.target.value)} data-testid="segment-keywords" />
-            <p className="text-xs text-muted-foreground">{s.keywordsHint}</p>
+            <p className="text-xs text-muted-foreground">{s('keywordsHint')}</p>
           </div>
           <FormError>{error ? errorMessage(t, error) : ''}</FormError>
           <Button type="submit" disabled={pending || !values.content.trim()} data-testid="segment-save">
-            {pending ? t.common.saving : t.common.save}
+            {pending ? t('common.saving') : t('common.save')}
           </Button>
         </form>
       </DialogContent>

@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { UploadIcon } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { consoleFetch } from '@/lib/studio/console-fetch';
 import { useTRPC } from '@/lib/trpc';
 import { uploadDatasetFile } from './upload-file';
@@ -18,8 +18,8 @@ type Phase = 'uploading' | 'waiting' | 'processing' | 'completed' | 'error';
  * status until it finishes, then refresh the chunk list.
  */
 export function SegmentImport({ datasetId, documentId, qa, onImported }: { datasetId: string; documentId: string; qa: boolean; onImported: () => Promise<unknown> }) {
-  const t = useT();
-  const s = t.datasets.segments;
+  const t = useTranslations();
+  const s = useTranslations('datasets.segments');
   const trpc = useTRPC();
   const input = useRef<HTMLInputElement>(null);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -66,7 +66,7 @@ export function SegmentImport({ datasetId, documentId, qa, onImported }: { datas
         type="file"
         accept=".csv,text/csv"
         className="sr-only"
-        aria-label={s.batchImport}
+        aria-label={s('batchImport')}
         data-testid="segment-import-file"
         onChange={(event) => {
           const file = event.target.files?.[0];
@@ -74,13 +74,13 @@ export function SegmentImport({ datasetId, documentId, qa, onImported }: { datas
           if (file) void start(file);
         }}
       />
-      <Button variant="outline" disabled={busy} onClick={() => input.current?.click()} title={s.batchImportHint(qa)} data-testid="segment-import">
+      <Button variant="outline" disabled={busy} onClick={() => input.current?.click()} title={s('batchImportHint', { qa: String(qa) })} data-testid="segment-import">
         <UploadIcon />
-        {s.batchImport}
+        {s('batchImport')}
       </Button>
       {phase ? (
         <p className={phase === 'error' ? 'text-xs text-destructive' : 'text-xs text-muted-foreground'} role="status" data-testid="segment-import-status" data-status={phase}>
-          {s.importStatus[phase]}
+          {s(`importStatus.${phase}`)}
         </p>
       ) : null}
       <FormError>{failure ? errorMessage(t, failure) : ''}</FormError>

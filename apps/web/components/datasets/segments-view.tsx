@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ArrowLeftIcon, PencilIcon, PlusIcon, SearchIcon, SettingsIcon, Trash2Icon } from 'lucide-react';
 import Link from 'next/link';
@@ -16,7 +17,6 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@
 import { Switch } from '@/components/ui/switch';
 import { Pager } from '@/components/ui/pager';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { consoleFetch } from '@/lib/studio/console-fetch';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
@@ -33,8 +33,8 @@ const PAGE_SIZE = 20;
 
 /** A parent chunk's children, each editable and deletable, and a field to add one. */
 function ChildChunks({ datasetId, documentId, segment, canEdit, onChanged }: { datasetId: string; documentId: string; segment: Segment; canEdit: boolean; onChanged: () => Promise<unknown> }) {
-  const t = useT();
-  const s = t.datasets.segments;
+  const t = useTranslations();
+  const s = useTranslations('datasets.segments');
   const trpc = useTRPC();
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<{ id: string; content: string } | null>(null);
@@ -44,7 +44,7 @@ function ChildChunks({ datasetId, documentId, segment, canEdit, onChanged }: { d
   const remove = useMutation(trpc.datasets.deleteChildChunk.mutationOptions({ onSuccess: onChanged }));
   return (
     <div className="mt-3 grid gap-1.5 border-l-2 pl-3" data-testid="child-chunks">
-      <p className="text-xs font-medium text-muted-foreground">{s.children}</p>
+      <p className="text-xs font-medium text-muted-foreground">{s('children')}</p>
       {segment.child_chunks.map((child) =>
         editing?.id === child.id ? (
           <form
@@ -55,9 +55,9 @@ function ChildChunks({ datasetId, documentId, segment, canEdit, onChanged }: { d
               update.mutate({ ...path, child_chunk_id: child.id, content: editing.content });
             }}
           >
-            <Input aria-label={s.editChild(child.position)} value={editing.content} onChange={(e) => setEditing({ id: child.id, content: e.target.value })} />
+            <Input aria-label={s('editChild', { n: child.position })} value={editing.content} onChange={(e) => setEditing({ id: child.id, content: e.target.value })} />
             <Button type="submit" size="sm" disabled={!editing.content.trim() || update.isPending}>
-              {t.common.save}
+              {t('common.save')}
             </Button>
           </form>
         ) : (
@@ -66,10 +66,10 @@ function ChildChunks({ datasetId, documentId, segment, canEdit, onChanged }: { d
             <span className="min-w-0 flex-1 break-words">{child.content}</span>
             {canEdit ? (
               <>
-                <IconButton label={s.editChild(child.position)} onClick={() => setEditing({ id: child.id, content: child.content })}>
+                <IconButton label={s('editChild', { n: child.position })} onClick={() => setEditing({ id: child.id, content: child.content })}>
                   <PencilIcon />
                 </IconButton>
-                <IconButton label={s.deleteChild(child.position)} onClick={() => remove.mutate({ ...path, child_chunk_id: child.id })}>
+                <IconButton label={s('deleteChild', { n: child.position })} onClick={() => remove.mutate({ ...path, child_chunk_id: child.id })}>
                   <Trash2Icon />
                 </IconButton>
               </>
@@ -85,7 +85,7 @@ function ChildChunks({ datasetId, documentId, segment, canEdit, onChanged }: { d
             if (draft.trim()) create.mutate({ ...path, content: draft.trim() });
           }}
         >
-          <Input aria-label={s.addChild} placeholder={s.addChild} value={draft} onChange={(e) => setDraft(e.target.value)} />
+          <Input aria-label={s('addChild')} placeholder={s('addChild')} value={draft} onChange={(e) => setDraft(e.target.value)} />
           <Button type="submit" size="sm" variant="outline" disabled={!draft.trim() || create.isPending}>
             <PlusIcon />
           </Button>
@@ -97,8 +97,8 @@ function ChildChunks({ datasetId, documentId, segment, canEdit, onChanged }: { d
 }
 
 export function SegmentsView() {
-  const t = useT();
-  const s = t.datasets.segments;
+  const t = useTranslations();
+  const s = useTranslations('datasets.segments');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const datasetId = useDatasetId();
@@ -155,7 +155,7 @@ export function SegmentsView() {
     <div className="grid gap-4 lg:grid-cols-[1fr_18rem] *:min-w-0">
       <div className="grid content-start gap-4">
         <div className="flex min-w-0 items-center gap-2">
-          <Link href={`/datasets/${datasetId}/documents`} aria-label={t.datasets.nav.documents} className="rounded-md p-1 text-muted-foreground hover:bg-accent">
+          <Link href={`/datasets/${datasetId}/documents`} aria-label={t('datasets.nav.documents')} className="rounded-md p-1 text-muted-foreground hover:bg-accent">
             <ArrowLeftIcon className="size-4" />
           </Link>
           <h2 className="min-w-0 flex-1 truncate text-base font-semibold" data-testid="document-title">
@@ -166,7 +166,7 @@ export function SegmentsView() {
             <Button variant="outline" size="sm" asChild>
               <Link href={`/datasets/${datasetId}/documents/${documentId}/settings`} data-testid="segments-reprocess">
                 <SettingsIcon />
-                {t.datasets.docs.reprocess}
+                {t('datasets.docs.reprocess')}
               </Link>
             </Button>
           ) : null}
@@ -174,25 +174,25 @@ export function SegmentsView() {
         <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
           <div className="relative w-full sm:w-64">
             <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
-            <Input type="search" className="pl-9" placeholder={s.search} aria-label={s.search} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="segment-search" />
+            <Input type="search" className="pl-9" placeholder={s('search')} aria-label={s('search')} value={search} onChange={(e) => setSearch(e.target.value)} data-testid="segment-search" />
           </div>
           <Select value={enabled} onValueChange={(value) => { setEnabled(value as typeof enabled); setPage(1); }}>
-            <SelectTrigger className="w-full sm:w-36" aria-label={t.datasets.docs.status}>
+            <SelectTrigger className="w-full sm:w-36" aria-label={t('datasets.docs.status')}>
               <SelectValue />
             </SelectTrigger>
             <SelectContent>
-              <SelectItem value="all">{s.all}</SelectItem>
-              <SelectItem value="true">{t.datasets.status.enabled}</SelectItem>
-              <SelectItem value="false">{t.datasets.status.disabled}</SelectItem>
+              <SelectItem value="all">{s('all')}</SelectItem>
+              <SelectItem value="true">{t('datasets.status.enabled')}</SelectItem>
+              <SelectItem value="false">{t('datasets.status.disabled')}</SelectItem>
             </SelectContent>
           </Select>
           <span className="text-sm text-muted-foreground sm:ml-auto" data-testid="segment-count">
-            {segments.data ? s.count(segments.data.total) : ''}
+            {segments.data ? s('count', { n: segments.data.total }) : ''}
           </span>
           {canEdit ? (
             <Button variant="outline" onClick={() => setAdding(true)} data-testid="add-segment">
               <PlusIcon />
-              {s.add}
+              {s('add')}
             </Button>
           ) : null}
           {canEdit && detail?.display_status === 'available' ? <SegmentImport datasetId={datasetId} documentId={documentId} qa={docForm === 'qa_model'} onImported={refresh} /> : null}
@@ -201,27 +201,27 @@ export function SegmentsView() {
         {segments.error && !segments.data ? (
           <LoadError error={segments.error} onRetry={() => void segments.refetch()} />
         ) : (segments.data?.data.length ?? 0) === 0 && !segments.isLoading ? (
-          <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground">{s.empty}</p>
+          <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground">{s('empty')}</p>
         ) : (
           <ol className="grid gap-3" data-testid="segment-list">
             {(segments.data?.data ?? []).map((segment) => (
               <li key={segment.id} className="rounded-xl border bg-card p-4" data-testid="segment-card" data-enabled={segment.enabled ? 'true' : 'false'}>
                 <div className="mb-2 flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                  <span className="font-medium text-foreground">{s.chunk(segment.position)}</span>
-                  <span>{s.characters(segment.word_count)}</span>
-                  <span>{s.hits(segment.hit_count)}</span>
+                  <span className="font-medium text-foreground">{s('chunk', { n: segment.position })}</span>
+                  <span>{s('characters', { n: segment.word_count })}</span>
+                  <span>{s('hits', { n: segment.hit_count })}</span>
                   <span className="ml-auto flex items-center gap-1">
                     {canEdit ? (
                       <>
-                        <IconButton label={s.edit} onClick={() => setEditing(segment)} data-testid="segment-edit">
+                        <IconButton label={s('edit')} onClick={() => setEditing(segment)} data-testid="segment-edit">
                           <PencilIcon />
                         </IconButton>
-                        <IconButton label={t.common.delete} onClick={() => setDeleting(segment)} data-testid="segment-delete">
+                        <IconButton label={t('common.delete')} onClick={() => setDeleting(segment)} data-testid="segment-delete">
                           <Trash2Icon />
                         </IconButton>
                       </>
                     ) : null}
-                    <Switch checked={segment.enabled} disabled={!canEdit} onCheckedChange={(on) => void toggle(segment, on)} aria-label={s.toggle(segment.position)} data-testid="segment-enabled" />
+                    <Switch checked={segment.enabled} disabled={!canEdit} onCheckedChange={(on) => void toggle(segment, on)} aria-label={s('toggle', { n: segment.position })} data-testid="segment-enabled" />
                   </span>
                 </div>
                 {docForm === 'qa_model' ? (
@@ -262,7 +262,7 @@ export function SegmentsView() {
 
       <SegmentDialog
         open={adding}
-        title={s.add}
+        title={s('add')}
         initial={null}
         qa={docForm === 'qa_model'}
         pending={create.isPending}
@@ -272,7 +272,7 @@ export function SegmentsView() {
       />
       <SegmentDialog
         open={editing !== null}
-        title={s.edit}
+        title={s('edit')}
         initial={editing ? toValues(editing) : null}
         qa={docForm === 'qa_model'}
         pending={update.isPending}
@@ -286,9 +286,9 @@ export function SegmentsView() {
       <ConfirmDialog
         testId="delete-segment-dialog"
         open={deleting !== null}
-        title={s.deleteTitle}
-        description={s.deleteDescription}
-        confirmLabel={t.common.delete}
+        title={s('deleteTitle')}
+        description={s('deleteDescription')}
+        confirmLabel={t('common.delete')}
         pending={remove.isPending}
         error={remove.error}
         onOpenChange={resetOnClose(() => setDeleting(null), remove)}

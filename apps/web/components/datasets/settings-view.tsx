@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TagIcon } from 'lucide-react';
 import { useState } from 'react';
@@ -11,7 +12,6 @@ import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
 import { cn } from '@/lib/utils';
@@ -24,8 +24,8 @@ import { type RetrievalSettings, RetrievalSettingsForm, retrievalFrom } from './
 type Permission = 'only_me' | 'all_team_members' | 'partial_members';
 
 function SettingsForm({ dataset, canEdit }: { dataset: DatasetDetail; canEdit: boolean }) {
-  const t = useT();
-  const s = t.datasets.settings;
+  const t = useTranslations();
+  const s = useTranslations('datasets.settings');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const members = useQuery({ ...trpc.workspaces.members.list.queryOptions(), enabled: canEdit });
@@ -64,18 +64,18 @@ function SettingsForm({ dataset, canEdit }: { dataset: DatasetDetail; canEdit: b
   return (
     <section className="grid gap-4 rounded-xl border p-4" aria-labelledby="settings-title">
       <h2 id="settings-title" className="font-medium">
-        {s.title}
+        {s('title')}
       </h2>
       <div className="grid gap-1">
-        <Label htmlFor="dataset-name">{s.name}</Label>
+        <Label htmlFor="dataset-name">{s('name')}</Label>
         <Input id="dataset-name" maxLength={40} disabled={!canEdit} value={name} onChange={(e) => setName(e.target.value)} data-testid="settings-name" />
       </div>
       <div className="grid gap-1">
-        <Label htmlFor="dataset-description">{s.description}</Label>
+        <Label htmlFor="dataset-description">{s('description')}</Label>
         <Textarea id="dataset-description" maxLength={400} rows={3} disabled={!canEdit} value={description} onChange={(e) => setDescription(e.target.value)} />
       </div>
       <div className="grid gap-1">
-        <Label htmlFor="dataset-permission">{s.permission}</Label>
+        <Label htmlFor="dataset-permission">{s('permission')}</Label>
         <Select value={permission} onValueChange={(value) => setPermission(value as Permission)} disabled={!canEdit}>
           <SelectTrigger id="dataset-permission" data-testid="settings-permission">
             <SelectValue />
@@ -83,14 +83,14 @@ function SettingsForm({ dataset, canEdit }: { dataset: DatasetDetail; canEdit: b
           <SelectContent>
             {permissions.map((value) => (
               <SelectItem key={value} value={value}>
-                {s[value]}
+                {s(value)}
               </SelectItem>
             ))}
           </SelectContent>
         </Select>
         {permission === 'partial_members' ? (
           <fieldset className="mt-2 grid gap-1 rounded-md border p-2">
-            <legend className="px-1 text-xs text-muted-foreground">{s.members}</legend>
+            <legend className="px-1 text-xs text-muted-foreground">{s('members')}</legend>
             {(members.data?.accounts ?? []).map((member) => (
               <label key={member.id} className="flex items-center gap-2 text-sm">
                 <input
@@ -113,7 +113,7 @@ function SettingsForm({ dataset, canEdit }: { dataset: DatasetDetail; canEdit: b
       </div>
       <div className="grid gap-2">
         <span className="text-sm font-medium" id="settings-technique">
-          {s.indexing}
+          {s('indexing')}
         </span>
         <div role="radiogroup" aria-labelledby="settings-technique" className="grid gap-2 sm:grid-cols-2">
           {(['high_quality', 'economy'] as const).map((value) => (
@@ -126,20 +126,20 @@ function SettingsForm({ dataset, canEdit }: { dataset: DatasetDetail; canEdit: b
               onClick={() => setTechnique(value)}
               className={cn('rounded-lg border px-3 py-2 text-left text-sm', technique === value ? 'border-primary bg-primary/5 text-primary' : 'hover:bg-accent')}
             >
-              {t.datasets.technique[value]}
+              {t(`datasets.technique.${value}`)}
             </button>
           ))}
         </div>
       </div>
       {technique === 'high_quality' ? (
         <div className="grid gap-1">
-          <Label htmlFor="settings-embedding">{s.embeddingModel}</Label>
+          <Label htmlFor="settings-embedding">{s('embeddingModel')}</Label>
           <Select value={embedding || 'default'} onValueChange={(value) => setEmbedding(value === 'default' ? '' : value)} disabled={!canEdit}>
             <SelectTrigger id="settings-embedding">
               <SelectValue />
             </SelectTrigger>
             <SelectContent>
-              <SelectItem value="default">{t.datasets.wizard.defaultModel}</SelectItem>
+              <SelectItem value="default">{t('datasets.wizard.defaultModel')}</SelectItem>
               {(embeddings.data?.data ?? []).flatMap((provider) =>
                 provider.models.map((model) => (
                   <SelectItem key={`${provider.provider}::${model.model}`} value={`${provider.provider}::${model.model}`}>
@@ -155,19 +155,19 @@ function SettingsForm({ dataset, canEdit }: { dataset: DatasetDetail; canEdit: b
         </div>
       ) : null}
       <div className="grid gap-2">
-        <span className="text-sm font-medium">{s.retrieval}</span>
+        <span className="text-sm font-medium">{s('retrieval')}</span>
         <RetrievalSettingsForm idPrefix="settings-retrieval" economy={technique === 'economy'} value={retrieval} onChange={setRetrieval} />
       </div>
       <FormError>{update.error ? errorMessage(t, update.error) : ''}</FormError>
       {saved ? (
         <p role="status" className="text-sm text-emerald-700" data-testid="settings-saved">
-          {s.saved}
+          {s('saved')}
         </p>
       ) : null}
       {canEdit ? (
         <div>
           <Button onClick={save} disabled={update.isPending || !name.trim()} data-testid="settings-save">
-            {update.isPending ? t.common.saving : t.common.save}
+            {update.isPending ? t('common.saving') : t('common.save')}
           </Button>
         </div>
       ) : null}
@@ -176,7 +176,7 @@ function SettingsForm({ dataset, canEdit }: { dataset: DatasetDetail; canEdit: b
 }
 
 export function SettingsView() {
-  const t = useT();
+  const t = useTranslations();
   const dataset = useDataset();
   const workspace = useCurrentWorkspace();
   const canEdit = canEditDatasets(workspace.data?.role);
@@ -190,9 +190,9 @@ export function SettingsView() {
         <section className="grid gap-3 rounded-xl border p-4" aria-labelledby="tags-title">
           <div>
             <h2 id="tags-title" className="font-medium">
-              {t.datasets.settings.tags}
+              {t('datasets.settings.tags')}
             </h2>
-            <p className="text-sm text-muted-foreground">{t.datasets.settings.tagsHint}</p>
+            <p className="text-sm text-muted-foreground">{t('datasets.settings.tagsHint')}</p>
           </div>
           <div className="flex flex-wrap gap-1">
             {dataset.data.tags.map((tag) => (
@@ -206,7 +206,7 @@ export function SettingsView() {
             <div>
               <Button variant="outline" onClick={() => setTagsOpen(true)} data-testid="edit-knowledge-tags">
                 <TagIcon />
-                {t.studio.tags.title}
+                {t('studio.tags.title')}
               </Button>
             </div>
           ) : null}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { FileIcon, GlobeIcon, UploadCloudIcon, XIcon } from 'lucide-react';
 import Link from 'next/link';
@@ -9,7 +10,6 @@ import { IconButton } from '@/components/ui/icon-button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { cn } from '@/lib/utils';
 import { ProgressBar } from './document-status';
@@ -37,8 +37,7 @@ export const EMPTY_SOURCE: SourceState = { kind: 'upload', files: [], textName: 
 
 /** Step 1: files dropped or chosen (uploaded at once, each with its progress), or pasted text. */
 export function SourceStep({ value, onChange, datasetId }: { value: SourceState; onChange: (update: (current: SourceState) => SourceState) => void; datasetId?: string }) {
-  const t = useT();
-  const w = t.datasets.wizard;
+  const w = useTranslations('datasets.wizard');
   const trpc = useTRPC();
   const config = useQuery(trpc.files.uploadConfig.queryOptions());
   const support = useQuery(trpc.files.supportType.queryOptions());
@@ -58,24 +57,24 @@ export function SourceStep({ value, onChange, datasetId }: { value: SourceState;
     setProblem(null);
     const chosen = [...list];
     if (chosen.length > batch) {
-      setProblem(w.tooMany(batch));
+      setProblem(w('tooMany', { count: batch }));
       return;
     }
     for (const file of chosen) {
       const ext = file.name.split('.').pop()?.toLowerCase() ?? '';
       if (allowed.size > 0 && !allowed.has(ext)) {
-        setProblem(w.badType(file.name));
+        setProblem(w('badType', { name: file.name }));
         continue;
       }
       if (file.size > maxMb * 1024 * 1024) {
-        setProblem(w.tooLarge(file.name, maxMb));
+        setProblem(w('tooLarge', { name: file.name, mb: maxMb }));
         continue;
       }
       const key = `${file.name}-${file.size}-${Math.random().toString(36).slice(2)}`;
       onChange((current) => ({ ...current, files: [...current.files, { key, name: file.name, size: file.size, progress: 0, uploaded: null, error: null }] }));
       uploadDatasetFile(file, (progress) => setFile(key, { progress }))
         .then((uploaded) => setFile(key, { uploaded, progress: 100 }))
-        .catch((error: Error) => setFile(key, { error: error.message || w.uploadFailed }));
+        .catch((error: Error) => setFile(key, { error: error.message || w('uploadFailed') }));
     }
   }
 
@@ -87,7 +86,7 @@ export function SourceStep({ value, onChange, datasetId }: { value: SourceState;
 
   return (
     <div className="grid gap-4">
-      <div role="tablist" aria-label={w.steps.source} className="flex flex-wrap gap-2">
+      <div role="tablist" aria-label={w('steps.source')} className="flex flex-wrap gap-2">
         {(['upload', 'text'] as const).map((kind) => (
           <button
             key={kind}
@@ -98,13 +97,13 @@ export function SourceStep({ value, onChange, datasetId }: { value: SourceState;
             data-testid={`source-${kind}`}
             className={cn('rounded-lg border px-3 py-2 text-sm', value.kind === kind ? 'border-primary bg-primary/5 text-primary' : 'hover:bg-accent')}
           >
-            {kind === 'upload' ? w.upload : w.paste}
+            {kind === 'upload' ? w('upload') : w('paste')}
           </button>
         ))}
         {datasetId ? (
           <Link href={`/datasets/${datasetId}/documents/create-from-website`} className="inline-flex items-center gap-1.5 rounded-lg border px-3 py-2 text-sm hover:bg-accent" data-testid="source-website">
             <GlobeIcon className="size-4" />
-            {w.websiteSync}
+            {w('websiteSync')}
           </Link>
         ) : null}
       </div>
@@ -123,18 +122,18 @@ export function SourceStep({ value, onChange, datasetId }: { value: SourceState;
           >
             <UploadCloudIcon className="size-8 text-muted-foreground" />
             <p className="text-sm">
-              {w.drop}{' '}
+              {w('drop')}{' '}
               <button type="button" className="font-medium text-primary underline-offset-4 hover:underline" onClick={() => input.current?.click()}>
-                {w.browse}
+                {w('browse')}
               </button>
             </p>
-            <p className="text-xs text-muted-foreground">{w.limits(shownTypes || 'TXT, MD, PDF, DOCX, HTML, CSV', maxMb, batch)}</p>
+            <p className="text-xs text-muted-foreground">{w('limits', { types: shownTypes || 'TXT, MD, PDF, DOCX, HTML, CSV', mb: maxMb, count: batch })}</p>
             <input
               ref={input}
               type="file"
               multiple
               className="sr-only"
-              aria-label={w.upload}
+              aria-label={w('upload')}
               data-testid="upload-input"
               accept={[...allowed].map((ext) => `.${ext}`).join(',')}
               onChange={(event) => {
@@ -151,8 +150,8 @@ export function SourceStep({ value, onChange, datasetId }: { value: SourceState;
                   <div className="flex items-center gap-2 text-sm">
                     <FileIcon className="size-4 shrink-0 text-muted-foreground" />
                     <span className="min-w-0 flex-1 truncate">{file.name}</span>
-                    <span className="text-xs text-muted-foreground">{file.error ? w.uploadFailed : `${file.progress}%`}</span>
-                    <IconButton label={w.remove(file.name)} onClick={() => onChange((current) => ({ ...current, files: current.files.filter((f) => f.key !== file.key) }))}>
+                    <span className="text-xs text-muted-foreground">{file.error ? w('uploadFailed') : `${file.progress}%`}</span>
+                    <IconButton label={w('remove', { name: file.name })} onClick={() => onChange((current) => ({ ...current, files: current.files.filter((f) => f.key !== file.key) }))}>
                       <XIcon />
                     </IconButton>
                   </div>
@@ -165,15 +164,15 @@ export function SourceStep({ value, onChange, datasetId }: { value: SourceState;
       ) : (
         <div className="grid gap-3">
           <div className="grid gap-2">
-            <Label htmlFor="text-name">{w.textName}</Label>
+            <Label htmlFor="text-name">{w('textName')}</Label>
             <Input id="text-name" maxLength={200} value={value.textName} onChange={(e) => onChange((current) => ({ ...current, textName: e.target.value }))} data-testid="text-name" />
           </div>
           <div className="grid gap-2">
-            <Label htmlFor="text-content">{w.textContent}</Label>
+            <Label htmlFor="text-content">{w('textContent')}</Label>
             <Textarea
               id="text-content"
               rows={10}
-              placeholder={w.textPlaceholder}
+              placeholder={w('textPlaceholder')}
               value={value.text}
               onChange={(e) => onChange((current) => ({ ...current, text: e.target.value }))}
               data-testid="text-content"

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { UserMinusIcon, UserPlusIcon } from 'lucide-react';
 import { useState } from 'react';
@@ -11,8 +12,8 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { labelFor } from '@/lib/i18n/label-for';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { ASSIGNABLE_ROLES, canInviteMembers, canManageMembers } from '@/lib/roles';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace, useProfile } from '@/lib/use-workspace';
@@ -22,7 +23,8 @@ import { InviteDialog } from './invite-dialog';
 type Member = RouterOutputs['workspaces']['members']['list']['accounts'][number];
 
 export function MembersView() {
-  const { t, lang } = useI18n();
+  const t = useTranslations();
+  const format = useFormatter();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const workspace = useCurrentWorkspace();
@@ -49,18 +51,18 @@ export function MembersView() {
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
       <PageHeader
-        title={t.members.title}
+        title={t('members.title')}
         description={
           <>
-            {t.members.description}
-            {members.data ? <span data-testid="members-count"> · {t.members.count(rows.length)}</span> : null}
+            {t('members.description')}
+            {members.data ? <span data-testid="members-count"> · {t('members.count', { count: rows.length })}</span> : null}
           </>
         }
       >
         {canInviteMembers(role) ? (
           <Button onClick={() => setInviting(true)} data-testid="invite-members">
             <UserPlusIcon />
-            {t.members.invite}
+            {t('members.invite')}
           </Button>
         ) : null}
       </PageHeader>
@@ -74,10 +76,10 @@ export function MembersView() {
         <table className="block w-full text-sm sm:table sm:min-w-[640px]" data-testid="members-table">
           <thead className="hidden border-b bg-muted/50 text-left text-xs text-muted-foreground sm:table-header-group">
             <tr>
-              <th className="px-4 py-2.5 font-medium">{t.members.name}</th>
-              <th className="px-4 py-2.5 font-medium">{t.members.lastActive}</th>
-              <th className="px-4 py-2.5 font-medium">{t.members.status}</th>
-              <th className="px-4 py-2.5 font-medium">{t.members.role}</th>
+              <th className="px-4 py-2.5 font-medium">{t('members.name')}</th>
+              <th className="px-4 py-2.5 font-medium">{t('members.lastActive')}</th>
+              <th className="px-4 py-2.5 font-medium">{t('members.status')}</th>
+              <th className="px-4 py-2.5 font-medium">{t('members.role')}</th>
               {manage ? <th className="px-4 py-2.5" /> : null}
             </tr>
           </thead>
@@ -85,7 +87,7 @@ export function MembersView() {
             {members.isLoading ? (
               <tr className="block sm:table-row">
                 <td colSpan={5} className="block px-4 py-8 text-center text-muted-foreground sm:table-cell">
-                  {t.common.loading}
+                  {t('common.loading')}
                 </td>
               </tr>
             ) : (
@@ -105,22 +107,22 @@ export function MembersView() {
                         <div className="min-w-0">
                           <p className="truncate font-medium">
                             {member.name}
-                            {self ? <span className="ml-1.5 text-xs font-normal text-muted-foreground">({t.members.you})</span> : null}
+                            {self ? <span className="ml-1.5 text-xs font-normal text-muted-foreground">({t('members.you')})</span> : null}
                           </p>
                           <p className="truncate text-xs text-muted-foreground">{member.email}</p>
                         </div>
                       </div>
                     </td>
                     <td className="col-span-2 row-start-2 text-xs whitespace-nowrap text-muted-foreground sm:px-4 sm:py-3 sm:text-sm">
-                      <span className="sm:hidden">{t.members.lastActive}: </span>
-                      {formatTimestamp(member.last_active_at ?? member.last_login_at, lang)}
+                      <span className="sm:hidden">{t('members.lastActive')}: </span>
+                      {formatTimestamp(format, member.last_active_at ?? member.last_login_at)}
                     </td>
                     <td className="col-start-2 row-start-1 justify-self-end sm:px-4 sm:py-3">
                       <Badge
                         variant={member.status === 'active' ? 'success' : member.status === 'pending' ? 'warning' : 'secondary'}
                         data-testid="member-status"
                       >
-                        {t.statuses[member.status] ?? member.status}
+                        {labelFor(t, `statuses.${member.status}`, member.status)}
                       </Badge>
                     </td>
                     <td className={cn('row-start-3 min-w-0 sm:px-4 sm:py-3', manage ? 'col-start-1' : 'col-span-2')}>
@@ -129,20 +131,20 @@ export function MembersView() {
                           value={member.role}
                           onValueChange={(value) => updateRole.mutate({ member_id: member.id, role: value as never })}
                         >
-                          <SelectTrigger className="h-8 w-full max-w-40" data-testid="member-role-select" aria-label={t.members.changeRole}>
+                          <SelectTrigger className="h-8 w-full max-w-40" data-testid="member-role-select" aria-label={t('members.changeRole')}>
                             <SelectValue />
                           </SelectTrigger>
                           <SelectContent>
                             {ASSIGNABLE_ROLES.map((value) => (
                               <SelectItem key={value} value={value}>
-                                {t.roles[value]}
+                                {t(`roles.${value}`)}
                               </SelectItem>
                             ))}
                           </SelectContent>
                         </Select>
                       ) : (
                         <span className="text-sm" data-testid="member-role">
-                          {t.roles[member.role] ?? member.role}
+                          {labelFor(t, `roles.${member.role}`, member.role)}
                         </span>
                       )}
                     </td>
@@ -150,7 +152,7 @@ export function MembersView() {
                       <td className="col-start-2 row-start-3 text-right sm:px-4 sm:py-3">
                         {editable ? (
                           <IconButton
-                            label={t.members.remove}
+                            label={t('members.remove')}
                             data-testid="member-remove"
                             onClick={() => setRemoving(member)}
                           >
@@ -171,9 +173,9 @@ export function MembersView() {
       <ConfirmDialog
         testId="remove-member-dialog"
         open={removing !== null}
-        title={t.members.removeTitle}
-        description={removing ? t.members.removeDescription(removing.name || removing.email) : ''}
-        confirmLabel={t.members.remove}
+        title={t('members.removeTitle')}
+        description={removing ? t('members.removeDescription', { name: removing.name || removing.email }) : ''}
+        confirmLabel={t('members.remove')}
         pending={remove.isPending}
         error={remove.error}
         onOpenChange={resetOnClose(() => setRemoving(null), remove)}

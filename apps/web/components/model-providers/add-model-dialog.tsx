@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
@@ -8,8 +9,8 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { FormActions } from '@/components/form-actions';
+import { labelFor } from '@/lib/i18n/label-for';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { type FormValues, initialValues, missingRequired, MODEL_TYPE_VARIABLE, toCredentials } from './form-values';
 import { useLocalText } from './local-text';
@@ -23,16 +24,16 @@ interface Props {
 }
 
 export function AddModelDialog({ provider, onClose }: Props) {
-  const t = useT();
+  const t = useTranslations();
   const text = useLocalText();
   return (
     <Dialog open={provider !== null} onOpenChange={(open) => !open && onClose()}>
-      <DialogContent closeLabel={t.common.close} className="max-w-xl" data-testid="add-model-dialog">
+      <DialogContent closeLabel={t('common.close')} className="max-w-xl" data-testid="add-model-dialog">
         {provider ? (
           <>
             <DialogHeader>
-              <DialogTitle>{t.modelProviders.addModelTitle(text(provider.label))}</DialogTitle>
-              <DialogDescription>{t.modelProviders.addModelDescription}</DialogDescription>
+              <DialogTitle>{t('modelProviders.addModelTitle', { provider: text(provider.label) })}</DialogTitle>
+              <DialogDescription>{t('modelProviders.addModelDescription')}</DialogDescription>
             </DialogHeader>
             <AddModelForm provider={provider} onClose={onClose} />
           </>
@@ -43,7 +44,7 @@ export function AddModelDialog({ provider, onClose }: Props) {
 }
 
 function AddModelForm({ provider, onClose }: { provider: ProviderResponse; onClose: () => void }) {
-  const t = useT();
+  const t = useTranslations();
   const text = useLocalText();
   const trpc = useTRPC();
   const refresh = useRefreshModelProviders();
@@ -77,7 +78,7 @@ function AddModelForm({ provider, onClose }: { provider: ProviderResponse; onClo
     <form className="grid gap-4" onSubmit={submit} data-testid="add-model-form">
       <div className="grid gap-2">
         <Label htmlFor="model-type">
-          {t.modelProviders.modelType}
+          {t('modelProviders.modelType')}
           <RequiredMark />
         </Label>
         <Select value={modelType} onValueChange={setModelType} disabled={create.isPending}>
@@ -87,7 +88,7 @@ function AddModelForm({ provider, onClose }: { provider: ProviderResponse; onClo
           <SelectContent>
             {provider.supported_model_types.map((type) => (
               <SelectItem key={type} value={type} data-testid={`model-type-option-${type}`}>
-                {t.modelTypes[type] ?? type}
+                {labelFor(t, `modelTypes.${type}`, type)}
               </SelectItem>
             ))}
           </SelectContent>
@@ -95,7 +96,7 @@ function AddModelForm({ provider, onClose }: { provider: ProviderResponse; onClo
       </div>
       <div className="grid gap-2">
         <Label htmlFor="model-name">
-          {text(schema?.model.label) || t.modelProviders.modelName}
+          {text(schema?.model.label) || t('modelProviders.modelName')}
           <RequiredMark />
         </Label>
         <Input
@@ -116,14 +117,14 @@ function AddModelForm({ provider, onClose }: { provider: ProviderResponse; onClo
         onChange={(variable, value) => setValues((v) => ({ ...v, [variable]: value }))}
       />
       <FormError data-testid="add-model-error">
-        {labels.length > 0 ? t.modelProviders.missingFields(labels.join(', ')) : create.error ? errorMessage(t, create.error) : ''}
+        {labels.length > 0 ? t('modelProviders.missingFields', { fields: labels.join(', ') }) : create.error ? errorMessage(t, create.error) : ''}
       </FormError>
       <FormActions
         onCancel={onClose}
         pending={create.isPending}
         ready={model.trim() !== ''}
-        submitLabel={t.common.save}
-        pendingLabel={t.modelProviders.checking}
+        submitLabel={t('common.save')}
+        pendingLabel={t('modelProviders.checking')}
         submitTestId="add-model-submit"
       />
     </form>

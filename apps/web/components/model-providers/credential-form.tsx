@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
 import { TextField } from '@/components/ui/text-field';
 import { FormActions } from '@/components/form-actions';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { type FormValues, initialValues, missingRequired, toCredentials } from './form-values';
 import { useLocalText } from './local-text';
@@ -24,7 +24,7 @@ interface Props {
 
 /** Loads the saved (masked) values of a credential before editing it. */
 export function CredentialForm(props: Props) {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const { provider, credentialId } = props;
   const saved = useQuery({
@@ -34,12 +34,12 @@ export function CredentialForm(props: Props) {
   });
   if (credentialId === null) return <CredentialFormBody {...props} saved={null} />;
   if (saved.error) return <FormError>{errorMessage(t, saved.error)}</FormError>;
-  if (!saved.data) return <p className="py-6 text-center text-sm text-muted-foreground">{t.common.loading}</p>;
+  if (!saved.data) return <p className="py-6 text-center text-sm text-muted-foreground">{t('common.loading')}</p>;
   return <CredentialFormBody {...props} saved={saved.data.credentials} />;
 }
 
 function CredentialFormBody({ provider, credentialId, onDone, onCancel, saved }: Props & { saved: Record<string, unknown> | null }) {
-  const t = useT();
+  const t = useTranslations();
   const text = useLocalText();
   const trpc = useTRPC();
   const refresh = useRefreshModelProviders();
@@ -74,24 +74,24 @@ function CredentialFormBody({ provider, credentialId, onDone, onCancel, saved }:
       <TextField
         id="credential-name"
         data-testid="credential-name-input"
-        label={t.modelProviders.credentialName}
-        hint={t.modelProviders.credentialNameHint}
-        placeholder={t.modelProviders.credentialNamePlaceholder}
+        label={t('modelProviders.credentialName')}
+        hint={t('modelProviders.credentialNameHint')}
+        placeholder={t('modelProviders.credentialNamePlaceholder')}
         maxLength={30}
         value={name}
         disabled={pending}
         onChange={(event) => setName(event.target.value)}
       />
       <SchemaFields schemas={schemas} values={values} disabled={pending} onChange={(variable, value) => setValues((v) => ({ ...v, [variable]: value }))} />
-      {saved ? <p className="text-xs text-muted-foreground">{t.modelProviders.maskedHint}</p> : null}
+      {saved ? <p className="text-xs text-muted-foreground">{t('modelProviders.maskedHint')}</p> : null}
       <FormError data-testid="credential-form-error">
-        {labels.length > 0 ? t.modelProviders.missingFields(labels.join(', ')) : error ? errorMessage(t, error) : ''}
+        {labels.length > 0 ? t('modelProviders.missingFields', { fields: labels.join(', ') }) : error ? errorMessage(t, error) : ''}
       </FormError>
       <FormActions
         onCancel={onCancel}
         pending={pending}
-        submitLabel={t.common.save}
-        pendingLabel={t.modelProviders.checking}
+        submitLabel={t('common.save')}
+        pendingLabel={t('modelProviders.checking')}
         submitTestId="credential-form-submit"
       />
     </form>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation } from '@tanstack/react-query';
 import { CheckIcon, PencilIcon, PlusIcon, Trash2Icon } from 'lucide-react';
 import { useState } from 'react';
@@ -9,7 +10,6 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { resetOnClose } from '@/lib/utils';
 import { type ProviderResponse } from './provider-types';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function CredentialList({ provider, onEdit }: Props) {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const refresh = useRefreshModelProviders();
   const [deleting, setDeleting] = useState<CredentialRef | null>(null);
@@ -41,15 +41,15 @@ export function CredentialList({ provider, onEdit }: Props) {
   return (
     <div className="grid gap-3">
       <div className="flex items-center justify-between">
-        <h3 className="text-sm font-medium">{t.modelProviders.savedCredentials}</h3>
+        <h3 className="text-sm font-medium">{t('modelProviders.savedCredentials')}</h3>
         <Button size="sm" variant="outline" onClick={() => onEdit(null)} data-testid="credential-new">
           <PlusIcon />
-          {t.modelProviders.newCredential}
+          {t('modelProviders.newCredential')}
         </Button>
       </div>
       <ul className="divide-y rounded-lg border" data-testid="credential-list">
         {rows.length === 0 ? (
-          <li className="px-3 py-6 text-center text-sm text-muted-foreground">{t.modelProviders.noCredentials}</li>
+          <li className="px-3 py-6 text-center text-sm text-muted-foreground">{t('modelProviders.noCredentials')}</li>
         ) : (
           rows.map((credential) => {
             const active = credential.credential_id === currentId;
@@ -66,7 +66,7 @@ export function CredentialList({ provider, onEdit }: Props) {
                 {active ? (
                   <Badge variant="success">
                     <CheckIcon className="size-3" />
-                    {t.modelProviders.inUse}
+                    {t('modelProviders.inUse')}
                   </Badge>
                 ) : (
                   <Button
@@ -76,18 +76,18 @@ export function CredentialList({ provider, onEdit }: Props) {
                     data-testid="credential-use"
                     onClick={() => switchActive.mutate({ provider: provider.provider, credential_id: credential.credential_id })}
                   >
-                    {t.modelProviders.useCredential}
+                    {t('modelProviders.useCredential')}
                   </Button>
                 )}
                 <IconButton
-                  label={t.modelProviders.editCredential}
+                  label={t('modelProviders.editCredential')}
                   data-testid="credential-edit"
                   onClick={() => onEdit(credential.credential_id)}
                 >
                   <PencilIcon />
                 </IconButton>
                 <IconButton
-                  label={t.modelProviders.deleteCredential}
+                  label={t('modelProviders.deleteCredential')}
                   data-testid="credential-delete"
                   onClick={() => setDeleting(credential)}
                 >
@@ -102,9 +102,9 @@ export function CredentialList({ provider, onEdit }: Props) {
       <ConfirmDialog
         testId="delete-credential-dialog"
         open={deleting !== null}
-        title={t.modelProviders.deleteCredentialTitle}
-        description={deleting ? t.modelProviders.deleteCredentialDescription(deleting.credential_name) : ''}
-        confirmLabel={t.common.delete}
+        title={t('modelProviders.deleteCredentialTitle')}
+        description={deleting ? t('modelProviders.deleteCredentialDescription', { name: deleting.credential_name }) : ''}
+        confirmLabel={t('common.delete')}
         pending={remove.isPending}
         error={remove.error}
         onOpenChange={resetOnClose(() => setDeleting(null), remove)}

@@ -1,7 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
-import { useT } from '@/lib/i18n/client';
 import { CredentialForm } from './credential-form';
 import { CredentialList } from './credential-list';
 import { useLocalText } from './local-text';
@@ -19,24 +19,24 @@ interface Props {
 }
 
 export function CredentialsDialog({ provider, view, onViewChange, onClose }: Props) {
-  const t = useT();
+  const t = useTranslations();
   const text = useLocalText();
   const backOrClose = () => (view.kind === 'form' && view.fromList ? onViewChange({ kind: 'list' }) : onClose());
   return (
     <Dialog open={provider !== null} onOpenChange={(open) => !open && onClose()}>
-      <DialogContent closeLabel={t.common.close} className="max-w-xl" data-testid="credentials-dialog">
+      <DialogContent closeLabel={t('common.close')} className="max-w-xl" data-testid="credentials-dialog">
         {provider ? (
           <>
             <DialogHeader>
               <DialogTitle className="flex items-center gap-2">
                 <ProviderIcon provider={provider} size="sm" />
                 {view.kind === 'list'
-                  ? t.modelProviders.credentialsTitle(text(provider.label))
+                  ? t('modelProviders.credentialsTitle', { provider: text(provider.label) })
                   : view.credentialId
-                    ? t.modelProviders.editCredential
-                    : t.modelProviders.newCredential}
+                    ? t('modelProviders.editCredential')
+                    : t('modelProviders.newCredential')}
               </DialogTitle>
-              <DialogDescription>{t.modelProviders.credentialsDescription}</DialogDescription>
+              <DialogDescription>{t('modelProviders.credentialsDescription')}</DialogDescription>
             </DialogHeader>
             {view.kind === 'list' ? (
               <CredentialList provider={provider} onEdit={(credentialId) => onViewChange({ kind: 'form', credentialId, fromList: true })} />

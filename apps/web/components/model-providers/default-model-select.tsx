@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import * as SelectPrimitive from '@radix-ui/react-select';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { useT } from '@/lib/i18n/client';
 import { useLocalText } from './local-text';
 import { type ProviderWithModels } from './provider-types';
 
@@ -40,7 +40,7 @@ interface Props {
 }
 
 export function DefaultModelSelect({ modelType, value, groups, disabled, onChange }: Props) {
-  const t = useT();
+  const t = useTranslations();
   const text = useLocalText();
   const usable = usableGroups(groups);
   const offered = keysOf(usable);
@@ -50,12 +50,12 @@ export function DefaultModelSelect({ modelType, value, groups, disabled, onChang
   return (
     <Select value={value ?? ''} onValueChange={onChange} disabled={disabled || empty}>
       <SelectTrigger id={`default-model-${modelType}`} className="min-w-0" data-testid={`default-model-${modelType}`}>
-        <SelectValue placeholder={empty ? t.modelProviders.noModels : t.modelProviders.selectModel} />
+        <SelectValue placeholder={empty ? t('modelProviders.noModels') : t('modelProviders.selectModel')} />
       </SelectTrigger>
       <SelectContent>
         {stale ? (
           <SelectItem value={value as string}>
-            {stale.model} ({t.modelProviders.unavailable})
+            {stale.model} ({t('modelProviders.unavailable')})
           </SelectItem>
         ) : null}
         {usable.map((group) => (

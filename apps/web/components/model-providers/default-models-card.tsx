@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { FormError } from '@/components/ui/alert';
@@ -7,7 +8,6 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Label } from '@/components/ui/label';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { useFlash } from '@/lib/use-flash';
 import { DefaultModelSelect, modelKey, parseModelKey, usableKeys } from './default-model-select';
@@ -16,7 +16,7 @@ import { useRefreshModelProviders } from './use-refresh';
 const DEFAULT_MODEL_TYPES = ['llm', 'text-embedding', 'rerank', 'speech2text', 'tts', 'moderation'] as const;
 
 export function DefaultModelsCard({ canManage }: { canManage: boolean }) {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const refresh = useRefreshModelProviders();
   const defaults = useQueries({
@@ -52,13 +52,13 @@ export function DefaultModelsCard({ canManage }: { canManage: boolean }) {
   return (
     <Card className="grid gap-4 p-5" data-testid="default-models">
       <div>
-        <h2 className="font-semibold">{t.modelProviders.defaultModels}</h2>
-        <p className="mt-1 text-sm text-muted-foreground">{t.modelProviders.defaultModelsHint}</p>
+        <h2 className="font-semibold">{t('modelProviders.defaultModels')}</h2>
+        <p className="mt-1 text-sm text-muted-foreground">{t('modelProviders.defaultModelsHint')}</p>
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {DEFAULT_MODEL_TYPES.map((type, index) => (
           <div key={type} className="grid min-w-0 grid-cols-1 gap-2" data-testid="default-model-field">
-            <Label htmlFor={`default-model-${type}`}>{t.modelTypes[type]}</Label>
+            <Label htmlFor={`default-model-${type}`}>{t(`modelTypes.${type}`)}</Label>
             <DefaultModelSelect
               modelType={type}
               value={edits[type] ?? current(index)}
@@ -74,7 +74,7 @@ export function DefaultModelsCard({ canManage }: { canManage: boolean }) {
         <div className="flex items-center justify-end gap-3">
           {saved ? (
             <span role="status" className="text-sm text-emerald-700" data-testid="default-models-saved">
-              {t.modelProviders.defaultsSaved}
+              {t('modelProviders.defaultsSaved')}
             </span>
           ) : null}
           <Button
@@ -82,7 +82,7 @@ export function DefaultModelsCard({ canManage }: { canManage: boolean }) {
             data-testid="default-models-save"
             onClick={() => save.mutate({ model_settings: settings })}
           >
-            {save.isPending ? t.common.saving : t.modelProviders.saveDefaults}
+            {save.isPending ? t('common.saving') : t('modelProviders.saveDefaults')}
           </Button>
         </div>
       ) : null}

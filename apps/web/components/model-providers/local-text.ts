@@ -1,10 +1,10 @@
 'use client';
 
-import { useI18n } from '@/lib/i18n/client';
+import { useLocale } from 'next-intl';
 import { type I18nText } from './provider-types';
 
 /** Picks the Simplified Chinese text of a Dify I18nObject when the console speaks it, English otherwise. */
 export function useLocalText(): (text: I18nText | null | undefined) => string {
-  const { locale } = useI18n();
+  const locale = useLocale();
   return (text) => (text ? (locale === 'zh-Hans' && text.zh_Hans ? text.zh_Hans : text.en_US) : '');
 }

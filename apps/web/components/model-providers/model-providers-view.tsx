@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useLocale } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { BoxesIcon, SearchIcon } from 'lucide-react';
 import { useState } from 'react';
@@ -7,7 +8,6 @@ import { PageHeader } from '@/components/console/page-header';
 import { FormError, Notice } from '@/components/ui/alert';
 import { Input } from '@/components/ui/input';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { isAdminOrOwner } from '@/lib/roles';
 import { useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
@@ -20,7 +20,8 @@ import { matchesProvider } from './provider-search';
 import { type ProviderResponse } from './provider-types';
 
 export function ModelProvidersView() {
-  const { t, locale } = useI18n();
+  const t = useTranslations();
+  const locale = useLocale();
   const trpc = useTRPC();
   const workspace = useCurrentWorkspace();
   const canManage = isAdminOrOwner(workspace.data?.role);
@@ -46,8 +47,8 @@ export function ModelProvidersView() {
 
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
-      <PageHeader title={t.modelProviders.title} description={t.modelProviders.description} />
-      {workspace.data && !canManage ? <Notice data-testid="model-providers-read-only">{t.modelProviders.readOnly}</Notice> : null}
+      <PageHeader title={t('modelProviders.title')} description={t('modelProviders.description')} />
+      {workspace.data && !canManage ? <Notice data-testid="model-providers-read-only">{t('modelProviders.readOnly')}</Notice> : null}
       <DefaultModelsCard canManage={canManage} />
       <FormError data-testid="providers-error">{list.error ? errorMessage(t, list.error) : ''}</FormError>
       {list.isLoading ? (
@@ -59,13 +60,13 @@ export function ModelProvidersView() {
       ) : providers.length === 0 && !list.error ? (
         <div className="flex flex-col items-center justify-center rounded-xl border border-dashed bg-card px-6 py-16 text-center" data-testid="providers-empty">
           <BoxesIcon className="mb-3 size-10 text-muted-foreground/60" />
-          <p className="font-medium">{t.modelProviders.empty}</p>
+          <p className="font-medium">{t('modelProviders.empty')}</p>
         </div>
       ) : (
         <>
           {configured.length > 0 ? (
             <section className="grid gap-3" data-testid="providers-configured">
-              <h2 className="text-sm font-medium text-muted-foreground">{t.modelProviders.configuredGroup}</h2>
+              <h2 className="text-sm font-medium text-muted-foreground">{t('modelProviders.configuredGroup')}</h2>
               {configured.map((provider) => (
                 <ProviderCard key={provider.provider} provider={provider} canManage={canManage} onAction={onAction} />
               ))}
@@ -74,15 +75,15 @@ export function ModelProvidersView() {
           {others.length > 0 ? (
             <section className="grid gap-3" data-testid="providers-available">
               <div className="flex flex-wrap items-center justify-between gap-3">
-                <h2 className="text-sm font-medium text-muted-foreground">{t.modelProviders.availableGroup}</h2>
+                <h2 className="text-sm font-medium text-muted-foreground">{t('modelProviders.availableGroup')}</h2>
                 <div className="relative w-full sm:w-64">
                   <SearchIcon className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
                   <Input
                     type="search"
                     value={search}
                     onChange={(event) => setSearch(event.target.value)}
-                    placeholder={t.modelProviders.searchProviders}
-                    aria-label={t.modelProviders.searchProviders}
+                    placeholder={t('modelProviders.searchProviders')}
+                    aria-label={t('modelProviders.searchProviders')}
                     className="pl-8"
                     data-testid="providers-search"
                   />
@@ -96,7 +97,7 @@ export function ModelProvidersView() {
                 </div>
               ) : (
                 <p className="py-6 text-center text-sm text-muted-foreground" data-testid="providers-no-match">
-                  {t.modelProviders.noProviderMatch}
+                  {t('modelProviders.noProviderMatch')}
                 </p>
               )}
             </section>

@@ -1,10 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ChevronDownIcon, KeyRoundIcon, PlusIcon, Settings2Icon } from 'lucide-react';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { useT } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 import { cn } from '@/lib/utils';
 import { useLocalText } from './local-text';
 import { ProviderIcon } from './provider-icon';
@@ -24,7 +25,7 @@ interface Props {
 
 export function ProviderCard({ provider, canManage, onAction, layout = 'row' }: Props) {
   const tile = layout === 'tile';
-  const t = useT();
+  const t = useTranslations();
   const text = useLocalText();
   const [expanded, setExpanded] = useState(false);
   const configured = isConfigured(provider);
@@ -47,12 +48,12 @@ export function ProviderCard({ provider, canManage, onAction, layout = 'row' }: 
               {text(provider.label)}
             </h3>
             <Badge variant={configured ? 'success' : 'secondary'} data-testid="provider-status">
-              {configured ? t.modelProviders.active : t.modelProviders.notConfigured}
+              {configured ? t('modelProviders.active') : t('modelProviders.notConfigured')}
             </Badge>
             {config.current_credential_name ? (
               <span className="inline-flex items-center gap-1 text-xs text-muted-foreground" data-testid="provider-credential">
                 <KeyRoundIcon className="size-3" />
-                {t.modelProviders.credentialInUse(config.current_credential_name)}
+                {t('modelProviders.credentialInUse', { name: config.current_credential_name })}
               </span>
             ) : null}
           </div>
@@ -60,7 +61,7 @@ export function ProviderCard({ provider, canManage, onAction, layout = 'row' }: 
           <div className="mt-2 flex flex-wrap gap-1">
             {provider.supported_model_types.map((type) => (
               <Badge key={type} variant="outline" className="font-normal" data-testid="provider-model-type">
-                {t.modelTypes[type] ?? type}
+                {labelFor(t, `modelTypes.${type}`, type)}
               </Badge>
             ))}
           </div>
@@ -70,25 +71,25 @@ export function ProviderCard({ provider, canManage, onAction, layout = 'row' }: 
             {withCredentials && !hasSaved ? (
               <Button size="sm" onClick={() => onAction('set-up', provider)} data-testid="provider-setup">
                 <Settings2Icon />
-                {t.modelProviders.setUp}
+                {t('modelProviders.setUp')}
               </Button>
             ) : null}
             {withCredentials && hasSaved ? (
               <>
                 <Button size="sm" variant="outline" onClick={() => onAction('add-credential', provider)} data-testid="provider-add-credential">
                   <PlusIcon />
-                  {t.modelProviders.addCredential}
+                  {t('modelProviders.addCredential')}
                 </Button>
                 <Button size="sm" variant="outline" onClick={() => onAction('manage', provider)} data-testid="provider-manage">
                   <KeyRoundIcon />
-                  {t.modelProviders.manage}
+                  {t('modelProviders.manage')}
                 </Button>
               </>
             ) : null}
             {isCustomizable(provider) ? (
               <Button size="sm" variant={withCredentials ? 'outline' : 'default'} onClick={() => onAction('add-model', provider)} data-testid="provider-add-model">
                 <PlusIcon />
-                {t.modelProviders.addModel}
+                {t('modelProviders.addModel')}
               </Button>
             ) : null}
           </div>
@@ -103,7 +104,7 @@ export function ProviderCard({ provider, canManage, onAction, layout = 'row' }: 
           className="flex w-full cursor-pointer items-center gap-1 px-4 py-2 text-xs font-medium text-muted-foreground hover:text-foreground"
         >
           <ChevronDownIcon className={cn('size-4 transition-transform', !expanded && '-rotate-90')} />
-          {expanded ? t.modelProviders.hideModels : t.modelProviders.showModels}
+          {expanded ? t('modelProviders.hideModels') : t('modelProviders.showModels')}
         </button>
         {expanded ? (
           <div className="border-t">

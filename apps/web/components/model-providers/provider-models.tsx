@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Trash2Icon } from 'lucide-react';
 import { useState } from 'react';
@@ -7,8 +8,8 @@ import { ConfirmDialog } from '@/components/confirm-dialog';
 import { FormError } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { IconButton } from '@/components/ui/icon-button';
+import { labelFor } from '@/lib/i18n/label-for';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { resetOnClose } from '@/lib/utils';
 import { useLocalText } from './local-text';
@@ -24,7 +25,7 @@ interface Props {
 
 /** The models a provider offers in this workspace: predefined ones and the custom ones added here. */
 export function ProviderModels({ provider, canManage, customizable }: Props) {
-  const { t } = useI18n();
+  const t = useTranslations();
   const trpc = useTRPC();
   const refresh = useRefreshModelProviders();
   const models = useQuery(trpc.modelProviders.models.list.queryOptions({ provider }));
@@ -42,13 +43,13 @@ export function ProviderModels({ provider, canManage, customizable }: Props) {
   const rows: ModelEntry[] = models.data?.data ?? [];
   const toggleError = enable.error ?? disable.error;
 
-  if (models.isLoading) return <p className="px-4 py-4 text-sm text-muted-foreground">{t.common.loading}</p>;
+  if (models.isLoading) return <p className="px-4 py-4 text-sm text-muted-foreground">{t('common.loading')}</p>;
   return (
     <div className="grid gap-2" data-testid="provider-models">
       <FormError>{models.error ? errorMessage(t, models.error) : toggleError ? errorMessage(t, toggleError) : ''}</FormError>
       {rows.length === 0 && !models.error ? (
         <p className="px-4 py-4 text-sm text-muted-foreground" data-testid="provider-models-empty">
-          {t.modelProviders.modelsEmpty} {customizable ? t.modelProviders.customModelsHint : null}
+          {t('modelProviders.modelsEmpty')} {customizable ? t('modelProviders.customModelsHint') : null}
         </p>
       ) : (
         <ul className="divide-y">
@@ -67,9 +68,9 @@ export function ProviderModels({ provider, canManage, customizable }: Props) {
       <ConfirmDialog
         testId="remove-model-dialog"
         open={removing !== null}
-        title={t.modelProviders.removeModelTitle}
-        description={removing ? t.modelProviders.removeModelDescription(removing.model) : ''}
-        confirmLabel={t.modelProviders.removeModel}
+        title={t('modelProviders.removeModelTitle')}
+        description={removing ? t('modelProviders.removeModelDescription', { name: removing.model }) : ''}
+        confirmLabel={t('modelProviders.removeModel')}
         pending={remove.isPending}
         error={remove.error}
         onOpenChange={resetOnClose(() => setRemoving(null), remove)}
@@ -88,7 +89,7 @@ interface RowProps {
 }
 
 function ModelRow({ model, canManage, busy, onToggle, onRemove }: RowProps) {
-  const { t, lang } = useI18n();
+  const t = useTranslations();
   const text = useLocalText();
   const custom = model.fetch_from === 'customizable-model';
   const context = model.model_properties?.context_size;
@@ -100,35 +101,35 @@ function ModelRow({ model, canManage, busy, onToggle, onRemove }: RowProps) {
           {label}
         </span>
         <Badge variant="outline" data-testid="model-row-type">
-          {t.modelTypes[model.model_type] ?? model.model_type}
+          {labelFor(t, `modelTypes.${model.model_type}`, model.model_type)}
         </Badge>
-        {custom ? <Badge variant="secondary">{t.modelProviders.custom}</Badge> : null}
-        {model.deprecated ? <Badge variant="warning">{t.modelProviders.deprecated}</Badge> : null}
+        {custom ? <Badge variant="secondary">{t('modelProviders.custom')}</Badge> : null}
+        {model.deprecated ? <Badge variant="warning">{t('modelProviders.deprecated')}</Badge> : null}
         {context ? (
           <span className="text-xs text-muted-foreground" data-testid="model-row-context">
-            {t.modelProviders.context(new Intl.NumberFormat(lang).format(context))}
+            {t('modelProviders.context', { tokens: context })}
           </span>
         ) : null}
         {(model.features ?? []).map((feature) => (
           <Badge key={feature} variant="default" className="font-normal">
-            {t.modelFeatures[feature] ?? feature}
+            {labelFor(t, `modelFeatures.${feature}`, feature)}
           </Badge>
         ))}
       </div>
       <Badge variant={model.status === 'active' ? 'success' : model.status === 'disabled' ? 'secondary' : 'warning'} data-testid="model-row-status">
-        {t.modelProviders.modelStatuses[model.status] ?? model.status}
+        {labelFor(t, `modelProviders.modelStatuses.${model.status}`, model.status)}
       </Badge>
       {canManage ? (
         <>
           <Switch
             checked={model.status !== 'disabled'}
             disabled={busy}
-            aria-label={t.modelProviders.enableModel(label)}
+            aria-label={t('modelProviders.enableModel', { name: label })}
             data-testid="model-row-toggle"
             onCheckedChange={onToggle}
           />
           {custom ? (
-            <IconButton label={t.modelProviders.removeModel} data-testid="model-row-remove" onClick={onRemove}>
+            <IconButton label={t('modelProviders.removeModel')} data-testid="model-row-remove" onClick={onRemove}>
               <Trash2Icon className="text-destructive" />
             </IconButton>
           ) : null}

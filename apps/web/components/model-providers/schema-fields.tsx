@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { useT } from '@/lib/i18n/client';
 import { cn } from '@/lib/utils';
 import { type FormValues, visibleFields, visibleOptions } from './form-values';
 import { useLocalText } from './local-text';
@@ -39,9 +39,9 @@ export function SchemaFields({ schemas, values, onChange, disabled }: Props) {
 }
 
 export function RequiredMark() {
-  const t = useT();
+  const t = useTranslations();
   return (
-    <span className="text-destructive" title={t.modelProviders.required} aria-label={t.modelProviders.required}>
+    <span className="text-destructive" title={t('modelProviders.required')} aria-label={t('modelProviders.required')}>
       *
     </span>
   );
@@ -57,7 +57,7 @@ interface FieldProps {
 }
 
 function FieldInput({ id, field, values, onChange, disabled, placeholder }: FieldProps) {
-  const t = useT();
+  const t = useTranslations();
   const text = useLocalText();
   const value = values[field.variable] ?? '';
   const set = (next: string) => onChange(field.variable, next);
@@ -109,7 +109,7 @@ function FieldInput({ id, field, values, onChange, disabled, placeholder }: Fiel
     return (
       <div className="flex items-center gap-2">
         <Switch id={id} checked={checked} disabled={disabled} data-testid={testId} onCheckedChange={(next) => set(String(next))} />
-        <span className="text-sm text-muted-foreground">{checked ? t.modelProviders.on : t.modelProviders.off}</span>
+        <span className="text-sm text-muted-foreground">{checked ? t('modelProviders.on') : t('modelProviders.off')}</span>
       </div>
     );
   }

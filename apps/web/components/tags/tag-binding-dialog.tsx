@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { PlusIcon } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
@@ -8,7 +9,6 @@ import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 
 export interface TagTarget {
@@ -38,7 +38,7 @@ export function TagBindingDialog({
   refresh: () => Promise<unknown>;
   onOpenChange: (open: boolean) => void;
 }) {
-  const t = useT();
+  const t = useTranslations();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const tags = useQuery({ ...trpc.tags.list.queryOptions({ type }), enabled: target !== null });
@@ -87,7 +87,7 @@ export function TagBindingDialog({
         onOpenChange(open);
       }}
     >
-      <DialogContent closeLabel={t.common.close} data-testid="tags-dialog">
+      <DialogContent closeLabel={t('common.close')} data-testid="tags-dialog">
         <DialogHeader>
           <DialogTitle>{title}</DialogTitle>
           <DialogDescription>{description}</DialogDescription>
@@ -101,13 +101,13 @@ export function TagBindingDialog({
               </label>
             </li>
           ))}
-          {tags.data?.length === 0 ? <li className="text-sm text-muted-foreground">{t.studio.tags.none}</li> : null}
+          {tags.data?.length === 0 ? <li className="text-sm text-muted-foreground">{t('studio.tags.none')}</li> : null}
         </ul>
         <form onSubmit={submit} className="flex gap-2">
           <Input aria-label={newTagLabel} placeholder={newTagLabel} maxLength={50} value={name} onChange={(e) => setName(e.target.value)} data-testid="tag-new-name" />
           <Button type="submit" variant="outline" disabled={!name.trim() || create.isPending} data-testid="tag-create">
             <PlusIcon />
-            {t.studio.tags.create}
+            {t('studio.tags.create')}
           </Button>
         </form>
         <FormError>{error ? errorMessage(t, error) : ''}</FormError>

@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CheckIcon, CopyIcon, RefreshCwIcon, SquareIcon, ThumbsDownIcon, ThumbsUpIcon, Volume2Icon } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
 import { copyText } from '@/lib/clipboard';
-import { useT } from '@/lib/i18n/client';
 import { cn } from '@/lib/utils';
 
 function Action({ label, pressed, onClick, children, testId }: { label: string; pressed?: boolean; onClick: () => void; children: ReactNode; testId: string }) {
@@ -35,12 +35,12 @@ export function AnswerActions(props: {
   onSpeak?: () => void;
   children?: ReactNode;
 }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const [copied, setCopied] = useState(false);
   return (
     <div className="mt-1 flex flex-wrap items-center gap-0.5" data-testid="webapp-answer-actions">
       <Action
-        label={copied ? t.copied : t.copy}
+        label={copied ? t('copied') : t('copy')}
         testId="webapp-answer-copy"
         onClick={async () => {
           await copyText(props.text);
@@ -52,21 +52,21 @@ export function AnswerActions(props: {
       </Action>
       {props.onRate ? (
         <>
-          <Action label={t.like} testId="webapp-answer-like" pressed={props.feedback === 'like'} onClick={() => props.onRate!('like')}>
+          <Action label={t('like')} testId="webapp-answer-like" pressed={props.feedback === 'like'} onClick={() => props.onRate!('like')}>
             <ThumbsUpIcon />
           </Action>
-          <Action label={t.dislike} testId="webapp-answer-dislike" pressed={props.feedback === 'dislike'} onClick={() => props.onRate!('dislike')}>
+          <Action label={t('dislike')} testId="webapp-answer-dislike" pressed={props.feedback === 'dislike'} onClick={() => props.onRate!('dislike')}>
             <ThumbsDownIcon />
           </Action>
         </>
       ) : null}
       {props.onSpeak ? (
-        <Action label={props.speaking ? t.stopSpeaking : t.speak} testId="webapp-answer-speak" onClick={props.onSpeak}>
+        <Action label={props.speaking ? t('stopSpeaking') : t('speak')} testId="webapp-answer-speak" onClick={props.onSpeak}>
           {props.speaking ? <SquareIcon /> : <Volume2Icon />}
         </Action>
       ) : null}
       {props.onRegenerate ? (
-        <Action label={t.regenerate} testId="webapp-answer-regenerate" onClick={props.onRegenerate}>
+        <Action label={t('regenerate')} testId="webapp-answer-regenerate" onClick={props.onRegenerate}>
           <RefreshCwIcon />
         </Action>
       ) : null}

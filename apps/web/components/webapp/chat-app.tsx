@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { type Locale } from '@/lib/i18n/config';
-import { useT } from '@/lib/i18n/client';
 import { embedInputs } from '@/lib/webapp/embed-inputs';
 import { firstMissing, formFields, initialInputs } from '@/lib/webapp/input-form';
 import { type RequestFile } from '@/lib/webapp/types';
@@ -21,7 +21,7 @@ import { WebappFooter, WebappHeader } from './webapp-header';
 
 /** A chat web app: conversations beside the chat on wide screens, in a drawer on phones, none when embedded. */
 export function ChatApp({ boot, embedded, locale, onLocale }: { boot: WebappBoot; embedded: boolean; locale: Locale; onLocale: (locale: Locale) => void }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const { api, site, parameters } = boot;
   const search = useSearchParams();
   const fields = useMemo(() => formFields(parameters.user_input_form), [parameters]);
@@ -57,7 +57,7 @@ export function ChatApp({ boot, embedded, locale, onLocale }: { boot: WebappBoot
 
   const validate = () => {
     const missing = firstMissing(fields, inputs);
-    setInvalid(missing ? { variable: missing.variable, message: t.fieldRequired(missing.label) } : undefined);
+    setInvalid(missing ? { variable: missing.variable, message: t('fieldRequired', { label: missing.label }) } : undefined);
     return !missing;
   };
 

@@ -1,6 +1,6 @@
 'use client';
 
-import { useT } from '@/lib/i18n/client';
+import { useTranslations } from 'next-intl';
 import { AgentThoughts } from './agent-thoughts';
 import { AnswerActions } from './answer-actions';
 import { Citations } from './citations';
@@ -26,7 +26,7 @@ export function ChatTurn(props: {
   onSpeak: () => void;
   onAsk: (question: string) => void;
 }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const { turn, features } = props;
   const { answer } = turn;
   const finished = answer.status !== 'streaming';
@@ -34,7 +34,7 @@ export function ChatTurn(props: {
     <li className="space-y-3" data-testid="webapp-turn">
       <div className="flex justify-end">
         <div className="max-w-[85%] rounded-2xl rounded-br-sm bg-primary px-3.5 py-2 text-sm text-primary-foreground" data-testid="webapp-question">
-          <span className="sr-only">{t.you}: </span>
+          <span className="sr-only">{t('you')}: </span>
           {turn.files.length > 0 ? (
             <div className="mb-1.5 flex flex-wrap gap-1.5">
               {turn.files.map((file) =>
@@ -48,19 +48,19 @@ export function ChatTurn(props: {
       </div>
       <div className="flex">
         <div className="min-w-0 max-w-full flex-1 rounded-2xl rounded-bl-sm border bg-card px-3.5 py-2.5 shadow-xs" data-testid="webapp-answer" data-status={answer.status}>
-          <span className="sr-only">{t.assistant}: </span>
+          <span className="sr-only">{t('assistant')}: </span>
           {features.showThoughts ? <AgentThoughts thoughts={answer.thoughts} /> : null}
           {answer.answer ? (
             <Markdown text={answer.answer} />
           ) : answer.status === 'streaming' ? (
             <p className="animate-pulse text-sm text-muted-foreground" aria-live="polite">
-              {t.thinking}
+              {t('thinking')}
             </p>
           ) : null}
-          {answer.status === 'stopped' ? <p className="mt-1 text-xs text-muted-foreground">{t.stopped}</p> : null}
+          {answer.status === 'stopped' ? <p className="mt-1 text-xs text-muted-foreground">{t('stopped')}</p> : null}
           {answer.status === 'error' ? (
             <p role="alert" className="mt-1 text-sm text-destructive" data-testid="webapp-answer-error">
-              {answer.error === 'connection' ? t.errorConnection : answer.error === 'expired' ? t.errorExpired : answer.error}
+              {answer.error === 'connection' ? t('errorConnection') : answer.error === 'expired' ? t('errorExpired') : answer.error}
             </p>
           ) : null}
           {features.showCitations ? <Citations citations={answer.citations} /> : null}
@@ -77,7 +77,7 @@ export function ChatTurn(props: {
         </div>
       </div>
       {props.last && turn.suggestions.length > 0 && !props.busy ? (
-        <SuggestedQuestions title={t.followUps} questions={turn.suggestions} onAsk={props.onAsk} testId="webapp-follow-ups" />
+        <SuggestedQuestions title={t('followUps')} questions={turn.suggestions} onAsk={props.onAsk} testId="webapp-follow-ups" />
       ) : null}
     </li>
   );

@@ -1,7 +1,7 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
-import { useT } from '@/lib/i18n/client';
 import { type FormField } from '@/lib/webapp/input-form';
 import { InputFormFields } from './input-form-fields';
 import { Markdown } from './markdown';
@@ -26,18 +26,18 @@ export function ChatWelcome(props: {
   suggestions: string[];
   onAsk: (question: string) => void;
 }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   return (
     <div className="space-y-4">
       {props.fields.length > 0 ? (
         <section className="rounded-xl border bg-card p-4 shadow-xs" aria-labelledby="webapp-inputs-title">
           <div className="mb-3 flex items-center justify-between">
             <h2 id="webapp-inputs-title" className="text-sm font-semibold">
-              {t.inputsTitle}
+              {t('inputsTitle')}
             </h2>
             {props.confirmed ? (
               <Button variant="ghost" size="sm" onClick={props.onEdit}>
-                {t.editInputs}
+                {t('editInputs')}
               </Button>
             ) : null}
           </div>
@@ -56,7 +56,7 @@ export function ChatWelcome(props: {
             ) : null}
             {!props.confirmed ? (
               <Button type="submit" className="mt-4 w-full sm:w-auto" data-testid="webapp-start-chat">
-                {t.startChat}
+                {t('startChat')}
               </Button>
             ) : null}
           </form>
@@ -65,7 +65,7 @@ export function ChatWelcome(props: {
       {props.confirmed && (props.openingStatement || props.suggestions.length > 0) ? (
         <div className="space-y-3 rounded-2xl rounded-bl-sm border bg-card px-3.5 py-3 shadow-xs" data-testid="webapp-opening">
           {props.openingStatement ? <Markdown text={fillVariables(props.openingStatement, props.inputs)} /> : null}
-          {props.suggestions.length > 0 ? <SuggestedQuestions title={t.tryAsking} questions={props.suggestions} onAsk={props.onAsk} testId="webapp-suggested" /> : null}
+          {props.suggestions.length > 0 ? <SuggestedQuestions title={t('tryAsking')} questions={props.suggestions} onAsk={props.onAsk} testId="webapp-suggested" /> : null}
         </div>
       ) : null}
     </div>

@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { BookmarkIcon, CopyPlusIcon, SquareIcon } from 'lucide-react';
 import { useSearchParams } from 'next/navigation';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
 import { type Locale } from '@/lib/i18n/config';
-import { useT } from '@/lib/i18n/client';
 import { embedInputs } from '@/lib/webapp/embed-inputs';
 import { firstMissing, formFields, initialInputs } from '@/lib/webapp/input-form';
 import { cn } from '@/lib/utils';
@@ -21,7 +21,7 @@ import { WebappFooter, WebappHeader } from './webapp-header';
 
 /** A completion web app: the input form, its generations (with "more like this"), and the saved ones. */
 export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; locale: Locale; onLocale: (locale: Locale) => void }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const { api, site, parameters } = boot;
   const search = useSearchParams();
   const fields = useMemo(() => formFields(parameters.user_input_form), [parameters]);
@@ -42,7 +42,7 @@ export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; lo
 
   const run = () => {
     const missing = firstMissing(fields, inputs);
-    setInvalid(missing ? { variable: missing.variable, message: t.fieldRequired(missing.label) } : undefined);
+    setInvalid(missing ? { variable: missing.variable, message: t('fieldRequired', { label: missing.label }) } : undefined);
     if (!missing) completion.run(inputs);
   };
 
@@ -63,8 +63,8 @@ export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; lo
     <div className="flex min-h-dvh flex-col">
       <WebappHeader site={site.site} locale={locale} onLocale={onLocale} />
       <div role="tablist" className="flex gap-1 border-b bg-background px-3">
-        {tabButton('create', t.create)}
-        {tabButton('saved', t.savedTab)}
+        {tabButton('create', t('create'))}
+        {tabButton('saved', t('savedTab'))}
       </div>
       <main className="mx-auto w-full max-w-5xl flex-1 px-3 py-4 sm:px-4">
         {tab === 'saved' ? (
@@ -88,30 +88,30 @@ export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; lo
               ) : null}
               <div className="flex gap-2">
                 <Button type="button" variant="outline" onClick={() => setInputs(initialInputs(fields))}>
-                  {t.clear}
+                  {t('clear')}
                 </Button>
                 {completion.busy ? (
                   <Button type="button" variant="outline" onClick={() => void completion.stop()} data-testid="webapp-stop">
                     <SquareIcon />
-                    {t.stop}
+                    {t('stop')}
                   </Button>
                 ) : (
                   <Button type="submit" data-testid="webapp-run">
-                    {t.run}
+                    {t('run')}
                   </Button>
                 )}
               </div>
             </form>
-            <section aria-label={t.results} className="space-y-3" aria-live="polite">
+            <section aria-label={t('results')} className="space-y-3" aria-live="polite">
               {completion.results.map((result, index) => (
                 <article key={result.key} className="rounded-xl border bg-card p-3 shadow-xs" data-testid="webapp-result" data-status={result.answer.status}>
                   <h2 className="mb-1 text-xs font-medium text-muted-foreground">
-                    {t.result} {completion.results.length > 1 ? index + 1 : ''}
+                    {completion.results.length > 1 ? t('resultNumbered', { n: index + 1 }) : t('result')}
                   </h2>
-                  {result.answer.answer ? <Markdown text={result.answer.answer} /> : <p className="animate-pulse text-sm text-muted-foreground">{t.running}</p>}
+                  {result.answer.answer ? <Markdown text={result.answer.answer} /> : <p className="animate-pulse text-sm text-muted-foreground">{t('running')}</p>}
                   {result.answer.status === 'error' ? (
                     <p role="alert" className="mt-1 text-sm text-destructive">
-                      {result.answer.error === 'connection' ? t.errorConnection : result.answer.error === 'expired' ? t.errorExpired : result.answer.error}
+                      {result.answer.error === 'connection' ? t('errorConnection') : result.answer.error === 'expired' ? t('errorExpired') : result.answer.error}
                     </p>
                   ) : null}
                   {result.answer.status !== 'streaming' && result.answer.messageId ? (
@@ -127,7 +127,7 @@ export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; lo
                       }
                     >
                       <IconButton
-                        label={savedIds.has(result.answer.messageId) ? t.savedDone : t.saveMessage}
+                        label={savedIds.has(result.answer.messageId) ? t('savedDone') : t('saveMessage')}
                         aria-pressed={savedIds.has(result.answer.messageId)}
                         data-testid="webapp-result-save"
                         onClick={() => (savedIds.has(result.answer.messageId!) ? saved.remove.mutate(result.answer.messageId!) : saved.save.mutate(result.answer.messageId!))}
@@ -135,7 +135,7 @@ export function CompletionApp({ boot, locale, onLocale }: { boot: WebappBoot; lo
                         <BookmarkIcon className={savedIds.has(result.answer.messageId) ? 'fill-current' : undefined} />
                       </IconButton>
                       {parameters.more_like_this.enabled && !completion.busy ? (
-                        <IconButton label={t.moreLikeThis} data-testid="webapp-result-more" onClick={() => completion.moreLikeThis(result.answer.messageId!, inputs)}>
+                        <IconButton label={t('moreLikeThis')} data-testid="webapp-result-more" onClick={() => completion.moreLikeThis(result.answer.messageId!, inputs)}>
                           <CopyPlusIcon />
                         </IconButton>
                       ) : null}

@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ArrowUpIcon, MicIcon, PaperclipIcon, SquareIcon, XIcon } from 'lucide-react';
 import { type KeyboardEvent, useRef, useState } from 'react';
 import { IconButton } from '@/components/ui/icon-button';
-import { useT } from '@/lib/i18n/client';
 import { type RequestFile } from '@/lib/webapp/types';
 import { type WebApi } from '@/lib/webapp/web-api';
 import { useAttachments } from './use-attachments';
@@ -20,7 +20,7 @@ export interface ComposerProps {
 
 /** The message box: Enter sends, Shift+Enter breaks the line; attachments and voice when the app allows them. */
 export function Composer({ api, busy, upload, speechToText, onSend, onStop }: ComposerProps) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const [text, setText] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const attachments = useAttachments(api);
@@ -52,16 +52,16 @@ export function Composer({ api, busy, upload, speechToText, onSend, onStop }: Co
       data-testid="webapp-composer"
     >
       {attachments.items.length > 0 ? (
-        <ul className="mb-2 flex flex-wrap gap-2" aria-label={t.attach}>
+        <ul className="mb-2 flex flex-wrap gap-2" aria-label={t('attach')}>
           {attachments.items.map((item) => (
             <li key={item.key} className="relative flex items-center gap-1.5 rounded-md border bg-muted/50 py-1 pr-1 pl-1.5 text-xs" data-testid="webapp-attachment" data-status={item.status}>
               {item.preview ? (
                 // a local preview of the visitor's own file
                 <img src={item.preview} alt="" className="size-8 rounded object-cover" />
               ) : null}
-              <span className="max-w-32 truncate">{item.status === 'failed' ? t.uploadFailed(item.name) : item.name}</span>
-              {item.status === 'uploading' ? <span className="text-muted-foreground">{t.uploading}</span> : null}
-              <IconButton label={t.removeAttachment(item.name)} size="icon-sm" className="size-6" onClick={() => attachments.remove(item.key)}>
+              <span className="max-w-32 truncate">{item.status === 'failed' ? t('uploadFailed', { name: item.name }) : item.name}</span>
+              {item.status === 'uploading' ? <span className="text-muted-foreground">{t('uploading')}</span> : null}
+              <IconButton label={t('removeAttachment', { name: item.name })} size="icon-sm" className="size-6" onClick={() => attachments.remove(item.key)}>
                 <XIcon />
               </IconButton>
             </li>
@@ -69,8 +69,8 @@ export function Composer({ api, busy, upload, speechToText, onSend, onStop }: Co
         </ul>
       ) : null}
       <textarea
-        aria-label={t.composerLabel}
-        placeholder={t.composerPlaceholder}
+        aria-label={t('composerLabel')}
+        placeholder={t('composerPlaceholder')}
         data-testid="webapp-composer-input"
         rows={1}
         value={text}
@@ -93,14 +93,14 @@ export function Composer({ api, busy, upload, speechToText, onSend, onStop }: Co
                 event.target.value = '';
               }}
             />
-            <IconButton label={t.attach} onClick={() => fileInput.current?.click()} disabled={attachments.items.length >= upload.limit}>
+            <IconButton label={t('attach')} onClick={() => fileInput.current?.click()} disabled={attachments.items.length >= upload.limit}>
               <PaperclipIcon />
             </IconButton>
           </>
         ) : null}
         {speechToText ? (
           <IconButton
-            label={recorder.state === 'recording' ? t.stopRecording : t.record}
+            label={recorder.state === 'recording' ? t('stopRecording') : t('record')}
             onClick={recorder.state === 'recording' ? recorder.stop : recorder.start}
             disabled={recorder.state === 'transcribing'}
             aria-pressed={recorder.state === 'recording'}
@@ -108,14 +108,14 @@ export function Composer({ api, busy, upload, speechToText, onSend, onStop }: Co
             {recorder.state === 'recording' ? <SquareIcon className="text-destructive" /> : <MicIcon />}
           </IconButton>
         ) : null}
-        {recorder.state === 'denied' ? <span className="text-xs text-destructive">{t.microphoneDenied}</span> : null}
+        {recorder.state === 'denied' ? <span className="text-xs text-destructive">{t('microphoneDenied')}</span> : null}
         <div className="flex-1" />
         {busy ? (
-          <IconButton label={t.stop} variant="outline" onClick={onStop} data-testid="webapp-stop">
+          <IconButton label={t('stop')} variant="outline" onClick={onStop} data-testid="webapp-stop">
             <SquareIcon />
           </IconButton>
         ) : (
-          <IconButton label={t.send} variant="default" type="submit" disabled={!text.trim() || attachments.uploading} data-testid="webapp-send">
+          <IconButton label={t('send')} variant="default" type="submit" disabled={!text.trim() || attachments.uploading} data-testid="webapp-send">
             <ArrowUpIcon />
           </IconButton>
         )}

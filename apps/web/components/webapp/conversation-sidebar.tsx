@@ -1,11 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { PencilIcon, PinIcon, PinOffIcon, PlusIcon, Trash2Icon } from 'lucide-react';
 import { useState } from 'react';
 import dynamic from 'next/dynamic';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
-import { useT } from '@/lib/i18n/client';
 import { type Conversation } from '@/lib/webapp/types';
 import { cn } from '@/lib/utils';
 import { type useConversations } from './use-conversations';
@@ -22,7 +22,7 @@ interface Props {
 
 /** The visitor's conversations: pinned first, each with pin, rename and delete. */
 export function ConversationSidebar({ conversations, currentId, onOpen, onDeleted }: Props) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const [deleting, setDeleting] = useState<Conversation | null>(null);
   const data = conversations.list.data;
 
@@ -48,17 +48,17 @@ export function ConversationSidebar({ conversations, currentId, onOpen, onDelete
     ) : null;
 
   return (
-    <nav aria-label={t.conversations} className="flex h-full flex-col gap-2 p-3" data-testid="webapp-sidebar">
+    <nav aria-label={t('conversations')} className="flex h-full flex-col gap-2 p-3" data-testid="webapp-sidebar">
       <Button onClick={() => onOpen(null)} data-testid="webapp-new-chat">
         <PlusIcon />
-        {t.newChat}
+        {t('newChat')}
       </Button>
       <div className="min-h-0 flex-1 overflow-y-auto">
         {data ? (
           <>
-            {group(t.pinned, data.pinned, true)}
-            {group(t.recent, data.others, false)}
-            {data.pinned.length + data.others.length === 0 ? <p className="px-2 pt-4 text-sm text-muted-foreground">{t.noConversations}</p> : null}
+            {group(t('pinned'), data.pinned, true)}
+            {group(t('recent'), data.others, false)}
+            {data.pinned.length + data.others.length === 0 ? <p className="px-2 pt-4 text-sm text-muted-foreground">{t('noConversations')}</p> : null}
           </>
         ) : null}
       </div>
@@ -88,7 +88,7 @@ function ConversationRow(props: {
   onRename: (name: string) => Promise<unknown>;
   onDelete: () => void;
 }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(props.conversation.name);
 
@@ -105,7 +105,7 @@ function ConversationRow(props: {
           }}
         >
           <input
-            aria-label={t.renameLabel}
+            aria-label={t('renameLabel')}
             data-testid="webapp-rename-input"
             className="h-8 min-w-0 flex-1 rounded-md border border-input bg-card px-2 text-sm"
             value={name}
@@ -117,7 +117,7 @@ function ConversationRow(props: {
             }}
           />
           <Button type="submit" size="sm" data-testid="webapp-rename-save">
-            {t.save}
+            {t('save')}
           </Button>
         </form>
       </li>
@@ -139,11 +139,11 @@ function ConversationRow(props: {
         {props.conversation.name}
       </button>
       <div className="flex shrink-0 opacity-100 md:opacity-0 md:group-focus-within:opacity-100 md:group-hover:opacity-100">
-        <IconButton label={`${props.pinned ? t.unpin : t.pin}: ${props.conversation.name}`} onClick={props.onPin} data-testid="webapp-conversation-pin">
+        <IconButton label={`${props.pinned ? t('unpin') : t('pin')}: ${props.conversation.name}`} onClick={props.onPin} data-testid="webapp-conversation-pin">
           {props.pinned ? <PinOffIcon /> : <PinIcon />}
         </IconButton>
         <IconButton
-          label={`${t.rename}: ${props.conversation.name}`}
+          label={t('renameConversation', { name: props.conversation.name })}
           data-testid="webapp-conversation-rename"
           onClick={() => {
             setName(props.conversation.name);
@@ -152,7 +152,7 @@ function ConversationRow(props: {
         >
           <PencilIcon />
         </IconButton>
-        <IconButton label={`${t.delete}: ${props.conversation.name}`} onClick={props.onDelete} data-testid="webapp-conversation-delete">
+        <IconButton label={t('deleteConversation', { name: props.conversation.name })} onClick={props.onDelete} data-testid="webapp-conversation-delete">
           <Trash2Icon />
         </IconButton>
       </div>

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { AlertDialog, AlertDialogAction, AlertDialogCancel, AlertDialogContent, AlertDialogDescription, AlertDialogFooter, AlertDialogHeader, AlertDialogTitle } from '@/components/ui/alert-dialog';
 import { FormError } from '@/components/ui/alert';
-import { useT } from '@/lib/i18n/client';
 
 interface Props {
   pending: boolean;
@@ -12,21 +12,21 @@ interface Props {
 }
 
 /**
- * The web app's own confirmation: the console's dialog reads the console dictionary, which the web app
+ * The web app's own confirmation: the console's dialog reads the console's messages, which the web app
  * does not ship. Stays open until the deletion has finished.
  */
 export function DeleteConversationDialog({ pending, error, onClose, onConfirm }: Props) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   return (
     <AlertDialog open onOpenChange={(open) => !open && onClose()}>
       <AlertDialogContent data-testid="webapp-delete-dialog">
         <AlertDialogHeader>
-          <AlertDialogTitle>{t.deleteTitle}</AlertDialogTitle>
-          <AlertDialogDescription>{t.deleteDescription}</AlertDialogDescription>
+          <AlertDialogTitle>{t('deleteTitle')}</AlertDialogTitle>
+          <AlertDialogDescription>{t('deleteDescription')}</AlertDialogDescription>
         </AlertDialogHeader>
-        <FormError>{error ? error.message || t.loadFailed : ''}</FormError>
+        <FormError>{error ? error.message || t('loadFailed') : ''}</FormError>
         <AlertDialogFooter>
-          <AlertDialogCancel disabled={pending}>{t.cancel}</AlertDialogCancel>
+          <AlertDialogCancel disabled={pending}>{t('cancel')}</AlertDialogCancel>
           <AlertDialogAction
             data-testid="confirm-action"
             disabled={pending}
@@ -35,7 +35,7 @@ export function DeleteConversationDialog({ pending, error, onClose, onConfirm }:
               onConfirm();
             }}
           >
-            {pending ? t.deleting : t.delete}
+            {pending ? t('deleting') : t('delete')}
           </AlertDialogAction>
         </AlertDialogFooter>
       </AlertDialogContent>

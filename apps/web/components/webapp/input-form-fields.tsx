@@ -1,6 +1,6 @@
 'use client';
 
-import { useT } from '@/lib/i18n/client';
+import { useTranslations } from 'next-intl';
 import { type FormField } from '@/lib/webapp/input-form';
 
 const control =
@@ -14,7 +14,7 @@ export function InputFormFields(props: {
   disabled?: boolean;
   invalid?: string;
 }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const set = (variable: string, value: unknown) => props.onChange({ ...props.values, [variable]: value });
   return (
     <div className="space-y-3" data-testid="webapp-input-form">
@@ -32,7 +32,7 @@ export function InputFormFields(props: {
         const label = (
           <label htmlFor={id} className="mb-1 block text-sm font-medium">
             {field.label}
-            {!field.required ? <span className="ml-1 font-normal text-muted-foreground">({t.optional})</span> : null}
+            {!field.required ? <span className="ml-1 font-normal text-muted-foreground">({t('optional')})</span> : null}
           </label>
         );
         if (field.type === 'checkbox') {
@@ -52,7 +52,7 @@ export function InputFormFields(props: {
               <textarea {...common} className={`${control} min-h-24`} maxLength={field.maxLength} value={String(value ?? '')} onChange={(e) => set(field.variable, e.target.value)} />
             ) : field.type === 'select' ? (
               <select {...common} className={control} value={String(value ?? '')} onChange={(e) => set(field.variable, e.target.value)}>
-                <option value="">{t.selectPlaceholder}</option>
+                <option value="">{t('selectPlaceholder')}</option>
                 {field.options.map((option) => (
                   <option key={option} value={option}>
                     {option}

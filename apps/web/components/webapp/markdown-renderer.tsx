@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import 'katex/dist/katex.min.css';
 import './markdown.css';
 import { CheckIcon, CopyIcon } from 'lucide-react';
@@ -10,7 +11,6 @@ import rehypeKatex from 'rehype-katex';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { copyText } from '@/lib/clipboard';
-import { useT } from '@/lib/i18n/client';
 
 function textOf(node: ReactNode): string {
   if (typeof node === 'string' || typeof node === 'number') return String(node);
@@ -20,7 +20,7 @@ function textOf(node: ReactNode): string {
 }
 
 function CodeBlock({ children, ...props }: ComponentProps<'pre'>) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const [copied, setCopied] = useState(false);
   const child = Array.isArray(children) ? children[0] : children;
   const className = isValidElement<{ className?: string }>(child) ? (child.props.className ?? '') : '';
@@ -32,7 +32,7 @@ function CodeBlock({ children, ...props }: ComponentProps<'pre'>) {
         <button
           type="button"
           className="inline-flex items-center gap-1 rounded px-1.5 py-0.5 hover:bg-accent"
-          aria-label={copied ? t.copied : t.copyCode}
+          aria-label={copied ? t('copied') : t('copyCode')}
           onClick={async () => {
             await copyText(textOf(children).replace(/\n$/, ''));
             setCopied(true);
@@ -40,7 +40,7 @@ function CodeBlock({ children, ...props }: ComponentProps<'pre'>) {
           }}
         >
           {copied ? <CheckIcon className="size-3.5" /> : <CopyIcon className="size-3.5" />}
-          {copied ? t.copied : t.copy}
+          {copied ? t('copied') : t('copy')}
         </button>
       </div>
       <pre {...props} className="overflow-x-auto p-3 text-[13px] leading-snug">

@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Trash2Icon } from 'lucide-react';
 import { IconButton } from '@/components/ui/icon-button';
-import { useT } from '@/lib/i18n/client';
 import { type Page, type SavedMessage } from '@/lib/webapp/types';
 import { type WebApi } from '@/lib/webapp/web-api';
 import { AnswerActions } from './answer-actions';
@@ -22,17 +22,17 @@ export function useSavedMessages(api: WebApi) {
 
 /** The visitor's saved generations, newest first, each copyable and removable. */
 export function SavedMessages({ saved }: { saved: ReturnType<typeof useSavedMessages> }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   const items = saved.list.data?.data ?? [];
-  if (saved.list.isPending) return <p className="text-sm text-muted-foreground">{t.loading}</p>;
-  if (items.length === 0) return <p className="text-sm text-muted-foreground">{t.noSaved}</p>;
+  if (saved.list.isPending) return <p className="text-sm text-muted-foreground">{t('loading')}</p>;
+  if (items.length === 0) return <p className="text-sm text-muted-foreground">{t('noSaved')}</p>;
   return (
     <ul className="space-y-3" data-testid="webapp-saved-list">
       {items.map((item) => (
         <li key={item.id} className="rounded-xl border bg-card p-3 shadow-xs" data-testid="webapp-saved-item">
           <Markdown text={item.answer} />
           <AnswerActions text={item.answer}>
-            <IconButton label={t.unsaveMessage} onClick={() => saved.remove.mutate(item.id)} data-testid="webapp-saved-remove">
+            <IconButton label={t('unsaveMessage')} onClick={() => saved.remove.mutate(item.id)} data-testid="webapp-saved-remove">
               <Trash2Icon />
             </IconButton>
           </AnswerActions>

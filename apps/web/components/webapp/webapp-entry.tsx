@@ -1,10 +1,10 @@
 'use client';
 
+import { useLocale } from 'next-intl';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import dynamic from 'next/dynamic';
 import { type ReactNode, useEffect, useState } from 'react';
 import { type Locale } from '@/lib/i18n/config';
-import { useI18n } from '@/lib/i18n/client';
 import { WebappI18nProvider } from '@/lib/webapp/webapp-i18n';
 import { readLocal, writeLocal } from '@/lib/webapp/safe-storage';
 import { pickWebappLocale } from '@/lib/webapp/webapp-locale';
@@ -25,7 +25,7 @@ const LOCALE_KEY = 'webapp-locale';
 
 /** The published web app for one site code: boots, asks for sign-in when the app is private, then shows the app. */
 export function WebappEntry({ code, kind, render }: { code: string; kind: WebappKind; render: RenderApp }) {
-  const { locale: browser } = useI18n();
+  const browser = useLocale();
   const search = useSearchParams();
   const boot = useWebappBoot(code);
   const [chosen, setChosen] = useState<string | null>(null);

@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { MenuIcon, SquarePenIcon } from 'lucide-react';
 import { type ReactNode } from 'react';
 import { IconButton } from '@/components/ui/icon-button';
 import { type Locale, LOCALE_NAMES, LOCALES } from '@/lib/i18n/config';
-import { useT } from '@/lib/i18n/client';
 import { type WebSite } from '@/lib/webapp/types';
 
 export function SiteIcon({ site }: { site: WebSite }) {
@@ -29,12 +29,12 @@ export function WebappHeader(props: {
   onNewChat?: () => void;
   children?: ReactNode;
 }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   return (
     <header className="flex h-14 shrink-0 items-center gap-2 border-b bg-primary px-3 text-primary-foreground">
       {props.onMenu ? (
         <IconButton
-          label={props.menuOpen ? t.closeSidebar : t.openSidebar}
+          label={props.menuOpen ? t('closeSidebar') : t('openSidebar')}
           aria-expanded={props.menuOpen}
           className="text-primary-foreground hover:bg-white/15 hover:text-primary-foreground md:hidden"
           onClick={props.onMenu}
@@ -49,7 +49,7 @@ export function WebappHeader(props: {
       </h1>
       {props.children}
       <label className="sr-only" htmlFor="webapp-language">
-        {t.language}
+        {t('language')}
       </label>
       <select
         id="webapp-language"
@@ -65,7 +65,7 @@ export function WebappHeader(props: {
         ))}
       </select>
       {props.onNewChat ? (
-        <IconButton label={t.newChat} className="text-primary-foreground hover:bg-white/15 hover:text-primary-foreground md:hidden" onClick={props.onNewChat}>
+        <IconButton label={t('newChat')} className="text-primary-foreground hover:bg-white/15 hover:text-primary-foreground md:hidden" onClick={props.onNewChat}>
           <SquarePenIcon />
         </IconButton>
       ) : null}
@@ -75,7 +75,7 @@ export function WebappHeader(props: {
 
 /** The site's copyright and privacy policy link. */
 export function WebappFooter({ site }: { site: WebSite }) {
-  const t = useT().webapp;
+  const t = useTranslations('webapp');
   if (!site.copyright && !site.privacy_policy) return null;
   return (
     <footer className="flex flex-wrap items-center justify-center gap-x-3 gap-y-1 px-3 py-2 text-xs text-muted-foreground" data-testid="webapp-footer">
@@ -86,7 +86,7 @@ export function WebappFooter({ site }: { site: WebSite }) {
       ) : null}
       {site.privacy_policy && /^https?:\/\//i.test(site.privacy_policy) ? (
         <a href={site.privacy_policy} target="_blank" rel="noopener noreferrer" className="underline underline-offset-2">
-          {t.privacyPolicy}
+          {t('privacyPolicy')}
         </a>
       ) : null}
     </footer>

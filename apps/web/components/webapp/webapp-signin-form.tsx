@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations, useLocale } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
-import { useI18n } from '@/lib/i18n/client';
 import { loginTokenStore, passportStore } from '@/lib/webapp/passport-store';
 import { errorFrom } from '@/lib/webapp/web-api';
 
@@ -21,8 +21,8 @@ async function post<T>(path: string, body: unknown): Promise<T> {
  * goes to browser storage (never a cookie) and is exchanged for the app's passport by the caller.
  */
 export function WebappSignInForm({ code, onSignedIn }: { code: string; onSignedIn: () => void }) {
-  const { t: dictionary, locale } = useI18n();
-  const t = dictionary.webapp;
+  const locale = useLocale();
+  const t = useTranslations('webapp');
   const [method, setMethod] = useState<'password' | 'code'>('password');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -53,17 +53,17 @@ export function WebappSignInForm({ code, onSignedIn }: { code: string; onSignedI
   const signInWithPassword = run(async () => {
     const answer = await post<{ data: { access_token: string } }>('/login', { email, password: base64(password) });
     finish(answer.data.access_token);
-  }, t.signInFailed);
+  }, t('signInFailed'));
 
   const sendCode = run(async () => {
     const answer = await post<{ data: string }>('/email-code-login', { email, language: locale });
     setCodeToken(answer.data);
-  }, t.loadFailed);
+  }, t('loadFailed'));
 
   const verifyCode = run(async () => {
     const answer = await post<{ data: { access_token: string } }>('/email-code-login/validity', { email, code: base64(emailCode), token: codeToken });
     finish(answer.data.access_token);
-  }, t.codeFailed);
+  }, t('codeFailed'));
 
   const tab = (value: 'password' | 'code', label: string) => (
     <button
@@ -83,21 +83,21 @@ export function WebappSignInForm({ code, onSignedIn }: { code: string; onSignedI
   return (
     <section className="w-full max-w-sm rounded-xl border bg-card p-6 shadow-sm" aria-labelledby="webapp-signin-title">
       <h1 id="webapp-signin-title" className="text-lg font-semibold">
-        {t.signInTitle}
+        {t('signInTitle')}
       </h1>
-      <p className="mt-1 text-sm text-muted-foreground">{t.signInDescription}</p>
+      <p className="mt-1 text-sm text-muted-foreground">{t('signInDescription')}</p>
       <div role="tablist" className="mt-4 flex gap-1 rounded-lg bg-muted p-1">
-        {tab('password', t.withPassword)}
-        {tab('code', t.withCode)}
+        {tab('password', t('withPassword'))}
+        {tab('code', t('withCode'))}
       </div>
       <form className="mt-4 space-y-3" onSubmit={method === 'password' ? signInWithPassword : codeToken ? verifyCode : sendCode}>
         <div className="space-y-1.5">
-          <Label htmlFor="webapp-signin-email">{t.email}</Label>
+          <Label htmlFor="webapp-signin-email">{t('email')}</Label>
           <Input id="webapp-signin-email" data-testid="webapp-signin-email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.target.value)} />
         </div>
         {method === 'password' ? (
           <div className="space-y-1.5">
-            <Label htmlFor="webapp-signin-password">{t.password}</Label>
+            <Label htmlFor="webapp-signin-password">{t('password')}</Label>
             <Input
               id="webapp-signin-password"
               data-testid="webapp-signin-password"
@@ -110,8 +110,8 @@ export function WebappSignInForm({ code, onSignedIn }: { code: string; onSignedI
           </div>
         ) : codeToken ? (
           <div className="space-y-1.5">
-            <p className="text-sm text-muted-foreground">{t.codeSent(email)}</p>
-            <Label htmlFor="webapp-signin-code">{t.code}</Label>
+            <p className="text-sm text-muted-foreground">{t('codeSent', { email })}</p>
+            <Label htmlFor="webapp-signin-code">{t('code')}</Label>
             <Input id="webapp-signin-code" inputMode="numeric" autoComplete="one-time-code" required value={emailCode} onChange={(e) => setEmailCode(e.target.value)} />
           </div>
         ) : null}
@@ -121,7 +121,7 @@ export function WebappSignInForm({ code, onSignedIn }: { code: string; onSignedI
           </p>
         ) : null}
         <Button type="submit" className="w-full" disabled={busy} data-testid="webapp-signin-submit">
-          {method === 'password' ? (busy ? t.signingIn : t.signIn) : codeToken ? t.verify : busy ? t.sendingCode : t.sendCode}
+          {method === 'password' ? (busy ? t('signingIn') : t('signIn')) : codeToken ? t('verify') : busy ? t('sendingCode') : t('sendCode')}
         </Button>
       </form>
     </section>

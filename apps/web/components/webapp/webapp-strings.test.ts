@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// The web app's providers carry only `t.webapp` (see lib/webapp/webapp-i18n.tsx): a module the web app
-// loads that reads another part of the dictionary would throw in a visitor's browser.
+// The web app's provider carries only the `webapp` messages (see lib/webapp/webapp-i18n.tsx): a module
+// the web app loads that reads another namespace would show message keys in a visitor's browser.
 const root = path.resolve(__dirname, '../..');
 
 function resolveImport(from: string, specifier: string): string | null {
@@ -47,13 +47,14 @@ describe('the web app ships only its own strings', () => {
     expect(names).toContain('components/webapp/delete-conversation-dialog.tsx');
   });
 
-  it('reads nothing but t.webapp, and loads no module written for the console dictionary', () => {
+  it('reads nothing but the webapp namespace, and loads no module written for the console catalogues', () => {
     const offenders = files.flatMap((file) => {
       const source = readFileSync(file, 'utf8');
       const problems: string[] = [];
-      if (/useT\(\)(?!\.webapp)/.test(source)) problems.push('useT() without .webapp');
-      if (/\bdictionary\.(?!webapp\b)\w+/.test(source)) problems.push('a dictionary section other than webapp');
-      if (/\bt\.(common|errors|validation|studio|nav|roles|statuses)\b/.test(source)) problems.push('a console section');
+      if (/useTranslations\((?!'webapp['.])/.test(source)) problems.push('useTranslations() outside the webapp namespace');
+      if (/getTranslations\((?!'webapp['.])/.test(source)) problems.push('getTranslations() outside the webapp namespace');
+      if (/\bt\('(common|errors|validation|studio|nav|roles|statuses)\./.test(source)) problems.push('a console namespace');
+      if (/\berrorMessage\(/.test(source)) problems.push('the console error translator');
       return problems.map((problem) => `${path.relative(root, file)}: ${problem}`);
     });
     expect(offenders).toEqual([]);

@@ -1,30 +1,16 @@
 'use client';
 
-import { type ReactNode, useMemo } from 'react';
-import { I18nContext } from '@/lib/i18n/client';
-import { HTML_LANG, LOCALE_COOKIE, type Locale } from '@/lib/i18n/config';
-import { type Dictionary } from '@/lib/i18n/dictionaries';
-import webappEn from '@/lib/i18n/webapp.en-US';
-import webappZhHans from '@/lib/i18n/webapp.zh-Hans';
+import { NextIntlClientProvider } from 'next-intl';
+import { type ReactNode, useState } from 'react';
+import { type Locale } from '@/lib/i18n/config';
+import { WEBAPP_MESSAGES } from './webapp-messages';
 
-export const WEBAPP_DICTIONARIES: Record<Locale, Pick<Dictionary, 'webapp'>> = { 'en-US': webappEn, 'zh-Hans': webappZhHans };
-
-/**
- * The published web app's strings only: its pages read nothing but `t.webapp`, and shipping the
- * console's dictionaries to every visitor would cost them kilobytes of strings they never see.
- */
+/** The web app's strings in the visitor's language, which the web app may change without asking the server. */
 export function WebappI18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  const value = useMemo(
-    () => ({
-      locale,
-      lang: HTML_LANG[locale],
-      t: WEBAPP_DICTIONARIES[locale] as Dictionary,
-      setLocale(next: Locale) {
-        document.cookie = `${LOCALE_COOKIE}=${next}; Path=/; Max-Age=31536000; SameSite=Lax`;
-        document.documentElement.lang = HTML_LANG[next];
-      },
-    }),
-    [locale],
+  const [timeZone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return (
+    <NextIntlClientProvider locale={locale} messages={WEBAPP_MESSAGES[locale]} timeZone={timeZone}>
+      {children}
+    </NextIntlClientProvider>
   );
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

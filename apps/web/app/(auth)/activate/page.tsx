@@ -1,10 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { ActivateForm } from '@/components/auth/activate-form';
-import { getServerDictionary } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getServerDictionary();
-  return { title: t.activate.title };
+  const t = await getTranslations();
+  return { title: t('activate.title') };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,14 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { InstallForm } from '@/components/auth/install-form';
-import { getServerDictionary } from '@/lib/i18n/server';
 import { isSetupFinished } from '@/lib/server-caller';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getServerDictionary();
-  return { title: t.install.title };
+  const t = await getTranslations();
+  return { title: t('install.title') };
 }
 
 export default async function InstallPage() {

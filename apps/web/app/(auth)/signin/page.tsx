@@ -1,14 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { SignInForm } from '@/components/auth/signin-form';
-import { getServerDictionary } from '@/lib/i18n/server';
 import { getCurrentAccount, isSetupFinished } from '@/lib/server-caller';
 
 export const dynamic = 'force-dynamic';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getServerDictionary();
-  return { title: t.signin.submit };
+  const t = await getTranslations();
+  return { title: t('signin.submit') };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

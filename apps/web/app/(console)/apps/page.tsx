@@ -1,12 +1,12 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { AppsView } from '@/components/apps/apps-view';
 import { filtersFromParams } from '@/components/apps/app-filters';
-import { getServerDictionary } from '@/lib/i18n/server';
 import { getServerCaller } from '@/lib/server-caller';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getServerDictionary();
-  return { title: t.apps.title };
+  const t = await getTranslations();
+  return { title: t('apps.title') };
 }
 
 /** The first page of apps is read on the server, so the cards are in the first paint; a failure leaves it to the client, which shows the error and a retry. */

@@ -1,11 +1,11 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { DatasetsView } from '@/components/datasets/datasets-view';
-import { getServerDictionary } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getServerDictionary();
-  return { title: t.datasets.title };
+  const t = await getTranslations();
+  return { title: t('datasets.title') };
 }
 
 export default function DatasetsPage() {

@@ -1,10 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { MembersView } from '@/components/members/members-view';
-import { getServerDictionary } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getServerDictionary();
-  return { title: t.members.title };
+  const t = await getTranslations();
+  return { title: t('members.title') };
 }
 
 export default function MembersPage() {

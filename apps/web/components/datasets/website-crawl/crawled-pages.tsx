@@ -1,16 +1,15 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { useI18n } from '@/lib/i18n/client';
 import { type RouterOutputs } from '@/lib/trpc';
 
 type CrawledPage = RouterOutputs['website']['crawlStatus']['data'][number];
 
 /** The pages a crawl read, each with a checkbox and a preview of its markdown. */
 export function CrawledPages({ pages, selected, onSelectedChange }: { pages: CrawledPage[]; selected: Set<string>; onSelectedChange: (next: Set<string>) => void }) {
-  const { t } = useI18n();
-  const w = t.websiteCrawl;
+  const w = useTranslations('websiteCrawl');
   const [open, setOpen] = useState<string | null>(null);
   const all = pages.length > 0 && pages.every((page) => selected.has(page.source_url));
   const toggle = (url: string, on: boolean) => {
@@ -25,9 +24,9 @@ export function CrawledPages({ pages, selected, onSelectedChange }: { pages: Cra
       <div className="flex items-center justify-between border-b bg-muted/50 px-4 py-2 text-sm">
         <label className="flex items-center gap-2">
           <input type="checkbox" checked={all} onChange={(e) => onSelectedChange(e.target.checked ? new Set(pages.map((p) => p.source_url)) : new Set())} data-testid="crawl-select-all" />
-          {w.selectAll}
+          {w('selectAll')}
         </label>
-        <span className="text-muted-foreground">{w.selected(selected.size)}</span>
+        <span className="text-muted-foreground">{w('selected', { count: selected.size })}</span>
       </div>
       <ul className="divide-y">
         {pages.map((page) => (
@@ -46,7 +45,7 @@ export function CrawledPages({ pages, selected, onSelectedChange }: { pages: Cra
                 {page.description ? <p className="mt-1 line-clamp-2 text-sm text-muted-foreground">{page.description}</p> : null}
               </div>
               <Button variant="ghost" size="sm" onClick={() => setOpen(open === page.source_url ? null : page.source_url)}>
-                {w.preview}
+                {w('preview')}
               </Button>
             </div>
             {open === page.source_url ? (

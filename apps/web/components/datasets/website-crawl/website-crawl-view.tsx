@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { GlobeIcon } from 'lucide-react';
 import { useParams, useRouter } from 'next/navigation';
@@ -11,7 +12,6 @@ import { Label } from '@/components/ui/label';
 import { Switch } from '@/components/ui/switch';
 import { TextField } from '@/components/ui/text-field';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { consoleFetch } from '@/lib/studio/console-fetch';
 import { useTRPC } from '@/lib/trpc';
 import { CrawledPages } from './crawled-pages';
@@ -20,8 +20,8 @@ import { importWebsitePages } from './import-pages';
 const PROVIDER = 'firecrawl';
 
 export function WebsiteCrawlView() {
-  const { t } = useI18n();
-  const w = t.websiteCrawl;
+  const t = useTranslations();
+  const w = useTranslations('websiteCrawl');
   const trpc = useTRPC();
   const router = useRouter();
   const datasetId = String(useParams<{ datasetId: string }>().datasetId);
@@ -75,38 +75,38 @@ export function WebsiteCrawlView() {
 
   return (
     <div className="grid grid-cols-1 gap-6 *:min-w-0">
-      <PageHeader title={w.title} description={w.description}>
+      <PageHeader title={w('title')} description={w('description')}>
         <Button variant="outline" onClick={() => router.push(`/datasets/${datasetId}/documents`)}>
-          {w.back}
+          {w('back')}
         </Button>
       </PageHeader>
       <form onSubmit={run} className="grid gap-4 rounded-xl border bg-card p-5" data-testid="crawl-form">
-        <TextField id="crawl-url" label={w.url} placeholder={w.urlPlaceholder} type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
+        <TextField id="crawl-url" label={w('url')} placeholder={w('urlPlaceholder')} type="url" required value={url} onChange={(e) => setUrl(e.target.value)} />
         <div className="flex items-center gap-3">
           <Switch id="crawl-sub-pages" checked={subPages} onCheckedChange={setSubPages} aria-labelledby="crawl-sub-pages-label" />
           <Label id="crawl-sub-pages-label" htmlFor="crawl-sub-pages">
-            {w.subPages}
+            {w('subPages')}
           </Label>
         </div>
         {subPages ? (
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField id="crawl-limit" label={w.limit} type="number" min={1} max={100} value={limit} onChange={(e) => setLimit(e.target.value)} />
-            <TextField id="crawl-depth" label={w.depth} hint={w.depthHint} type="number" min={0} max={10} value={depth} onChange={(e) => setDepth(e.target.value)} />
-            <TextField id="crawl-includes" label={w.includes} hint={w.patternsHint} value={includes} onChange={(e) => setIncludes(e.target.value)} />
-            <TextField id="crawl-excludes" label={w.excludes} hint={w.patternsHint} value={excludes} onChange={(e) => setExcludes(e.target.value)} />
+            <TextField id="crawl-limit" label={w('limit')} type="number" min={1} max={100} value={limit} onChange={(e) => setLimit(e.target.value)} />
+            <TextField id="crawl-depth" label={w('depth')} hint={w('depthHint')} type="number" min={0} max={10} value={depth} onChange={(e) => setDepth(e.target.value)} />
+            <TextField id="crawl-includes" label={w('includes')} hint={w('patternsHint')} value={includes} onChange={(e) => setIncludes(e.target.value)} />
+            <TextField id="crawl-excludes" label={w('excludes')} hint={w('patternsHint')} value={excludes} onChange={(e) => setExcludes(e.target.value)} />
           </div>
         ) : null}
         <div className="flex items-center gap-3">
           <Switch id="crawl-main-content" checked={mainContent} onCheckedChange={setMainContent} aria-labelledby="crawl-main-content-label" />
           <Label id="crawl-main-content-label" htmlFor="crawl-main-content">
-            {w.mainContent}
+            {w('mainContent')}
           </Label>
         </div>
         <FormError>{crawl.error ? errorMessage(t, crawl.error) : ''}</FormError>
         <div>
           <Button type="submit" disabled={crawling} data-testid="crawl-run">
             <GlobeIcon />
-            {crawling ? w.running : w.run}
+            {crawling ? w('running') : w('run')}
           </Button>
         </div>
       </form>
@@ -114,18 +114,20 @@ export function WebsiteCrawlView() {
         <section className="grid gap-3" aria-live="polite">
           <p className="text-sm text-muted-foreground" data-testid="crawl-progress">
             {status.data.status === 'crawling'
-              ? w.progress(status.data.current, status.data.total)
+              ? w('progress', { current: status.data.current, total: status.data.total })
               : status.data.status === 'completed'
-                ? w.finished(status.data.current, status.data.time_consuming)
-                : `${w.failed}: ${status.data.error ?? ''}`}
+                ? w('finished', { count: status.data.current, seconds: status.data.time_consuming })
+                : status.data.error
+                  ? w('failedWithReason', { reason: status.data.error })
+                  : w('failed')}
           </p>
-          {status.data.status === 'completed' && pages.length === 0 ? <p className="text-sm">{w.noPages}</p> : null}
+          {status.data.status === 'completed' && pages.length === 0 ? <p className="text-sm">{w('noPages')}</p> : null}
           {pages.length > 0 ? <CrawledPages pages={pages} selected={selected} onSelectedChange={setSelected} /> : null}
           <FormError>{importPages.error ? errorMessage(t, importPages.error) : ''}</FormError>
           {status.data.status === 'completed' && pages.length > 0 ? (
             <div>
               <Button onClick={() => importPages.mutate()} disabled={selected.size === 0 || importPages.isPending} data-testid="crawl-import">
-                {importPages.isPending ? w.importing : w.importSelected}
+                {importPages.isPending ? w('importing') : w('importSelected')}
               </Button>
             </div>
           ) : null}

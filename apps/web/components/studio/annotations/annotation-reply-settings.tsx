@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { FormError } from '@/components/ui/alert';
@@ -8,7 +9,6 @@ import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 
 const SEPARATOR = '\u0000';
@@ -18,8 +18,8 @@ const SEPARATOR = '\u0000';
  * every annotation with the chosen model, a job whose status is polled until it finishes.
  */
 export function AnnotationReplySettings({ appId }: { appId: string }) {
-  const t = useT();
-  const s = t.studio.annotations;
+  const t = useTranslations();
+  const s = useTranslations('studio.annotations');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const setting = useQuery(trpc.annotations.setting.queryOptions({ app_id: appId }));
@@ -59,27 +59,27 @@ export function AnnotationReplySettings({ appId }: { appId: string }) {
     <div className="grid gap-3" data-testid="annotation-reply-settings">
       <div className="flex items-center justify-between gap-2">
         <div>
-          <p className="text-sm font-medium">{s.reply}</p>
-          <p className="text-xs text-muted-foreground">{s.replyHint}</p>
+          <p className="text-sm font-medium">{s('reply')}</p>
+          <p className="text-xs text-muted-foreground">{s('replyHint')}</p>
         </div>
         <Switch
           checked={enabled}
           disabled={busy || (!enabled && !model)}
-          aria-label={s.reply}
+          aria-label={s('reply')}
           onCheckedChange={(on) => run(on ? 'enable' : 'disable')}
           data-testid="annotation-reply-switch"
         />
       </div>
       <div className="grid gap-2 sm:grid-cols-2">
         <label className="grid gap-1 text-xs text-muted-foreground">
-          {s.threshold}
+          {s('threshold')}
           <Input type="number" min={0.5} max={1} step={0.01} value={threshold} onChange={(e) => setThreshold(Number(e.target.value))} data-testid="annotation-threshold" />
         </label>
         <div className="grid gap-1 text-xs text-muted-foreground">
-          <span id="annotation-embedding-label">{s.embeddingModel}</span>
+          <span id="annotation-embedding-label">{s('embeddingModel')}</span>
           <Select value={model || undefined} onValueChange={setModel}>
             <SelectTrigger aria-labelledby="annotation-embedding-label" data-testid="annotation-embedding-model">
-              <SelectValue placeholder={t.studio.model.choose} />
+              <SelectValue placeholder={t('studio.model.choose')} />
             </SelectTrigger>
             <SelectContent>
               {(embeddings.data?.data ?? []).flatMap((provider) =>
@@ -95,10 +95,10 @@ export function AnnotationReplySettings({ appId }: { appId: string }) {
       </div>
       {enabled ? (
         <Button variant="outline" size="sm" className="justify-self-start" disabled={busy || !model} onClick={() => run('enable')}>
-          {s.applySettings}
+          {s('applySettings')}
         </Button>
       ) : null}
-      {busy ? <p role="status" className="text-xs text-muted-foreground">{s.jobRunning}</p> : null}
+      {busy ? <p role="status" className="text-xs text-muted-foreground">{s('jobRunning')}</p> : null}
       <FormError>{action.error ? errorMessage(t, action.error) : status.data?.job_status === 'error' ? status.data.error_msg : ''}</FormError>
     </div>
   );

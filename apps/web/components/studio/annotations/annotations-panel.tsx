@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { DownloadIcon, PencilIcon, Trash2Icon, UploadIcon } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
@@ -9,7 +10,6 @@ import { IconButton } from '@/components/ui/icon-button';
 import { Input } from '@/components/ui/input';
 import { Textarea } from '@/components/ui/textarea';
 import { errorMessage } from '@/lib/errors';
-import { useI18n } from '@/lib/i18n/client';
 import { consoleFetch } from '@/lib/studio/console-fetch';
 import { useTRPC } from '@/lib/trpc';
 import { formatTimestamp } from '@/lib/utils';
@@ -21,8 +21,9 @@ type ImportJob = { id: string; count: number };
 
 /** The app's annotations: search, edit, delete, CSV import (a job) and export, and reply settings. */
 export function AnnotationsPanel({ appId, appName }: { appId: string; appName: string }) {
-  const { t, lang } = useI18n();
-  const a = t.studio.annotations;
+  const t = useTranslations();
+  const format = useFormatter();
+  const a = useTranslations('studio.annotations');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [keyword, setKeyword] = useState('');
@@ -86,28 +87,28 @@ export function AnnotationsPanel({ appId, appName }: { appId: string; appName: s
         <AnnotationReplySettings appId={appId} />
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <Input type="search" className="w-full sm:w-56" placeholder={a.search} aria-label={a.search} value={keyword} onChange={(e) => { setKeyword(e.target.value); setPage(1); }} />
+        <Input type="search" className="w-full sm:w-56" placeholder={a('search')} aria-label={a('search')} value={keyword} onChange={(e) => { setKeyword(e.target.value); setPage(1); }} />
         <div className="ml-auto flex gap-2">
           <input ref={file} type="file" accept=".csv,text/csv" className="sr-only" tabIndex={-1} aria-hidden="true" data-testid="annotation-import-file" onChange={(e) => { const chosen = e.target.files?.[0]; e.target.value = ''; if (chosen) void importCsv(chosen); }} />
           <Button variant="outline" size="sm" onClick={() => file.current?.click()} disabled={Boolean(job)} data-testid="annotation-import">
             <UploadIcon />
-            {a.importCsv}
+            {a('importCsv')}
           </Button>
           <Button variant="outline" size="sm" onClick={() => void exportCsv()} data-testid="annotation-export">
             <DownloadIcon />
-            {a.exportCsv}
+            {a('exportCsv')}
           </Button>
         </div>
       </div>
-      <p className="text-xs text-muted-foreground">{a.csvHint}</p>
-      {job ? <Notice role="status">{a.importing(job.count)}</Notice> : null}
-      {imported !== null ? <Notice role="status" data-testid="annotation-imported">{a.imported(imported)}</Notice> : null}
+      <p className="text-xs text-muted-foreground">{a('csvHint')}</p>
+      {job ? <Notice role="status">{a('importing', { n: job.count })}</Notice> : null}
+      {imported !== null ? <Notice role="status" data-testid="annotation-imported">{a('imported', { n: imported })}</Notice> : null}
       <FormError>{actionError ? errorMessage(t, actionError) : update.error ? errorMessage(t, update.error) : ''}</FormError>
       {list.error ? (
         <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : rows.length === 0 && !list.isLoading ? (
         <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground" data-testid="annotations-empty">
-          {a.empty}
+          {a('empty')}
         </p>
       ) : (
         <ul className="divide-y rounded-xl border bg-card" data-testid="annotation-list">
@@ -121,14 +122,14 @@ export function AnnotationsPanel({ appId, appName }: { appId: string; appName: s
                     update.mutate({ app_id: appId, annotation_id: row.id, question: editing.question, answer: editing.answer });
                   }}
                 >
-                  <Textarea aria-label={a.question} rows={2} value={editing.question} onChange={(e) => setEditing({ ...editing, question: e.target.value })} />
-                  <Textarea aria-label={a.answer} rows={3} value={editing.answer} onChange={(e) => setEditing({ ...editing, answer: e.target.value })} />
+                  <Textarea aria-label={a('question')} rows={2} value={editing.question} onChange={(e) => setEditing({ ...editing, question: e.target.value })} />
+                  <Textarea aria-label={a('answer')} rows={3} value={editing.answer} onChange={(e) => setEditing({ ...editing, answer: e.target.value })} />
                   <div className="flex justify-end gap-2">
                     <Button type="button" variant="ghost" size="sm" onClick={() => setEditing(null)}>
-                      {t.common.cancel}
+                      {t('common.cancel')}
                     </Button>
                     <Button type="submit" size="sm" disabled={update.isPending}>
-                      {t.common.save}
+                      {t('common.save')}
                     </Button>
                   </div>
                 </form>
@@ -138,13 +139,13 @@ export function AnnotationsPanel({ appId, appName }: { appId: string; appName: s
                     <p className="text-sm font-medium break-words" data-testid="annotation-row-question">{row.question}</p>
                     <p className="text-sm break-words whitespace-pre-wrap text-muted-foreground" data-testid="annotation-row-answer">{row.answer}</p>
                     <p className="text-xs text-muted-foreground">
-                      {formatTimestamp(row.created_at, lang)} · {a.hits(row.hit_count)}
+                      {formatTimestamp(format, row.created_at)} · {a('hits', { n: row.hit_count })}
                     </p>
                   </div>
-                  <IconButton label={t.common.edit} onClick={() => setEditing({ id: row.id, question: row.question, answer: row.answer })}>
+                  <IconButton label={t('common.edit')} onClick={() => setEditing({ id: row.id, question: row.question, answer: row.answer })}>
                     <PencilIcon />
                   </IconButton>
-                  <IconButton label={t.common.delete} onClick={() => remove.mutate({ app_id: appId, annotation_id: row.id })} data-testid="annotation-delete">
+                  <IconButton label={t('common.delete')} onClick={() => remove.mutate({ app_id: appId, annotation_id: row.id })} data-testid="annotation-delete">
                     <Trash2Icon />
                   </IconButton>
                 </div>
@@ -156,10 +157,10 @@ export function AnnotationsPanel({ appId, appName }: { appId: string; appName: s
       {(list.data?.total ?? 0) > 20 ? (
         <div className="flex justify-end gap-2">
           <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            {t.common.previous}
+            {t('common.previous')}
           </Button>
           <Button variant="outline" size="sm" disabled={!list.data?.has_more} onClick={() => setPage(page + 1)}>
-            {t.common.next}
+            {t('common.next')}
           </Button>
         </div>
       ) : null}

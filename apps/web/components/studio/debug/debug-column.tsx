@@ -1,11 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { SquareIcon, XIcon } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
-import { useT } from '@/lib/i18n/client';
 import { Citations } from '@/components/webapp/citations';
 import { AgentThoughts } from './agent-thoughts';
 import { useDebugRun } from './use-debug-run';
@@ -38,7 +38,7 @@ export function DebugColumn({
   onRemove?: () => void;
   onStreamingChange?: (streaming: boolean) => void;
 }) {
-  const t = useT();
+  const t = useTranslations();
   const run = useDebugRun(appId, mode);
   const config = useRef(modelConfig);
   config.current = modelConfig;
@@ -63,7 +63,7 @@ export function DebugColumn({
             {title}
           </p>
           {onRemove ? (
-            <IconButton label={t.studio.debug.removeModel} onClick={onRemove}>
+            <IconButton label={t('studio.debug.removeModel')} onClick={onRemove}>
               <XIcon />
             </IconButton>
           ) : null}
@@ -88,10 +88,10 @@ export function DebugColumn({
               <Citations citations={turn.answer.citations} />
             </div>
             <div className="flex flex-wrap items-center gap-1.5 text-xs text-muted-foreground">
-              {turn.answer.annotationReply ? <Badge variant="success" data-testid="debug-annotation-reply">{t.studio.debug.fromAnnotation}</Badge> : null}
-              {turn.answer.status === 'stopped' ? <Badge variant="warning">{t.studio.debug.stopped}</Badge> : null}
-              {turn.answer.tokens !== null ? <span>{t.studio.debug.tokens(turn.answer.tokens)}</span> : null}
-              {turn.answer.latency !== null ? <span>{t.studio.debug.latency(turn.answer.latency.toFixed(2))}</span> : null}
+              {turn.answer.annotationReply ? <Badge variant="success" data-testid="debug-annotation-reply">{t('studio.debug.fromAnnotation')}</Badge> : null}
+              {turn.answer.status === 'stopped' ? <Badge variant="warning">{t('studio.debug.stopped')}</Badge> : null}
+              {turn.answer.tokens !== null ? <span>{t('studio.debug.tokens', { n: turn.answer.tokens })}</span> : null}
+              {turn.answer.latency !== null ? <span>{t('studio.debug.latency', { seconds: turn.answer.latency })}</span> : null}
             </div>
             {turn.answer.error ? (
               <p role="alert" className="text-xs text-destructive" data-testid="debug-error">
@@ -104,7 +104,7 @@ export function DebugColumn({
       {run.streaming ? (
         <Button variant="outline" size="sm" className="justify-self-start" onClick={run.stop} data-testid="debug-stop">
           <SquareIcon />
-          {t.studio.debug.stop}
+          {t('studio.debug.stop')}
         </Button>
       ) : null}
     </div>

@@ -1,21 +1,21 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
 import { Textarea } from '@/components/ui/textarea';
-import { useT } from '@/lib/i18n/client';
 import { type PromptVariable } from '@/lib/studio/prompt-variables';
 
 /** The app's input form, filled in for debugging. File inputs are left to the web app. */
 export function DebugInputs({ variables, values, onChange }: { variables: PromptVariable[]; values: Record<string, unknown>; onChange: (next: Record<string, unknown>) => void }) {
-  const t = useT();
+  const t = useTranslations();
   const fields = variables.filter((v) => v.type !== 'file' && v.type !== 'file-list' && v.variable);
   if (fields.length === 0) return null;
   const set = (key: string, value: unknown) => onChange({ ...values, [key]: value });
   return (
     <fieldset className="grid gap-2 rounded-lg border bg-card p-3" data-testid="debug-inputs">
-      <legend className="px-1 text-sm font-medium">{t.studio.debug.inputs}</legend>
+      <legend className="px-1 text-sm font-medium">{t('studio.debug.inputs')}</legend>
       {fields.map((v) => {
         const id = `debug-input-${v.variable}`;
         const label = (
@@ -33,7 +33,7 @@ export function DebugInputs({ variables, values, onChange }: { variables: Prompt
             ) : v.type === 'select' ? (
               <Select value={typeof value === 'string' && value ? value : undefined} onValueChange={(next) => set(v.variable, next)}>
                 <SelectTrigger id={id} data-testid="debug-input" data-variable={v.variable}>
-                  <SelectValue placeholder={t.studio.debug.choose} />
+                  <SelectValue placeholder={t('studio.debug.choose')} />
                 </SelectTrigger>
                 <SelectContent>
                   {(v.options ?? []).filter(Boolean).map((option) => (

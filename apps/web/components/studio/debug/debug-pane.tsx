@@ -1,10 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { ColumnsIcon, PlayIcon, RotateCcwIcon, SendIcon } from 'lucide-react';
 import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Textarea } from '@/components/ui/textarea';
-import { useT } from '@/lib/i18n/client';
 import { type PromptVariable } from '@/lib/studio/prompt-variables';
 import { ModelPicker, type ModelChoice } from '../orchestrate/model-picker';
 import { type ConfigDraft } from '../orchestrate/use-config-draft';
@@ -18,8 +18,7 @@ const MAX_MODELS = 4;
  * column gets the same question and inputs and keeps its own conversation.
  */
 export function DebugPane({ appId, mode, draft, variables }: { appId: string; mode: string; draft: ConfigDraft; variables: PromptVariable[] }) {
-  const t = useT();
-  const d = t.studio.debug;
+  const d = useTranslations('studio.debug');
   const completion = mode === 'completion';
   const [inputs, setInputs] = useState<Record<string, unknown>>({});
   const [query, setQuery] = useState('');
@@ -57,31 +56,31 @@ export function DebugPane({ appId, mode, draft, variables }: { appId: string; mo
     <section className="grid content-start gap-3" aria-labelledby="debug-title" data-testid="debug-pane">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="debug-title" className="text-base font-semibold">
-          {d.title}
+          {d('title')}
         </h2>
         <div className="flex gap-1">
           {extraModels.length < MAX_MODELS - 1 ? (
             <Button variant="outline" size="sm" onClick={() => setExtraModels([...extraModels, null])} disabled={!hasModel} data-testid="debug-compare">
               <ColumnsIcon />
-              {d.compare}
+              {d('compare')}
             </Button>
           ) : null}
           {!completion ? (
             <Button variant="outline" size="sm" onClick={() => setResetKey((k) => k + 1)} data-testid="debug-restart">
               <RotateCcwIcon />
-              {d.restart}
+              {d('restart')}
             </Button>
           ) : null}
         </div>
       </div>
-      {!hasModel ? <p className="rounded-md border border-dashed p-3 text-sm text-muted-foreground">{d.chooseModelFirst}</p> : null}
+      {!hasModel ? <p className="rounded-md border border-dashed p-3 text-sm text-muted-foreground">{d('chooseModelFirst')}</p> : null}
       <DebugInputs variables={variables} values={inputs} onChange={setInputs} />
       {extraModels.map((extra, index) =>
         extra ? null : (
           <div key={index} className="rounded-lg border border-dashed p-3">
             <ModelPicker
               id={`compare-model-${index}`}
-              label={d.compareWith}
+              label={d('compareWith')}
               value={null}
               onChange={(choice) => setExtraModels(extraModels.map((m, i) => (i === index ? choice : m)))}
             />
@@ -107,13 +106,13 @@ export function DebugPane({ appId, mode, draft, variables }: { appId: string; mo
       {completion ? (
         <Button onClick={() => submit()} disabled={!ready} data-testid="debug-run">
           <PlayIcon />
-          {d.run}
+          {d('run')}
         </Button>
       ) : (
         <form onSubmit={submit} className="flex items-end gap-2">
           <Textarea
-            aria-label={d.message}
-            placeholder={d.messagePlaceholder}
+            aria-label={d('message')}
+            placeholder={d('messagePlaceholder')}
             rows={2}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
@@ -125,12 +124,12 @@ export function DebugPane({ appId, mode, draft, variables }: { appId: string; mo
             }}
             data-testid="debug-query"
           />
-          <Button type="submit" size="icon" disabled={!ready} aria-label={d.send} data-testid="debug-send">
+          <Button type="submit" size="icon" disabled={!ready} aria-label={d('send')} data-testid="debug-send">
             <SendIcon />
           </Button>
         </form>
       )}
-      {missing.length > 0 ? <p className="text-xs text-muted-foreground">{d.fillRequired(missing.map((v) => v.label || v.variable).join(', '))}</p> : null}
+      {missing.length > 0 ? <p className="text-xs text-muted-foreground">{d('fillRequired', { fields: missing.map((v) => v.label || v.variable).join(', ') })}</p> : null}
     </section>
   );
 }

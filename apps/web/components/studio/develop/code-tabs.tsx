@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CopyButton } from '@/components/copy-button';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '@/components/ui/tabs';
-import { useT } from '@/lib/i18n/client';
 import { type CodeSamples } from '@/lib/studio/code-samples';
 
 const LANGUAGES = [
@@ -12,10 +12,10 @@ const LANGUAGES = [
 ] as const;
 
 export function CodeTabs({ samples }: { samples: CodeSamples }) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <Tabs defaultValue="curl" className="grid gap-2 *:min-w-0" data-testid="code-samples">
-      <TabsList aria-label={t.studio.develop.examples} className="justify-self-start text-secondary-foreground">
+      <TabsList aria-label={t('studio.develop.examples')} className="justify-self-start text-secondary-foreground">
         {LANGUAGES.map(({ key, label }) => (
           <TabsTrigger key={key} value={key} data-testid={`code-tab-${key}`}>
             {label}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { KeyRoundIcon } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
@@ -8,7 +9,6 @@ import { CopyButton } from '@/components/copy-button';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Switch } from '@/components/ui/switch';
-import { useT } from '@/lib/i18n/client';
 import { codeSamples, exampleInputs } from '@/lib/studio/code-samples';
 import { variablesFromForm } from '@/lib/studio/prompt-variables';
 import { useTRPC } from '@/lib/trpc';
@@ -21,8 +21,7 @@ import { endpointsForMode } from './service-endpoints';
 
 /** API access: the app's own base URL, its endpoints, keys and copy-ready examples. */
 export function DevelopView() {
-  const t = useT();
-  const s = t.studio.develop;
+  const s = useTranslations('studio.develop');
   const appId = useAppId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -53,22 +52,22 @@ export function DevelopView() {
     <div className="grid gap-6 *:min-w-0">
       <section className="grid gap-3 rounded-xl border bg-card p-4">
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 className="text-base font-semibold">{s.title}</h2>
+          <h2 className="text-base font-semibold">{s('title')}</h2>
           <div className="flex items-center gap-2">
             <Badge variant={app.enable_api ? 'success' : 'outline'} data-testid="api-status">
-              {app.enable_api ? s.inService : s.disabled}
+              {app.enable_api ? s('inService') : s('disabled')}
             </Badge>
             <Switch
               checked={app.enable_api}
               disabled={!canEditApps(role) || toggle.isPending}
               onCheckedChange={(enable_api) => toggle.mutate({ app_id: appId, enable_api })}
-              aria-label={s.toggle}
+              aria-label={s('toggle')}
               data-testid="api-switch"
             />
           </div>
         </div>
         <div className="grid gap-1">
-          <p className="text-xs text-muted-foreground">{s.baseUrl}</p>
+          <p className="text-xs text-muted-foreground">{s('baseUrl')}</p>
           <div className="flex items-center gap-2">
             <code className="min-w-0 flex-1 truncate rounded-md bg-muted px-2 py-1.5 text-sm" data-testid="api-base-url">
               {app.api_base_url}
@@ -79,18 +78,18 @@ export function DevelopView() {
         <div className="flex flex-wrap items-center gap-2">
           <Button variant="outline" onClick={() => setKeysOpen(true)} data-testid="open-api-keys">
             <KeyRoundIcon />
-            {s.keys}
+            {s('keys')}
           </Button>
-          <p className="text-xs text-muted-foreground">{s.keysHint}</p>
+          <p className="text-xs text-muted-foreground">{s('keysHint')}</p>
         </div>
       </section>
       <section className="grid gap-3 *:min-w-0">
-        <h2 className="text-base font-semibold">{s.examples}</h2>
-        <p className="text-sm text-muted-foreground">{s.examplesHint(samples.path)}</p>
+        <h2 className="text-base font-semibold">{s('examples')}</h2>
+        <p className="text-sm text-muted-foreground">{s('examplesHint', { path: samples.path })}</p>
         <CodeTabs samples={samples} />
       </section>
       <section className="grid gap-2 *:min-w-0">
-        <h2 className="text-base font-semibold">{s.endpoints}</h2>
+        <h2 className="text-base font-semibold">{s('endpoints')}</h2>
         <ul className="divide-y rounded-xl border bg-card" data-testid="api-endpoints">
           {endpoints.map((endpoint) => (
             <li key={`${endpoint.method} ${endpoint.path}`} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm" data-testid="api-endpoint">

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { Sheet, SheetContent, SheetDescription, SheetTitle } from '@/components/ui/sheet';
-import { useI18n } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { formatTimestamp } from '@/lib/utils';
 import { LoadError } from '../shell/load-error';
@@ -10,7 +10,8 @@ import { LoggedMessageCard } from './logged-message';
 
 /** A logged conversation with every message in detail; completion apps have one message per conversation. */
 export function ConversationDrawer({ appId, mode, conversationId, onClose }: { appId: string; mode: string; conversationId: string | null; onClose: () => void }) {
-  const { t, lang } = useI18n();
+  const t = useTranslations();
+  const format = useFormatter();
   const trpc = useTRPC();
   const completion = mode === 'completion';
   const input = { app_id: appId, conversation_id: conversationId ?? '' };
@@ -22,12 +23,12 @@ export function ConversationDrawer({ appId, mode, conversationId, onClose }: { a
   const error = detail.error ?? (completion ? null : messages.error);
   return (
     <Sheet open={conversationId !== null} onOpenChange={(open) => !open && onClose()}>
-      <SheetContent closeLabel={t.common.close} data-testid="conversation-drawer">
+      <SheetContent closeLabel={t('common.close')} data-testid="conversation-drawer">
         <div className="pr-8">
-          <SheetTitle className="text-base font-semibold">{t.studio.logs.conversation}</SheetTitle>
+          <SheetTitle className="text-base font-semibold">{t('studio.logs.conversation')}</SheetTitle>
           <SheetDescription className="text-xs text-muted-foreground">
-            {detail.data ? formatTimestamp(detail.data.created_at, lang) : t.common.loading}
-            {detail.data?.model_config_version ? ` · ${t.studio.logs.version(detail.data.model_config_version)}` : ''}
+            {detail.data ? formatTimestamp(format, detail.data.created_at) : t('common.loading')}
+            {detail.data?.model_config_version ? ` · ${t('studio.logs.version', { n: detail.data.model_config_version })}` : ''}
           </SheetDescription>
         </div>
         {error ? <LoadError error={error} onRetry={() => void Promise.all([detail.refetch(), messages.refetch()])} /> : null}

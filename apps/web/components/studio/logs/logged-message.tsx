@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { PencilIcon, ThumbsDownIcon, ThumbsUpIcon } from 'lucide-react';
 import { useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { IconButton } from '@/components/ui/icon-button';
-import { useI18n } from '@/lib/i18n/client';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 import { formatTimestamp } from '@/lib/utils';
 import { Citations } from '@/components/webapp/citations';
@@ -18,8 +18,8 @@ export type LoggedMessage = RouterOutputs['messageLogs']['get'];
 
 /** One message in the conversation drawer: what was asked and answered, what it cost, who liked it, and its annotation. */
 export function LoggedMessageCard({ appId, message, showQuery }: { appId: string; message: LoggedMessage; showQuery: boolean }) {
-  const { t, lang } = useI18n();
-  const l = t.studio.logs;
+  const format = useFormatter();
+  const l = useTranslations('studio.logs');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [annotating, setAnnotating] = useState(false);
@@ -73,26 +73,26 @@ export function LoggedMessageCard({ appId, message, showQuery }: { appId: string
       {message.error ? <p className="text-xs text-destructive">{message.error}</p> : null}
       {message.annotation ? (
         <div className="rounded-md border border-primary/30 bg-primary/5 p-2 text-xs" data-testid="log-message-annotation">
-          <p className="font-medium">{l.annotated(message.annotation.account?.name ?? '')}</p>
+          <p className="font-medium">{message.annotation.account?.name ? l('annotated', { name: message.annotation.account.name }) : l('annotatedAnonymous')}</p>
           <p className="whitespace-pre-wrap">{message.annotation.content}</p>
         </div>
       ) : null}
-      {message.annotation_hit_history ? <Badge variant="success">{l.answeredByAnnotation}</Badge> : null}
+      {message.annotation_hit_history ? <Badge variant="success">{l('answeredByAnnotation')}</Badge> : null}
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-muted-foreground" data-testid="log-message-meta">
-        <span>{formatTimestamp(message.created_at, lang)}</span>
-        <span data-testid="log-message-tokens">{l.tokens(message.message_tokens + message.answer_tokens)}</span>
-        <span>{l.latency(message.provider_response_latency.toFixed(2))}</span>
-        <span>{l.cost(message.total_price, message.currency)}</span>
-        {message.model_config_version !== null ? <span data-testid="log-message-version">{l.version(message.model_config_version)}</span> : null}
+        <span>{formatTimestamp(format, message.created_at)}</span>
+        <span data-testid="log-message-tokens">{l('tokens', { n: message.message_tokens + message.answer_tokens })}</span>
+        <span>{l('latency', { seconds: message.provider_response_latency })}</span>
+        <span>{l('cost', { price: message.total_price, currency: message.currency })}</span>
+        {message.model_config_version !== null ? <span data-testid="log-message-version">{l('version', { n: message.model_config_version })}</span> : null}
         {userFeedback ? (
           <Badge variant={userFeedback.rating === 'like' ? 'success' : 'destructive'} data-testid="log-user-feedback">
-            {userFeedback.rating === 'like' ? l.userLiked : l.userDisliked}
+            {userFeedback.rating === 'like' ? l('userLiked') : l('userDisliked')}
           </Badge>
         ) : null}
       </div>
       <div className="flex items-center gap-1">
         <IconButton
-          label={l.like}
+          label={l('like')}
           variant={adminFeedback?.rating === 'like' ? 'secondary' : 'ghost'}
           aria-pressed={adminFeedback?.rating === 'like'}
           onClick={() => rate('like')}
@@ -101,7 +101,7 @@ export function LoggedMessageCard({ appId, message, showQuery }: { appId: string
           <ThumbsUpIcon />
         </IconButton>
         <IconButton
-          label={l.dislike}
+          label={l('dislike')}
           variant={adminFeedback?.rating === 'dislike' ? 'secondary' : 'ghost'}
           aria-pressed={adminFeedback?.rating === 'dislike'}
           onClick={() => rate('dislike')}
@@ -112,7 +112,7 @@ export function LoggedMessageCard({ appId, message, showQuery }: { appId: string
         {!annotating ? (
           <Button variant="ghost" size="sm" onClick={() => setAnnotating(true)} data-testid="log-annotate">
             <PencilIcon />
-            {message.annotation ? l.editAnnotation : l.addAnnotation}
+            {message.annotation ? l('editAnnotation') : l('addAnnotation')}
           </Button>
         ) : null}
       </div>

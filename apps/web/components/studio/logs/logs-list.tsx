@@ -1,12 +1,12 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { SearchIcon, ThumbsDownIcon, ThumbsUpIcon } from 'lucide-react';
 import { useEffect, useState } from 'react';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Pager } from '@/components/ui/pager';
-import { useI18n } from '@/lib/i18n/client';
 import { type Period, periodRange } from '@/lib/studio/periods';
 import { useTRPC } from '@/lib/trpc';
 import { formatTimestamp } from '@/lib/utils';
@@ -33,8 +33,8 @@ const hasFeedback = (filter: FeedbackFilter, user: Stats, admin: Stats) => filte
 
 /** The app's conversations with Dify's filters; a row opens the conversation drawer. */
 export function LogsList({ appId, mode }: { appId: string; mode: string }) {
-  const { t, lang } = useI18n();
-  const l = t.studio.logs;
+  const format = useFormatter();
+  const l = useTranslations('studio.logs');
   const trpc = useTRPC();
   const completion = mode === 'completion';
   const [period, setPeriod] = useState<Period>('7d');
@@ -61,32 +61,32 @@ export function LogsList({ appId, mode }: { appId: string; mode: string }) {
       <div className="flex flex-wrap items-center gap-2">
         <PeriodSelect value={period} onChange={setPeriod} testId="logs-period" />
         <Select value={annotation} onValueChange={(v) => setAnnotation(v as typeof annotation)}>
-          <SelectTrigger className="w-40" aria-label={l.annotationFilter} data-testid="logs-annotation-filter">
+          <SelectTrigger className="w-40" aria-label={l('annotationFilter')} data-testid="logs-annotation-filter">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>
             {ANNOTATION_FILTERS.map((v) => (
               <SelectItem key={v} value={v}>
-                {l.annotationFilters[v]}
+                {l(`annotationFilters.${v}`)}
               </SelectItem>
             ))}
           </SelectContent>
         </Select>
         <Select value={feedback} onValueChange={(v) => setFeedback(v as FeedbackFilter)}>
-          <SelectTrigger className="w-40" aria-label={l.feedbackFilter} data-testid="logs-feedback-filter">
+          <SelectTrigger className="w-40" aria-label={l('feedbackFilter')} data-testid="logs-feedback-filter">
             <SelectValue />
           </SelectTrigger>
           <SelectContent>
             {FEEDBACK_FILTERS.map((v) => (
               <SelectItem key={v} value={v} data-testid={`logs-feedback-${v}`}>
-                {l.feedbackFilters[v]}
+                {l(`feedbackFilters.${v}`)}
               </SelectItem>
             ))}
           </SelectContent>
         </Select>
         <div className="relative w-full sm:w-56">
           <SearchIcon className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-muted-foreground" />
-          <Input type="search" className="pl-9" placeholder={l.search} aria-label={l.search} value={keyword} onChange={(e) => setKeyword(e.target.value)} data-testid="logs-search" />
+          <Input type="search" className="pl-9" placeholder={l('search')} aria-label={l('search')} value={keyword} onChange={(e) => setKeyword(e.target.value)} data-testid="logs-search" />
         </div>
       </div>
       {query.error ? (
@@ -95,7 +95,7 @@ export function LogsList({ appId, mode }: { appId: string; mode: string }) {
         <div className="h-40 animate-pulse rounded-xl border bg-muted/60" />
       ) : rows.length === 0 ? (
         <p className="rounded-xl border border-dashed p-8 text-center text-sm text-muted-foreground" data-testid="logs-empty">
-          {l.empty}
+          {l('empty')}
         </p>
       ) : (
         <ul className="divide-y rounded-xl border bg-card" data-testid="logs-list">
@@ -109,28 +109,28 @@ export function LogsList({ appId, mode }: { appId: string; mode: string }) {
               >
                 <span className="min-w-0">
                   <span className="block truncate text-sm font-medium" data-testid="log-row-title">
-                    {row.title || l.untitled}
+                    {row.title || l('untitled')}
                   </span>
                   <span className="block truncate text-xs text-muted-foreground">
-                    {formatTimestamp(row.created, lang)}
+                    {formatTimestamp(format, row.created)}
                     {row.by ? ` · ${row.by}` : ''}
-                    {!completion ? ` · ${l.messages(row.count)}` : ''}
+                    {!completion ? ` · ${l('messages', { n: row.count })}` : ''}
                   </span>
                 </span>
                 <span className="flex items-center gap-2 text-xs text-muted-foreground">
                   {row.user.like + row.admin.like > 0 ? (
-                    <span className="inline-flex items-center gap-0.5" data-testid="log-row-likes" title={l.like}>
+                    <span className="inline-flex items-center gap-0.5" data-testid="log-row-likes" title={l('like')}>
                       <ThumbsUpIcon className="size-3.5" aria-hidden="true" />
                       {row.user.like + row.admin.like}
                     </span>
                   ) : null}
                   {row.user.dislike + row.admin.dislike > 0 ? (
-                    <span className="inline-flex items-center gap-0.5" data-testid="log-row-dislikes" title={l.dislike}>
+                    <span className="inline-flex items-center gap-0.5" data-testid="log-row-dislikes" title={l('dislike')}>
                       <ThumbsDownIcon className="size-3.5" aria-hidden="true" />
                       {row.user.dislike + row.admin.dislike}
                     </span>
                   ) : null}
-                  {row.annotated ? <span data-testid="log-row-annotated">{l.annotatedShort}</span> : null}
+                  {row.annotated ? <span data-testid="log-row-annotated">{l('annotatedShort')}</span> : null}
                 </span>
               </button>
             </li>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { PlusIcon, Trash2Icon, WrenchIcon } from 'lucide-react';
 import { useLocalText } from '@/components/model-providers/local-text';
@@ -9,7 +10,6 @@ import { IconButton } from '@/components/ui/icon-button';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 
 type Raw = Record<string, unknown>;
@@ -26,8 +26,7 @@ export interface AgentTool {
 
 /** Strategy, iterations and the registry's tools of an agent app (`agent_mode`). */
 export function AgentSettings({ value, onChange }: { value: Raw; onChange: (next: Raw) => void }) {
-  const t = useT();
-  const a = t.studio.agent;
+  const a = useTranslations('studio.agent');
   const local = useLocalText();
   const trpc = useTRPC();
   const registry = useQuery(trpc.toolProviders.listBuiltin.queryOptions());
@@ -37,23 +36,23 @@ export function AgentSettings({ value, onChange }: { value: Raw; onChange: (next
   return (
     <section className="grid gap-3 rounded-lg border bg-card p-3" aria-labelledby="agent-title" data-testid="agent-settings">
       <h3 id="agent-title" className="text-sm font-medium">
-        {a.title}
+        {a('title')}
       </h3>
       <div className="grid gap-2 sm:grid-cols-2">
         <div className="grid gap-1 text-xs text-muted-foreground">
-          <span id="agent-strategy-label">{a.strategy}</span>
+          <span id="agent-strategy-label">{a('strategy')}</span>
           <Select value={String(value.strategy ?? 'function_call')} onValueChange={(strategy) => set({ strategy })}>
             <SelectTrigger aria-labelledby="agent-strategy-label" data-testid="agent-strategy">
               <SelectValue />
             </SelectTrigger>
             <SelectContent>
-              <SelectItem value="function_call">{a.functionCall}</SelectItem>
-              <SelectItem value="react">{a.react}</SelectItem>
+              <SelectItem value="function_call">{a('functionCall')}</SelectItem>
+              <SelectItem value="react">{a('react')}</SelectItem>
             </SelectContent>
           </Select>
         </div>
         <label className="grid gap-1 text-xs text-muted-foreground">
-          {a.maxIterations}
+          {a('maxIterations')}
           <Input
             type="number"
             min={1}
@@ -65,12 +64,12 @@ export function AgentSettings({ value, onChange }: { value: Raw; onChange: (next
         </label>
       </div>
       <div className="flex items-center justify-between">
-        <p className="text-sm font-medium">{a.tools}</p>
+        <p className="text-sm font-medium">{a('tools')}</p>
         <DropdownMenu>
           <DropdownMenuTrigger asChild>
             <Button variant="outline" size="sm" data-testid="agent-add-tool">
               <PlusIcon />
-              {a.addTool}
+              {a('addTool')}
             </Button>
           </DropdownMenuTrigger>
           <DropdownMenuContent align="end" className="max-h-80 overflow-y-auto">
@@ -109,7 +108,7 @@ export function AgentSettings({ value, onChange }: { value: Raw; onChange: (next
           </DropdownMenuContent>
         </DropdownMenu>
       </div>
-      {tools.length === 0 ? <p className="text-xs text-muted-foreground">{a.noTools}</p> : null}
+      {tools.length === 0 ? <p className="text-xs text-muted-foreground">{a('noTools')}</p> : null}
       <ul className="grid gap-1">
         {tools.map((tool, index) => (
           <li key={`${tool.provider_id}/${tool.tool_name}`} className="flex items-center gap-2 rounded-md border px-2 py-1.5 text-sm" data-testid="agent-tool" data-tool={tool.tool_name}>
@@ -117,10 +116,10 @@ export function AgentSettings({ value, onChange }: { value: Raw; onChange: (next
             <span className="min-w-0 flex-1 truncate">{tool.tool_label || tool.tool_name}</span>
             <Switch
               checked={tool.enabled !== false}
-              aria-label={a.toolEnabled(tool.tool_label || tool.tool_name)}
+              aria-label={a('toolEnabled', { name: tool.tool_label || tool.tool_name })}
               onCheckedChange={(enabled) => set({ tools: tools.map((x, i) => (i === index ? { ...x, enabled } : x)) })}
             />
-            <IconButton label={a.removeTool} onClick={() => set({ tools: tools.filter((_, i) => i !== index) })}>
+            <IconButton label={a('removeTool')} onClick={() => set({ tools: tools.filter((_, i) => i !== index) })}>
               <Trash2Icon />
             </IconButton>
           </li>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { DatabaseIcon, PlusIcon, SlidersHorizontalIcon, Trash2Icon } from 'lucide-react';
 import { useState } from 'react';
@@ -9,7 +10,6 @@ import { IconButton } from '@/components/ui/icon-button';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
-import { useT } from '@/lib/i18n/client';
 import { type PromptVariable } from '@/lib/studio/prompt-variables';
 import { useTRPC } from '@/lib/trpc';
 import { RetrievalSettingsDialog } from './retrieval-settings-dialog';
@@ -47,7 +47,7 @@ export function ContextSection({
   onChange: (next: Raw) => void;
   onQueryVariableChange: (variable: string) => void;
 }) {
-  const k = useT().studio.knowledge;
+  const k = useTranslations('studio.knowledge');
   const trpc = useTRPC();
   const [picking, setPicking] = useState(false);
   const [tuning, setTuning] = useState(false);
@@ -60,24 +60,24 @@ export function ContextSection({
       <div className="flex items-center justify-between gap-2">
         <div>
           <h3 id="context-title" className="text-sm font-medium">
-            {k.title}
+            {k('title')}
           </h3>
-          <p className="text-xs text-muted-foreground">{k.hint}</p>
+          <p className="text-xs text-muted-foreground">{k('hint')}</p>
         </div>
         <div className="flex gap-1">
           {ids.length > 0 ? (
             <Button variant="ghost" size="sm" onClick={() => setTuning(true)} data-testid="context-settings">
               <SlidersHorizontalIcon />
-              {k.settings}
+              {k('settings')}
             </Button>
           ) : null}
           <Button variant="outline" size="sm" onClick={() => setPicking(true)} data-testid="context-add">
             <PlusIcon />
-            {k.add}
+            {k('add')}
           </Button>
         </div>
       </div>
-      {ids.length === 0 ? <p className="text-xs text-muted-foreground">{k.empty}</p> : null}
+      {ids.length === 0 ? <p className="text-xs text-muted-foreground">{k('empty')}</p> : null}
       <ul className="grid gap-1">
         {ids.map((id) => {
           const name = byId.get(id)?.name ?? id;
@@ -85,7 +85,7 @@ export function ContextSection({
             <li key={id} className="flex items-center gap-2 rounded-md border px-2 py-1.5 text-sm" data-testid="context-dataset" data-dataset-id={id}>
               <DatabaseIcon className="size-4 text-muted-foreground" aria-hidden />
               <span className="min-w-0 flex-1 truncate">{name}</span>
-              <IconButton label={k.remove(name)} onClick={() => onChange(withDatasetIds(configs, ids.filter((other) => other !== id)))}>
+              <IconButton label={k('remove', { name })} onClick={() => onChange(withDatasetIds(configs, ids.filter((other) => other !== id)))}>
                 <Trash2Icon />
               </IconButton>
             </li>
@@ -94,10 +94,10 @@ export function ContextSection({
       </ul>
       {mode === 'completion' && ids.length > 0 ? (
         <div className="grid gap-1">
-          <Label htmlFor="context-query-variable">{k.queryVariable}</Label>
+          <Label htmlFor="context-query-variable">{k('queryVariable')}</Label>
           <Select value={queryVariable || undefined} onValueChange={onQueryVariableChange} disabled={variables.length === 0}>
             <SelectTrigger id="context-query-variable" data-testid="context-query-variable">
-              <SelectValue placeholder={variables.length === 0 ? k.queryVariableNone : k.queryVariableHint} />
+              <SelectValue placeholder={variables.length === 0 ? k('queryVariableNone') : k('queryVariableHint')} />
             </SelectTrigger>
             <SelectContent>
               {variables.map((variable) => (
@@ -141,8 +141,8 @@ function DatasetPicker({
   datasets: PickableDataset[];
   onPick: (ids: string[]) => void;
 }) {
-  const t = useT();
-  const k = t.studio.knowledge;
+  const t = useTranslations();
+  const k = useTranslations('studio.knowledge');
   const [keyword, setKeyword] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
   const shown = datasets.filter((dataset) => dataset.name.toLowerCase().includes(keyword.trim().toLowerCase()));
@@ -153,12 +153,12 @@ function DatasetPicker({
   };
   return (
     <Dialog open={open} onOpenChange={(next) => (next ? onOpenChange(true) : close())}>
-      <DialogContent closeLabel={t.common.close} className="max-w-lg" data-testid="dataset-picker">
+      <DialogContent closeLabel={t('common.close')} className="max-w-lg" data-testid="dataset-picker">
         <DialogHeader>
-          <DialogTitle>{k.pickerTitle}</DialogTitle>
+          <DialogTitle>{k('pickerTitle')}</DialogTitle>
         </DialogHeader>
-        <Input value={keyword} onChange={(e) => setKeyword(e.target.value)} placeholder={k.pickerSearch} aria-label={k.pickerSearch} />
-        {datasets.length === 0 ? <p className="text-sm text-muted-foreground">{k.pickerEmpty}</p> : null}
+        <Input value={keyword} onChange={(e) => setKeyword(e.target.value)} placeholder={k('pickerSearch')} aria-label={k('pickerSearch')} />
+        {datasets.length === 0 ? <p className="text-sm text-muted-foreground">{k('pickerEmpty')}</p> : null}
         <ul className="grid max-h-72 gap-1 overflow-y-auto">
           {shown.map((dataset) => {
             const already = chosen.includes(dataset.id);
@@ -175,7 +175,7 @@ function DatasetPicker({
                   />
                   <DatabaseIcon className="size-4 text-muted-foreground" aria-hidden />
                   <span className="min-w-0 flex-1 truncate">{dataset.name}</span>
-                  <span className="text-xs text-muted-foreground">{k.documents(dataset.document_count)}</span>
+                  <span className="text-xs text-muted-foreground">{k('documents', { n: dataset.document_count })}</span>
                 </label>
               </li>
             );
@@ -183,7 +183,7 @@ function DatasetPicker({
         </ul>
         <DialogFooter>
           <Button variant="ghost" onClick={close}>
-            {k.cancel}
+            {k('cancel')}
           </Button>
           <Button
             disabled={selected.length === 0}
@@ -193,7 +193,7 @@ function DatasetPicker({
             }}
             data-testid="dataset-picker-add"
           >
-            {k.pickerDone}
+            {k('pickerDone')}
           </Button>
         </DialogFooter>
       </DialogContent>

@@ -1,9 +1,9 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Textarea } from '@/components/ui/textarea';
-import { useT } from '@/lib/i18n/client';
 import { AnnotationReplySettings } from '../annotations/annotation-reply-settings';
 import { isChatMode } from '../shell/sections';
 import { FeatureRow } from './feature-row';
@@ -17,8 +17,7 @@ const lines = (text: string) => text.split('\n');
 
 /** Feature toggles and their settings, as the app's mode offers them. */
 export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mode: string; draft: ConfigDraft; patch: Patch }) {
-  const t = useT();
-  const f = t.studio.features;
+  const f = useTranslations('studio.features');
   const chat = isChatMode(mode);
   const toggle = (key: keyof ConfigDraft) => (checked: boolean) => patch(key, { ...(draft[key] as Raw), enabled: checked });
   const moderation = draft.sensitive_word_avoidance;
@@ -31,26 +30,26 @@ export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mo
   return (
     <section className="grid gap-2" aria-labelledby="features-title">
       <h3 id="features-title" className="text-sm font-medium">
-        {f.title}
+        {f('title')}
       </h3>
       {chat ? (
         <FeatureRow
           id="opener"
-          title={f.opener}
-          hint={f.openerHint}
+          title={f('opener')}
+          hint={f('openerHint')}
           checked={openerOn}
           onCheckedChange={(checked) => {
-            patch('opening_statement', checked ? f.openerDefault : '');
+            patch('opening_statement', checked ? f('openerDefault') : '');
             if (!checked) patch('suggested_questions', []);
           }}
         >
-          <Label htmlFor="opening-statement">{f.openingStatement}</Label>
+          <Label htmlFor="opening-statement">{f('openingStatement')}</Label>
           <Textarea id="opening-statement" value={draft.opening_statement} onChange={(e) => patch('opening_statement', e.target.value)} data-testid="opening-statement" />
-          <Label htmlFor="suggested-questions">{f.suggestedQuestions}</Label>
+          <Label htmlFor="suggested-questions">{f('suggestedQuestions')}</Label>
           <Textarea
             id="suggested-questions"
             rows={3}
-            placeholder={f.suggestedQuestionsHint}
+            placeholder={f('suggestedQuestionsHint')}
             value={(draft.suggested_questions as string[]).join('\n')}
             onChange={(e) => patch('suggested_questions', lines(e.target.value))}
             data-testid="suggested-questions"
@@ -58,32 +57,32 @@ export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mo
         </FeatureRow>
       ) : null}
       {chat ? (
-        <FeatureRow id="follow-ups" title={f.followUps} hint={f.followUpsHint} checked={on(draft.suggested_questions_after_answer)} onCheckedChange={toggle('suggested_questions_after_answer')} />
+        <FeatureRow id="follow-ups" title={f('followUps')} hint={f('followUpsHint')} checked={on(draft.suggested_questions_after_answer)} onCheckedChange={toggle('suggested_questions_after_answer')} />
       ) : (
-        <FeatureRow id="more-like-this" title={f.moreLikeThis} hint={f.moreLikeThisHint} checked={on(draft.more_like_this)} onCheckedChange={toggle('more_like_this')} />
+        <FeatureRow id="more-like-this" title={f('moreLikeThis')} hint={f('moreLikeThisHint')} checked={on(draft.more_like_this)} onCheckedChange={toggle('more_like_this')} />
       )}
-      {chat ? <FeatureRow id="speech-to-text" title={f.speechToText} hint={f.speechToTextHint} checked={on(draft.speech_to_text)} onCheckedChange={toggle('speech_to_text')} /> : null}
-      <FeatureRow id="text-to-speech" title={f.textToSpeech} hint={f.textToSpeechHint} checked={on(tts)} onCheckedChange={toggle('text_to_speech')}>
+      {chat ? <FeatureRow id="speech-to-text" title={f('speechToText')} hint={f('speechToTextHint')} checked={on(draft.speech_to_text)} onCheckedChange={toggle('speech_to_text')} /> : null}
+      <FeatureRow id="text-to-speech" title={f('textToSpeech')} hint={f('textToSpeechHint')} checked={on(tts)} onCheckedChange={toggle('text_to_speech')}>
         <div className="grid gap-2 sm:grid-cols-2">
           <label className="grid gap-1 text-xs text-muted-foreground">
-            {f.ttsLanguage}
+            {f('ttsLanguage')}
             <Input value={String(tts.language ?? '')} placeholder="en-US" onChange={(e) => patch('text_to_speech', { ...tts, language: e.target.value })} />
           </label>
           <label className="grid gap-1 text-xs text-muted-foreground">
-            {f.ttsVoice}
+            {f('ttsVoice')}
             <Input value={String(tts.voice ?? '')} placeholder="alloy" onChange={(e) => patch('text_to_speech', { ...tts, voice: e.target.value })} />
           </label>
         </div>
         <label className="flex items-center gap-2 text-xs text-muted-foreground">
           <input type="checkbox" checked={tts.autoPlay === 'enabled'} onChange={(e) => patch('text_to_speech', { ...tts, autoPlay: e.target.checked ? 'enabled' : 'disabled' })} />
-          {f.ttsAutoPlay}
+          {f('ttsAutoPlay')}
         </label>
       </FeatureRow>
-      <FeatureRow id="citations" title={f.citations} hint={f.citationsHint} checked={on(draft.retriever_resource)} onCheckedChange={toggle('retriever_resource')} />
+      <FeatureRow id="citations" title={f('citations')} hint={f('citationsHint')} checked={on(draft.retriever_resource)} onCheckedChange={toggle('retriever_resource')} />
       <FeatureRow
         id="moderation"
-        title={f.moderation}
-        hint={f.moderationHint}
+        title={f('moderation')}
+        hint={f('moderationHint')}
         checked={on(moderation)}
         onCheckedChange={(checked) =>
           patch('sensitive_word_avoidance', {
@@ -91,13 +90,13 @@ export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mo
             type: 'keywords',
             config: {
               keywords: moderationConfig.keywords ?? '',
-              inputs_config: moderationConfig.inputs_config ?? { enabled: true, preset_response: f.moderationDefaultResponse },
-              outputs_config: moderationConfig.outputs_config ?? { enabled: true, preset_response: f.moderationDefaultResponse },
+              inputs_config: moderationConfig.inputs_config ?? { enabled: true, preset_response: f('moderationDefaultResponse') },
+              outputs_config: moderationConfig.outputs_config ?? { enabled: true, preset_response: f('moderationDefaultResponse') },
             },
           })
         }
       >
-        <Label htmlFor="moderation-keywords">{f.moderationKeywords}</Label>
+        <Label htmlFor="moderation-keywords">{f('moderationKeywords')}</Label>
         <Textarea
           id="moderation-keywords"
           rows={3}
@@ -105,7 +104,7 @@ export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mo
           onChange={(e) => patch('sensitive_word_avoidance', { ...moderation, config: { ...moderationConfig, keywords: e.target.value } })}
           data-testid="moderation-keywords"
         />
-        <Label htmlFor="moderation-response">{f.moderationResponse}</Label>
+        <Label htmlFor="moderation-response">{f('moderationResponse')}</Label>
         <Input
           id="moderation-response"
           value={String(moderationConfig.inputs_config?.preset_response ?? '')}
@@ -117,8 +116,8 @@ export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mo
       </FeatureRow>
       <FeatureRow
         id="file-upload"
-        title={f.fileUpload}
-        hint={f.fileUploadHint}
+        title={f('fileUpload')}
+        hint={f('fileUploadHint')}
         checked={upload.enabled === true || image.enabled === true}
         onCheckedChange={(checked) =>
           patch('file_upload', {
@@ -132,7 +131,7 @@ export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mo
         }
       >
         <label className="flex items-center gap-2 text-xs text-muted-foreground">
-          {f.fileLimit}
+          {f('fileLimit')}
           <Input
             type="number"
             min={1}
@@ -143,7 +142,7 @@ export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mo
           />
         </label>
         <fieldset className="flex flex-wrap gap-3 text-xs">
-          <legend className="mb-1 text-muted-foreground">{f.fileTypes}</legend>
+          <legend className="mb-1 text-muted-foreground">{f('fileTypes')}</legend>
           {(['image', 'document', 'audio', 'video'] as const).map((type) => {
             const types = (upload.allowed_file_types as string[] | undefined) ?? ['image', 'document'];
             return (
@@ -159,7 +158,7 @@ export function FeaturesPanel({ appId, mode, draft, patch }: { appId: string; mo
                     })
                   }
                 />
-                {f.fileTypeNames[type]}
+                {f(`fileTypeNames.${type}`)}
               </label>
             );
           })}

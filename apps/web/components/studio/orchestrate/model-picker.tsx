@@ -1,12 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { useLocalText } from '@/components/model-providers/local-text';
 import { Badge } from '@/components/ui/badge';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { SelectGroup, SelectLabel } from '@/components/ui/select-group';
-import { useT } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 import { useTRPC } from '@/lib/trpc';
 
 export interface ModelChoice {
@@ -29,7 +30,7 @@ export function ModelPicker({
   id?: string;
   label?: string;
 }) {
-  const t = useT();
+  const t = useTranslations();
   const local = useLocalText();
   const trpc = useTRPC();
   const models = useQuery(trpc.modelProviders.models.listByType.queryOptions({ model_type: 'llm' }));
@@ -38,7 +39,7 @@ export function ModelPicker({
   const chosenModel = providers.find((p) => p.provider === value?.provider)?.models.find((m) => m.model === value?.name);
   return (
     <div className="grid gap-2">
-      <Label htmlFor={id}>{label ?? t.studio.model.title}</Label>
+      <Label htmlFor={id}>{label ?? t('studio.model.title')}</Label>
       <Select
         value={chosen}
         onValueChange={(key) => {
@@ -49,7 +50,7 @@ export function ModelPicker({
         disabled={providers.length === 0}
       >
         <SelectTrigger id={id} data-testid={id}>
-          <SelectValue placeholder={providers.length === 0 && !models.isLoading ? t.studio.model.none : t.studio.model.choose} />
+          <SelectValue placeholder={providers.length === 0 && !models.isLoading ? t('studio.model.none') : t('studio.model.choose')} />
         </SelectTrigger>
         <SelectContent>
           {providers.map((provider) => (
@@ -74,11 +75,11 @@ export function ModelPicker({
         <div className="flex flex-wrap gap-1" data-testid="model-features">
           {chosenModel.model_properties.mode ? <Badge variant="outline">{chosenModel.model_properties.mode.toUpperCase()}</Badge> : null}
           {chosenModel.model_properties.context_size ? (
-            <Badge variant="outline">{t.modelProviders.context(new Intl.NumberFormat().format(chosenModel.model_properties.context_size))}</Badge>
+            <Badge variant="outline">{t('modelProviders.context', { tokens: chosenModel.model_properties.context_size })}</Badge>
           ) : null}
           {chosenModel.features.map((feature) => (
             <Badge key={feature} variant="secondary">
-              {t.modelFeatures[feature] ?? feature}
+              {labelFor(t, `modelFeatures.${feature}`, feature)}
             </Badge>
           ))}
         </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { UploadCloudIcon } from 'lucide-react';
 import { useMemo } from 'react';
@@ -7,7 +8,6 @@ import { FormError, Notice } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { formFromVariables, type PromptVariable, syncVariables, variablesFromForm } from '@/lib/studio/prompt-variables';
 import { useTRPC } from '@/lib/trpc';
 import { DebugPane } from '../debug/debug-pane';
@@ -26,8 +26,8 @@ import { VariablesTable } from './variables-table';
 type ModelField = { provider?: string; name?: string; mode?: string; completion_params?: Record<string, unknown> };
 
 export function OrchestrateView() {
-  const t = useT();
-  const o = t.studio.orchestrate;
+  const t = useTranslations();
+  const o = useTranslations('studio.orchestrate');
   const appId = useAppId();
   const app = useStudioApp().data;
   const trpc = useTRPC();
@@ -35,7 +35,7 @@ export function OrchestrateView() {
   const { saved, draft, dirty, update, patch, discard, publish, publishing, publishError } = useConfigDraft(appId);
   const variables = useMemo(() => variablesFromForm(draft?.user_input_form ?? []), [draft?.user_input_form]);
 
-  if (app && !hasOrchestrate(app.mode)) return <Notice data-testid="not-prompt-app">{o.notPromptApp}</Notice>;
+  if (app && !hasOrchestrate(app.mode)) return <Notice data-testid="not-prompt-app">{o('notPromptApp')}</Notice>;
   if (saved.error) return <LoadError error={saved.error} onRetry={() => void saved.refetch()} />;
   if (!draft || !app) return <div className="h-96 animate-pulse rounded-xl border bg-muted/60" aria-busy="true" />;
 
@@ -53,31 +53,31 @@ export function OrchestrateView() {
   return (
     <div className="grid gap-4 *:min-w-0">
       <div className="sticky top-14 z-30 -mx-1 flex flex-wrap items-center gap-2 rounded-lg border bg-background/95 px-3 py-2 backdrop-blur" data-testid="publish-bar">
-        <h2 className="mr-auto text-base font-semibold">{o.title}</h2>
+        <h2 className="mr-auto text-base font-semibold">{o('title')}</h2>
         {dirty ? (
           <Badge variant="warning" data-testid="unsaved-badge">
-            {o.unsaved}
+            {o('unsaved')}
           </Badge>
         ) : latest ? (
           <Badge variant="outline" data-testid="published-version">
-            {o.publishedVersion(latest.version)}
+            {o('publishedVersion', { version: latest.version })}
           </Badge>
         ) : null}
         {dirty ? (
           <Button variant="ghost" size="sm" onClick={discard} data-testid="discard-changes">
-            {o.discard}
+            {o('discard')}
           </Button>
         ) : null}
         <Button size="sm" onClick={publish} disabled={!dirty || publishing} data-testid="publish">
           <UploadCloudIcon />
-          {publishing ? o.publishing : o.publish}
+          {publishing ? o('publishing') : o('publish')}
         </Button>
       </div>
       <FormError data-testid="publish-error">{publishError ? errorMessage(t, publishError) : ''}</FormError>
-      {dirty ? <Notice className="text-xs">{o.unsavedHint}</Notice> : null}
+      {dirty ? <Notice className="text-xs">{o('unsavedHint')}</Notice> : null}
       <div className="grid gap-6 *:min-w-0 lg:grid-cols-2">
         <div className="grid content-start gap-5">
-          <PromptEditor label={mode === 'completion' ? o.prefixPrompt : o.instructions} value={draft.pre_prompt} onChange={setPrompt} />
+          <PromptEditor label={mode === 'completion' ? o('prefixPrompt') : o('instructions')} value={draft.pre_prompt} onChange={setPrompt} />
           <VariablesTable variables={variables} onChange={setVariables} />
           <section className="grid gap-3">
             <ModelPicker

@@ -1,11 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { useLocalText } from '@/components/model-providers/local-text';
 import { Input } from '@/components/ui/input';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
-import { useT } from '@/lib/i18n/client';
 import { type RouterOutputs, useTRPC } from '@/lib/trpc';
 
 type Rule = RouterOutputs['modelProviders']['models']['parameterRules']['data'][number];
@@ -23,7 +23,7 @@ function initialValue(rule: Rule): unknown {
  * sent when switched on (required ones always are), so the model's own defaults apply otherwise.
  */
 export function ParameterPanel({ provider, model, value, onChange }: { provider: string; model: string; value: Params; onChange: (next: Params) => void }) {
-  const t = useT();
+  const t = useTranslations();
   const local = useLocalText();
   const trpc = useTRPC();
   const rules = useQuery({ ...trpc.modelProviders.models.parameterRules.queryOptions({ provider, model }), enabled: Boolean(provider && model) });
@@ -37,7 +37,7 @@ export function ParameterPanel({ provider, model, value, onChange }: { provider:
   };
   return (
     <fieldset className="grid gap-3 rounded-lg border p-3" data-testid="parameter-panel">
-      <legend className="px-1 text-sm font-medium">{t.studio.model.parameters}</legend>
+      <legend className="px-1 text-sm font-medium">{t('studio.model.parameters')}</legend>
       {list.map((rule) => {
         const on = rule.required || rule.name in value;
         const id = `param-${rule.name}`;
@@ -47,7 +47,7 @@ export function ParameterPanel({ provider, model, value, onChange }: { provider:
             <Switch
               checked={on}
               disabled={rule.required}
-              aria-label={t.studio.model.useParameter(local(rule.label))}
+              aria-label={t('studio.model.useParameter', { name: local(rule.label) })}
               onCheckedChange={(checked) => set(rule.name, checked ? initialValue(rule) : undefined)}
             />
             <label htmlFor={id} className="truncate text-sm" title={local(rule.help) || undefined}>

@@ -1,8 +1,8 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRef } from 'react';
 import { Label } from '@/components/ui/label';
-import { useT } from '@/lib/i18n/client';
 import { promptSegments } from '@/lib/studio/prompt-variables';
 
 const SHARED = 'col-start-1 row-start-1 min-h-40 w-full whitespace-pre-wrap break-words px-3 py-2 font-mono text-sm leading-6';
@@ -12,7 +12,7 @@ const SHARED = 'col-start-1 row-start-1 min-h-40 w-full whitespace-pre-wrap brea
  * editing, selection, undo and accessibility, the mirror only colours what is typed.
  */
 export function PromptEditor({ value, onChange, label }: { value: string; onChange: (value: string) => void; label: string }) {
-  const t = useT();
+  const t = useTranslations();
   const mirror = useRef<HTMLDivElement>(null);
   return (
     <div className="grid gap-2">
@@ -35,7 +35,7 @@ export function PromptEditor({ value, onChange, label }: { value: string; onChan
           data-testid="prompt-editor"
           value={value}
           spellCheck={false}
-          placeholder={t.studio.orchestrate.promptPlaceholder}
+          placeholder={t('studio.orchestrate.promptPlaceholder')}
           onChange={(e) => onChange(e.target.value)}
           onScroll={(e) => {
             if (mirror.current) mirror.current.scrollTop = e.currentTarget.scrollTop;
@@ -43,7 +43,7 @@ export function PromptEditor({ value, onChange, label }: { value: string; onChan
           className={`${SHARED} resize-y bg-transparent caret-foreground outline-none`}
         />
       </div>
-      <p className="text-xs text-muted-foreground">{t.studio.orchestrate.promptHint}</p>
+      <p className="text-xs text-muted-foreground">{t('studio.orchestrate.promptHint')}</p>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocalText } from '@/components/model-providers/local-text';
@@ -9,7 +10,6 @@ import { Input } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 
 type Raw = Record<string, unknown>;
@@ -24,8 +24,8 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * merged ('multiple', with top K, a score threshold, and a rerank model or weighted scores).
  */
 export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs: Raw; onClose: () => void; onSave: (next: Raw) => void }) {
-  const t = useT();
-  const k = t.studio.knowledge;
+  const t = useTranslations();
+  const k = useTranslations('studio.knowledge');
   const local = useLocalText();
   const trpc = useTRPC();
   const rerankModels = useQuery(trpc.modelProviders.models.listByType.queryOptions({ model_type: 'rerank' }));
@@ -66,9 +66,9 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
 
   return (
     <Dialog open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <DialogContent closeLabel={t.common.close} className="max-w-lg" data-testid="retrieval-settings">
+      <DialogContent closeLabel={t('common.close')} className="max-w-lg" data-testid="retrieval-settings">
         <DialogHeader>
-          <DialogTitle>{k.settingsTitle}</DialogTitle>
+          <DialogTitle>{k('settingsTitle')}</DialogTitle>
         </DialogHeader>
         <fieldset className="grid gap-2">
           {(['multiple', 'single'] as const).map((value) => (
@@ -82,8 +82,8 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
                 data-testid={`retrieval-${value}`}
               />
               <span>
-                <span className="font-medium">{value === 'single' ? k.single : k.multiple}</span>
-                <span className="block text-xs text-muted-foreground">{value === 'single' ? k.singleHint : k.multipleHint}</span>
+                <span className="font-medium">{value === 'single' ? k('single') : k('multiple')}</span>
+                <span className="block text-xs text-muted-foreground">{value === 'single' ? k('singleHint') : k('multipleHint')}</span>
               </span>
             </label>
           ))}
@@ -91,21 +91,21 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
         {strategy === 'multiple' ? (
           <div className="grid gap-3">
             <div className="flex items-center gap-2">
-              <Switch checked={rerankOn} onCheckedChange={setRerankOn} aria-label={k.rerank} data-testid="retrieval-rerank" />
+              <Switch checked={rerankOn} onCheckedChange={setRerankOn} aria-label={k('rerank')} data-testid="retrieval-rerank" />
               <Select value={rerankMode} onValueChange={(value) => setRerankMode(value as RerankMode)} disabled={!rerankOn}>
-                <SelectTrigger className="w-48" aria-label={k.rerank}>
+                <SelectTrigger className="w-48" aria-label={k('rerank')}>
                   <SelectValue />
                 </SelectTrigger>
                 <SelectContent>
-                  <SelectItem value="reranking_model">{k.rerankModel}</SelectItem>
-                  <SelectItem value="weighted_score">{k.weighted}</SelectItem>
+                  <SelectItem value="reranking_model">{k('rerankModel')}</SelectItem>
+                  <SelectItem value="weighted_score">{k('weighted')}</SelectItem>
                 </SelectContent>
               </Select>
             </div>
             {rerankOn && rerankMode === 'reranking_model' ? (
               <Select value={rerankModel || undefined} onValueChange={setRerankModel} disabled={providers.length === 0}>
-                <SelectTrigger aria-label={k.rerankModel} data-testid="retrieval-rerank-model">
-                  <SelectValue placeholder={providers.length === 0 ? k.rerankModelNone : k.rerankModel} />
+                <SelectTrigger aria-label={k('rerankModel')} data-testid="retrieval-rerank-model">
+                  <SelectValue placeholder={providers.length === 0 ? k('rerankModelNone') : k('rerankModel')} />
                 </SelectTrigger>
                 <SelectContent>
                   {providers.flatMap((provider) =>
@@ -121,7 +121,7 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
             {rerankOn && rerankMode === 'weighted_score' ? (
               <div className="grid gap-1">
                 <Label htmlFor="retrieval-semantic-weight">
-                  {k.semanticWeight} {semantic.toFixed(1)} · {k.keywordWeight} {(1 - semantic).toFixed(1)}
+                  {k('weights', { semantic, keyword: 1 - semantic })}
                 </Label>
                 <input
                   id="retrieval-semantic-weight"
@@ -137,13 +137,13 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
             ) : null}
             <div className="grid grid-cols-2 gap-3">
               <div className="grid gap-1">
-                <Label htmlFor="retrieval-top-k">{k.topK}</Label>
+                <Label htmlFor="retrieval-top-k">{k('topK')}</Label>
                 <Input id="retrieval-top-k" type="number" min={1} max={10} value={topK} onChange={(e) => setTopK(Number(e.target.value) || 1)} data-testid="retrieval-top-k" />
               </div>
               <div className="grid gap-1">
                 <div className="flex items-center gap-2">
-                  <Switch checked={thresholdOn} onCheckedChange={setThresholdOn} aria-label={k.scoreThreshold} data-testid="retrieval-threshold-on" />
-                  <Label htmlFor="retrieval-threshold">{k.scoreThreshold}</Label>
+                  <Switch checked={thresholdOn} onCheckedChange={setThresholdOn} aria-label={k('scoreThreshold')} data-testid="retrieval-threshold-on" />
+                  <Label htmlFor="retrieval-threshold">{k('scoreThreshold')}</Label>
                 </div>
                 <Input
                   id="retrieval-threshold"
@@ -162,10 +162,10 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
         ) : null}
         <DialogFooter>
           <Button variant="ghost" onClick={onClose}>
-            {k.cancel}
+            {k('cancel')}
           </Button>
           <Button onClick={save} data-testid="retrieval-save">
-            {k.save}
+            {k('save')}
           </Button>
         </DialogFooter>
       </DialogContent>

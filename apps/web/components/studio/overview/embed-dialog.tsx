@@ -1,13 +1,13 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { CopyButton } from '@/components/copy-button';
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle } from '@/components/ui/dialog';
-import { useT } from '@/lib/i18n/client';
 import { embedSnippets } from './web-app-url';
 
 export function EmbedDialog({ open, onOpenChange, origin, code }: { open: boolean; onOpenChange: (open: boolean) => void; origin: string; code: string }) {
-  const t = useT();
-  const e = t.studio.overview;
+  const t = useTranslations();
+  const e = useTranslations('studio.overview');
   const snippets = embedSnippets(origin, code);
   const block = (title: string, text: string, testId: string) => (
     <div className="grid gap-1">
@@ -22,13 +22,13 @@ export function EmbedDialog({ open, onOpenChange, origin, code }: { open: boolea
   );
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent closeLabel={t.common.close} className="max-w-2xl" data-testid="embed-dialog">
+      <DialogContent closeLabel={t('common.close')} className="max-w-2xl" data-testid="embed-dialog">
         <DialogHeader>
-          <DialogTitle>{e.embedTitle}</DialogTitle>
-          <DialogDescription>{e.embedHint}</DialogDescription>
+          <DialogTitle>{e('embedTitle')}</DialogTitle>
+          <DialogDescription>{e('embedHint')}</DialogDescription>
         </DialogHeader>
-        {block(e.embedIframe, snippets.iframe, 'embed-iframe')}
-        {block(e.embedScript, snippets.script, 'embed-script')}
+        {block(e('embedIframe'), snippets.iframe, 'embed-iframe')}
+        {block(e('embedScript'), snippets.script, 'embed-script')}
       </DialogContent>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { CodeIcon, ExternalLinkIcon, GlobeIcon, SettingsIcon, TerminalIcon } from 'lucide-react';
 import Link from 'next/link';
@@ -10,7 +11,6 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Switch } from '@/components/ui/switch';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { canEditApps } from '@/lib/roles';
 import { useTRPC } from '@/lib/trpc';
 import { useCurrentWorkspace } from '@/lib/use-workspace';
@@ -22,8 +22,8 @@ import { StatisticsGrid } from './statistics-grid';
 import { webAppPath } from './web-app-url';
 
 export function OverviewView() {
-  const t = useT();
-  const o = t.studio.overview;
+  const t = useTranslations();
+  const o = useTranslations('studio.overview');
   const appId = useAppId();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -48,17 +48,17 @@ export function OverviewView() {
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="web-app-card" className="flex items-center gap-2 text-base font-semibold">
               <GlobeIcon className="size-4" />
-              {o.webApp}
+              {o('webApp')}
             </h2>
             <div className="flex items-center gap-2">
               <Badge variant={app.enable_site ? 'success' : 'outline'} data-testid="web-app-status">
-                {app.enable_site ? o.inService : o.disabled}
+                {app.enable_site ? o('inService') : o('disabled')}
               </Badge>
               <Switch
                 checked={app.enable_site}
                 disabled={!editable || site.isPending}
                 onCheckedChange={(enable_site) => site.mutate({ app_id: appId, enable_site })}
-                aria-label={o.toggleWebApp}
+                aria-label={o('toggleWebApp')}
                 data-testid="web-app-switch"
               />
             </div>
@@ -66,7 +66,7 @@ export function OverviewView() {
           {app.site ? (
             <div className="grid gap-3 *:min-w-0 sm:grid-cols-[1fr_auto]">
               <div className="grid content-start gap-2 *:min-w-0">
-                <p className="text-xs text-muted-foreground">{o.publicUrl}</p>
+                <p className="text-xs text-muted-foreground">{o('publicUrl')}</p>
                 <div className="flex items-center gap-2">
                   <code className="min-w-0 flex-1 truncate rounded-md bg-muted px-2 py-1.5 text-sm" data-testid="web-app-url">
                     {url}
@@ -77,22 +77,22 @@ export function OverviewView() {
                   <Button variant="outline" size="sm" asChild>
                     <a href={url} target="_blank" rel="noreferrer" data-testid="web-app-open">
                       <ExternalLinkIcon />
-                      {o.open}
+                      {o('open')}
                     </a>
                   </Button>
                   {editable ? (
                     <Button variant="outline" size="sm" onClick={() => setSettingsOpen(true)} data-testid="open-site-settings">
                       <SettingsIcon />
-                      {o.settings}
+                      {o('settings')}
                     </Button>
                   ) : null}
                   <Button variant="outline" size="sm" onClick={() => setEmbedOpen(true)} data-testid="open-embed">
                     <CodeIcon />
-                    {o.embed}
+                    {o('embed')}
                   </Button>
                 </div>
               </div>
-              <QrCode value={url} label={o.qrLabel} />
+              <QrCode value={url} label={o('qrLabel')} />
             </div>
           ) : null}
         </section>
@@ -100,28 +100,28 @@ export function OverviewView() {
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="api-card" className="flex items-center gap-2 text-base font-semibold">
               <TerminalIcon className="size-4" />
-              {o.api}
+              {o('api')}
             </h2>
             <div className="flex items-center gap-2">
               <Badge variant={app.enable_api ? 'success' : 'outline'} data-testid="api-card-status">
-                {app.enable_api ? o.inService : o.disabled}
+                {app.enable_api ? o('inService') : o('disabled')}
               </Badge>
               <Switch
                 checked={app.enable_api}
                 disabled={!editable || api.isPending}
                 onCheckedChange={(enable_api) => api.mutate({ app_id: appId, enable_api })}
-                aria-label={o.toggleApi}
+                aria-label={o('toggleApi')}
                 data-testid="api-card-switch"
               />
             </div>
           </div>
-          <p className="text-xs text-muted-foreground">{o.apiBase}</p>
+          <p className="text-xs text-muted-foreground">{o('apiBase')}</p>
           <div className="flex items-center gap-2">
             <code className="min-w-0 flex-1 truncate rounded-md bg-muted px-2 py-1.5 text-sm">{app.api_base_url}</code>
             <CopyButton value={app.api_base_url} />
           </div>
           <Button variant="outline" size="sm" className="justify-self-start" asChild>
-            <Link href={`/app/${appId}/develop`}>{o.apiReference}</Link>
+            <Link href={`/app/${appId}/develop`}>{o('apiReference')}</Link>
           </Button>
         </section>
       </div>

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
 import { IconPicker } from '@/components/apps/icon-picker';
@@ -11,7 +12,6 @@ import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Textarea } from '@/components/ui/textarea';
 import { errorMessage } from '@/lib/errors';
-import { useT } from '@/lib/i18n/client';
 import { useTRPC } from '@/lib/trpc';
 import { type StudioApp } from '../shell/use-app';
 import { AccessControl, type AccessMode } from './access-control';
@@ -29,12 +29,12 @@ const LANGUAGES = [
 
 /** The web app's title, look, texts, language and who may open it. */
 export function SiteSettingsDialog({ app, site, open, onOpenChange }: { app: StudioApp; site: Site; open: boolean; onOpenChange: (open: boolean) => void }) {
-  const t = useT();
+  const t = useTranslations();
   return (
     <Dialog open={open} onOpenChange={onOpenChange}>
-      <DialogContent closeLabel={t.common.close} className="max-w-xl" data-testid="site-settings-dialog">
+      <DialogContent closeLabel={t('common.close')} className="max-w-xl" data-testid="site-settings-dialog">
         <DialogHeader>
-          <DialogTitle>{t.studio.site.title}</DialogTitle>
+          <DialogTitle>{t('studio.site.title')}</DialogTitle>
         </DialogHeader>
         {open ? <SiteForm app={app} site={site} onDone={() => onOpenChange(false)} /> : null}
       </DialogContent>
@@ -43,8 +43,8 @@ export function SiteSettingsDialog({ app, site, open, onOpenChange }: { app: Stu
 }
 
 function SiteForm({ app, site, onDone }: { app: StudioApp; site: Site; onDone: () => void }) {
-  const t = useT();
-  const s = t.studio.site;
+  const t = useTranslations();
+  const s = useTranslations('studio.site');
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [values, setValues] = useState({
@@ -95,26 +95,26 @@ function SiteForm({ app, site, onDone }: { app: StudioApp; site: Site; onDone: (
   return (
     <form className="grid gap-4" onSubmit={submit}>
       <div className="grid gap-2">
-        <Label htmlFor="site-title">{s.siteTitle}</Label>
+        <Label htmlFor="site-title">{s('siteTitle')}</Label>
         <div className="flex items-center gap-3">
           <IconPicker value={{ icon: values.icon, icon_background: values.icon_background }} onChange={(icon) => set(icon)} />
           <Input id="site-title" required maxLength={255} value={values.title} onChange={(e) => set({ title: e.target.value })} data-testid="site-title" />
         </div>
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="site-description">{s.description}</Label>
+        <Label htmlFor="site-description">{s('description')}</Label>
         <Textarea id="site-description" rows={2} value={values.description} onChange={(e) => set({ description: e.target.value })} data-testid="site-description" />
       </div>
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="grid gap-2">
-          <Label htmlFor="site-theme">{s.theme}</Label>
+          <Label htmlFor="site-theme">{s('theme')}</Label>
           <div className="flex items-center gap-2">
             <input id="site-theme" type="color" className="h-9 w-12 cursor-pointer rounded border" value={values.chat_color_theme} onChange={(e) => set({ chat_color_theme: e.target.value })} data-testid="site-theme" />
             <code className="text-xs">{values.chat_color_theme}</code>
           </div>
         </div>
         <div className="grid gap-2">
-          <Label id="site-language-label">{s.language}</Label>
+          <Label id="site-language-label">{s('language')}</Label>
           <Select value={values.default_language} onValueChange={(default_language) => set({ default_language })}>
             <SelectTrigger aria-labelledby="site-language-label" data-testid="site-language">
               <SelectValue />
@@ -130,11 +130,11 @@ function SiteForm({ app, site, onDone }: { app: StudioApp; site: Site; onDone: (
         </div>
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="site-copyright">{s.copyright}</Label>
+        <Label htmlFor="site-copyright">{s('copyright')}</Label>
         <Input id="site-copyright" value={values.copyright} onChange={(e) => set({ copyright: e.target.value })} data-testid="site-copyright" />
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="site-privacy">{s.privacy}</Label>
+        <Label htmlFor="site-privacy">{s('privacy')}</Label>
         <Input id="site-privacy" type="url" placeholder="https://" value={values.privacy_policy} onChange={(e) => set({ privacy_policy: e.target.value })} data-testid="site-privacy" />
       </div>
       <AccessControl mode={mode} onModeChange={setMode} chosen={chosen} onChosenChange={setChosen} />
@@ -143,8 +143,8 @@ function SiteForm({ app, site, onDone }: { app: StudioApp; site: Site; onDone: (
         onCancel={onDone}
         pending={updateSite.isPending || updateAccess.isPending}
         ready={values.title.trim() !== ''}
-        submitLabel={t.common.save}
-        pendingLabel={t.common.saving}
+        submitLabel={t('common.save')}
+        pendingLabel={t('common.saving')}
         submitTestId="site-save"
       />
     </form>

@@ -1,8 +1,9 @@
 'use client';
 
+import { useTranslations, useFormatter } from 'next-intl';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useI18n } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 import { type Period, periodRange } from '@/lib/studio/periods';
 import { useTRPC } from '@/lib/trpc';
 import { PeriodSelect } from '../period-select';
@@ -14,14 +15,14 @@ const num = (value: unknown) => (typeof value === 'number' ? value : Number(valu
 
 /** Dify's eight app statistics over a chosen period, one chart each. */
 export function StatisticsGrid({ appId, mode }: { appId: string; mode: string }) {
-  const { t, lang } = useI18n();
-  const s = t.studio.overview.stats;
+  const formatter = useFormatter();
+  const s = useTranslations('studio.overview.stats');
   const trpc = useTRPC();
   const [period, setPeriod] = useState<Period>('7d');
   const [now] = useState(() => new Date());
   const input = { app_id: appId, ...periodRange(period, now) };
   const chat = isChatMode(mode);
-  const format = (value: number, digits = 0) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(value);
+  const format = (value: number, digits = 0) => formatter.number(value, { maximumFractionDigits: digits });
   const specs = [
     { key: 'conversations', options: trpc.apps.statistics.dailyConversations.queryOptions(input), field: 'conversation_count', sum: true },
     { key: 'endUsers', options: trpc.apps.statistics.dailyEndUsers.queryOptions(input), field: 'terminal_count', sum: true },
@@ -38,7 +39,7 @@ export function StatisticsGrid({ appId, mode }: { appId: string; mode: string })
     <section className="grid gap-3" aria-labelledby="stats-title">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="stats-title" className="text-base font-semibold">
-          {s.title}
+          {s('title')}
         </h2>
         <PeriodSelect value={period} onChange={setPeriod} testId="stats-period" />
       </div>
@@ -49,7 +50,7 @@ export function StatisticsGrid({ appId, mode }: { appId: string; mode: string })
           const total = points.reduce((acc, p) => acc + p.value, 0);
           const value = spec.sum ? total : points.length ? total / points.length : 0;
           const digits = 'digits' in spec ? spec.digits : 0;
-          return <StatisticChart key={spec.key} testId={`stat-${spec.key}`} title={s[spec.key] ?? spec.key} summary={format(value, digits)} points={points} />;
+          return <StatisticChart key={spec.key} testId={`stat-${spec.key}`} title={labelFor(s, spec.key, spec.key)} summary={format(value, digits)} points={points} />;
         })}
       </div>
     </section>

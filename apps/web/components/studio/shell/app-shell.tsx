@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useQueryClient } from '@tanstack/react-query';
 import { ArrowLeftIcon } from 'lucide-react';
 import Link from 'next/link';
@@ -8,7 +9,7 @@ import { type ReactNode, useState } from 'react';
 import { AppIcon } from '@/components/apps/app-icon';
 import { MODE_ICONS } from '@/components/apps/modes';
 import { Badge } from '@/components/ui/badge';
-import { useT } from '@/lib/i18n/client';
+import { labelFor } from '@/lib/i18n/label-for';
 import { useTRPC } from '@/lib/trpc';
 import { cn } from '@/lib/utils';
 import { hasOrchestrate, SECTIONS } from './sections';
@@ -30,7 +31,7 @@ export function AppShell({ initialApp, children }: { initialApp: StudioApp; chil
 }
 
 function AppHeader({ fallback }: { fallback: StudioApp }) {
-  const t = useT();
+  const t = useTranslations();
   const app = useStudioApp().data ?? fallback;
   const segment = useSelectedLayoutSegment();
   const ModeIcon = MODE_ICONS[app.mode];
@@ -39,7 +40,7 @@ function AppHeader({ fallback }: { fallback: StudioApp }) {
   return (
     <div className="grid gap-3 border-b pb-3">
       <div className="flex min-w-0 items-center gap-3">
-        <Link href="/apps" aria-label={t.studio.backToApps} className="rounded-md p-1 text-muted-foreground hover:bg-accent" data-testid="studio-back">
+        <Link href="/apps" aria-label={t('studio.backToApps')} className="rounded-md p-1 text-muted-foreground hover:bg-accent" data-testid="studio-back">
           <ArrowLeftIcon className="size-4" />
         </Link>
         <AppIcon value={app} />
@@ -50,15 +51,15 @@ function AppHeader({ fallback }: { fallback: StudioApp }) {
           <div className="flex flex-wrap items-center gap-1.5">
             <Badge variant="secondary" data-testid="studio-app-mode">
               {ModeIcon ? <ModeIcon className="size-3" /> : null}
-              {t.modes[app.mode] ?? app.mode}
+              {labelFor(t, `modes.${app.mode}`, app.mode)}
             </Badge>
             <Badge variant={published ? 'success' : 'outline'} data-testid="studio-publish-state">
-              {published ? t.studio.shell.online : t.studio.shell.offline}
+              {published ? t('studio.shell.online') : t('studio.shell.offline')}
             </Badge>
           </div>
         </div>
       </div>
-      <nav aria-label={t.studio.shell.sections} className="-mx-1 flex gap-1 overflow-x-auto px-1">
+      <nav aria-label={t('studio.shell.sections')} className="-mx-1 flex gap-1 overflow-x-auto px-1">
         {sections.map(({ key, icon: Icon }) => {
           const active = segment === key;
           return (
@@ -73,7 +74,7 @@ function AppHeader({ fallback }: { fallback: StudioApp }) {
               )}
             >
               <Icon className="size-4" />
-              {t.studio.shell.nav[key]}
+              {t(`studio.shell.nav.${key}`)}
             </Link>
           );
         })}

@@ -1,10 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { WebsiteCrawlView } from '@/components/datasets/website-crawl/website-crawl-view';
-import { getServerDictionary } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getServerDictionary();
-  return { title: t.websiteCrawl.title };
+  const t = await getTranslations();
+  return { title: t('websiteCrawl.title') };
 }
 
 export default function CreateFromWebsitePage() {
