@@ -52,6 +52,17 @@ describe('console knowledge documents, hit testing and its history', () => {
     expect(history.body.data[0]).toMatchObject({ source: 'hit_testing', created_by_role: 'account', created_by: owner.accountId });
   });
 
+  it('counts every concurrent search in the history and in the hit counts, written after the answers', async () => {
+    const hits = async () => ((await call(owner, 'GET', `/documents/${documentId}/segments`)).body.data as { hit_count: number }[])[0]!.hit_count;
+    const total = async () => (await call(owner, 'GET', '/queries')).body.total as number;
+    const [hitsBefore, totalBefore] = [await hits(), await total()];
+    const body = { query: 'spring tides', retrieval_model: { search_method: 'full_text_search', reranking_enable: false, top_k: 2, score_threshold_enabled: false } };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => call(owner, 'POST', '/hit-testing', body)));
+    expect(answers.map((a) => [a.status, a.body.records.length])).toEqual(Array.from({ length: 6 }, () => [200, 1]));
+    expect(await hits()).toBe(hitsBefore + 6);
+    expect(await total()).toBe(totalBefore + 6);
+  });
+
   it('pauses a run between steps and resumes it to the end', async () => {
     await app.deps.db.update(documentSegments).set({ status: 'waiting', completedAt: null }).where(eq(documentSegments.documentId, documentId));
     await app.deps.db.update(datasetDocuments).set({ indexingStatus: 'indexing', completedAt: null }).where(eq(datasetDocuments.id, documentId));
