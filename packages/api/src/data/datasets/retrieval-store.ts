@@ -59,11 +59,14 @@ export function retrievalStore(db: Database, workspaceId: string) {
         ? sql.join([...counts].map(([id, n]) => sql`(${id}::uuid, ${n}::int)`), sql`, `)
         : sql`(null::uuid, 0)`;
       const updatedAt = records[records.length - 1]!.createdAt.toISOString();
+      // Only datasets that still exist: a search written after its answer may outlive its dataset,
+      // and one such row must not fail the others written with it.
       await queryRows(
         db,
         sql`with logged as (
             insert into dataset_queries (workspace_id, dataset_id, content, source, source_app_id, created_by_role, created_by, queries, created_at)
-            values ${rows}
+            select v.* from (values ${rows}) as v(workspace_id, dataset_id, content, source, source_app_id, created_by_role, created_by, queries, created_at)
+            where exists (select 1 from datasets ds where ds.id = v.dataset_id and ds.workspace_id = v.workspace_id)
           )
           update document_segments s set hit_count = s.hit_count + h.n, updated_at = ${updatedAt}::timestamptz
           from (values ${hits}) as h(id, n)

@@ -9,16 +9,26 @@ interface Pending {
 }
 
 /**
+ * Searches gathered into one write at most this long after the first of them, or sooner when this
+ * many are waiting: on the embedded engine every statement queues behind the others, so a write
+ * per search would still be paid by the next search.
+ */
+const FLUSH_DELAY_MS = 200;
+const FLUSH_AT = 100;
+
+/**
  * Hit testing's history row and the found segments' hit counts are bookkeeping the caller does not
- * wait for: they are written just after the answer goes out, and searches that arrive while a
- * write is under way are written together in the next one (one statement per workspace). The
- * price is that a process killed in that moment loses those rows and counts; the searches' answers
- * never depended on them. Reads of the history and of hit counts in this process wait for what is
- * pending (`settledQueryLog`), so a client sees its own searches.
+ * wait for: they are written after the answer goes out, the searches of the last moment together
+ * (one statement per workspace). The price is that a process killed in that moment loses those
+ * rows and counts; the searches' answers never depended on them. Reads of the history and of hit
+ * counts in this process write what is pending first (`settledQueryLog`), so a client sees its own
+ * searches.
  */
 class QueryLog {
   private queue: Pending[] = [];
   private draining: Promise<void> | null = null;
+  /** Ends the wait for more searches and writes at once. */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly db: Database,
@@ -28,15 +38,24 @@ class QueryLog {
   add(entry: Pending): void {
     this.queue.push(entry);
     this.draining ??= this.drain();
+    if (this.queue.length >= FLUSH_AT) this.wake?.();
   }
 
   settled(): Promise<void> {
+    this.wake?.();
     return this.draining ?? Promise.resolve();
   }
 
   private async drain(): Promise<void> {
-    // Let the answer that queued the first entry go out before its bookkeeping takes the database.
-    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, FLUSH_DELAY_MS);
+      timer.unref();
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wake = null;
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0);
       const byWorkspace = new Map<string, Pending[]>();
