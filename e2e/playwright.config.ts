@@ -40,7 +40,8 @@ const PROJECTS = [
   { name: 'webapp', testMatch: /webapp-.*\.spec\.ts/ },
   // The app studio against the test model server this test process starts.
   { name: 'studio', testMatch: /studio-.*\.spec\.ts/ },
-  // The console's Knowledge section: upload, chunk preview, indexing, chunks and retrieval testing.
+  // The console's Knowledge section end to end: upload, chunk preview, indexing, chunks, retrieval testing, then a
+  // published chat app answering from the knowledge base with a citation, against its own test model server.
   { name: 'knowledge', testMatch: /[\\/]knowledge\.spec\.ts$/ },
   // Website crawl for knowledge bases, against a small site this test process serves on loopback,
   // which the server's SSRF guard is told to allow (that site's port only).

@@ -1,20 +1,34 @@
 import { buildPdf } from '@tessera/extract/testing';
+import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { signInWithPassword } from './support/console';
+import { CHAT_MODEL, chooseModel, consoleCall, createAppInStudio, seedStudioWorkspace } from './support/studio';
 
-// An operator builds a knowledge base from a PDF in the console, checks its chunks before
-// indexing, watches it index, reads its chunks and tests retrieval. Runs on its own server.
+// The whole knowledge story on a server of its own: an operator builds a knowledge base from a PDF
+// in the console, checks its chunks before indexing, watches it index, reads its chunks and tests
+// retrieval; then gives it to a chat app in Orchestrate's Context section, sees the debugger cite
+// it, publishes, and an end user of the web app gets an answer citing the PDF.
 
 const owner = { email: 'kb-owner@example.com', name: 'Kira Knowledge', password: 'Passw0rd-kb' };
-const PDF = Buffer.from(buildPdf(['The moon pulls the tides twice a day.', 'Spring tides follow the full moon and the new moon.']));
+const SPRING_TIDES = 'Spring tides follow the full moon and the new moon.';
+const PDF = Buffer.from(buildPdf(['The moon pulls the tides twice a day.', SPRING_TIDES]));
+const QUESTION = 'When do spring tides come with the full moon?';
 
-test.beforeAll(async ({ request }) => {
-  const step = (await (await request.get('/console/api/setup')).json()).step;
-  if (step !== 'finished') expect((await request.post('/console/api/setup', { data: owner })).status()).toBe(201);
+let server: TestModelServer;
+let token: string;
+
+test.beforeAll(async ({ baseURL }) => {
+  server = await startTestModelServer();
+  token = await seedStudioWorkspace(baseURL!, server, owner);
 });
 
-test('creates a knowledge base from an uploaded PDF, previews and indexes it, shows its chunks and retrieves from it', async ({ page }) => {
+test.afterAll(async () => {
+  await server?.close();
+});
+
+test('uploads a PDF, previews and indexes it, tests retrieval, and a published chat app answers from it with a citation', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
   await page.goto('/signin');
   await signInWithPassword(page, owner);
   await page.getByTestId('nav-datasets').click();
@@ -74,6 +88,46 @@ test('creates a knowledge base from an uploaded PDF, previews and indexes it, sh
   await expect(record).toHaveCount(1);
   await expect(record.getByTestId('hit-score')).toHaveText(/Score \d\.\d\d/);
   await expect(page.getByTestId('hit-history')).toContainText('full moon');
+
+  // The knowledge base goes into a chat app's Context section.
+  const datasetName = (await consoleCall(baseURL!, '/console/api/datasets?page=1&limit=1', undefined, token)).data[0].name as string;
+  const appId = await createAppInStudio(page, 'chat', 'Tide Helper');
+  await chooseModel(page, CHAT_MODEL);
+  const context = page.getByTestId('context-section');
+  await context.getByTestId('context-add').click();
+  const picker = page.getByTestId('dataset-picker');
+  await picker.locator(`[data-testid="dataset-option"][data-name="${datasetName}"] input`).check();
+  await picker.getByTestId('dataset-picker-add').click();
+  await expect(context.getByTestId('context-dataset')).toHaveText(datasetName);
+
+  // The debugger runs the unsaved configuration: its answer cites the PDF, whose passage reached the model.
+  await page.getByTestId('debug-query').fill(QUESTION);
+  await page.getByTestId('debug-send').click();
+  const answer = page.getByTestId('debug-answer').last();
+  await expect(answer).toHaveAttribute('data-status', 'done');
+  await expect(answer.getByTestId('citation')).toHaveAttribute('data-document', 'tides.pdf');
+  const asked = server.requests.map((r) => JSON.stringify(r.body ?? null)).find((body) => body.includes('<context>'));
+  expect(asked).toContain(SPRING_TIDES);
+
+  await page.getByTestId('publish').click();
+  await expect(page.getByTestId('published-version')).toBeVisible();
+
+  // An end user asks in the web app and opens the citation to read the passage.
+  const site = (await consoleCall(baseURL!, `/console/api/apps/${appId}`, undefined, token)).site;
+  await page.goto(`/chat/${site.code}`);
+  await page.getByTestId('webapp-composer-input').fill(QUESTION);
+  await page.getByTestId('webapp-composer-input').press('Enter');
+  const reply = page.getByTestId('webapp-answer').last();
+  await expect(reply).toHaveAttribute('data-status', 'done');
+  const citation = reply.getByTestId('citation');
+  await expect(citation).toContainText('tides.pdf');
+  await citation.getByText('tides.pdf').click();
+  await expect(citation).toContainText(SPRING_TIDES);
+
+  // Reopened after a reload, the conversation's stored message still carries its citation.
+  await page.reload();
+  await page.getByTestId('webapp-conversation-open').first().click();
+  await expect(page.getByTestId('webapp-answer').last().getByTestId('citation')).toContainText('tides.pdf');
 });
 
 test('the knowledge list has no serious accessibility violations and fits a phone', async ({ page }) => {

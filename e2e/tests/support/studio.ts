@@ -22,11 +22,14 @@ export async function consoleCall(baseURL: string, path: string, body?: unknown,
   return text ? JSON.parse(text) : null;
 }
 
-/** Sets up the owner (once per server) and points the workspace at the test model server. Returns a console token. */
-export async function seedStudioWorkspace(baseURL: string, server: TestModelServer): Promise<string> {
+/**
+ * Sets up the owner (once per server) and points the workspace at the test model server. Returns a
+ * console token. Specs on a server of their own may bring their own owner.
+ */
+export async function seedStudioWorkspace(baseURL: string, server: TestModelServer, owner = STUDIO_OWNER): Promise<string> {
   const setup = await (await fetch(`${baseURL}/console/api/setup`)).json();
-  if (setup.step !== 'finished') await consoleCall(baseURL, '/console/api/setup', STUDIO_OWNER);
-  const login = await consoleCall(baseURL, '/console/api/login', { email: STUDIO_OWNER.email, password: STUDIO_OWNER.password });
+  if (setup.step !== 'finished') await consoleCall(baseURL, '/console/api/setup', owner);
+  const login = await consoleCall(baseURL, '/console/api/login', { email: owner.email, password: owner.password });
   const token = login.data.access_token as string;
   const credentials = { endpoint_url: server.openaiBaseUrl, api_key: 'sk-studio-0123456789' };
   // Spec files share the server but each starts its own test model server: the models are added

@@ -10,6 +10,7 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { recordModelUsage } from './data/model-usage';
 import { followConfigChanges } from './read-cache/config-change-feed';
 import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
+import { settledQueryLog } from './services/retrieval/query-log';
 import { StreamHub } from './streams/stream-hub';
 
 /** Everything a service may use, built once per process (or per test). */
@@ -108,6 +109,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
     database,
     close: async () => {
       await deps.jobs.stop();
+      await settledQueryLog(deps);
       await deps.streams.close();
       await cache.close();
       await database.close();

@@ -34,14 +34,23 @@ export async function resolveDatasetCaller(deps: AppDeps, info: RequestInfo): Pr
   );
   if (!token) throw unauthorized('Access token is invalid');
   if (token.status !== 'normal') throw unauthorized('Tenant does not exist.');
+  // The owner is cached per workspace too: the workspace_members and accounts triggers announce a
+  // membership added, removed or re-roled and an owner renamed, banned or closed, so a change of
+  // who the key acts as is seen at the next request on every instance.
+  const owner = await deps.cache.read(`workspace-owner:${token.workspaceId}`, token.workspaceId, () => workspaceOwner(deps, token.workspaceId));
+  if (!owner) throw unauthorized('Tenant owner account does not exist.');
+  await touchKeyLastUsed(deps, token.id);
+  return { accountId: owner.id, email: owner.email, name: owner.name, workspaceId: token.workspaceId, role: 'owner' };
+}
+
+/** The workspace's first active owner, whom Dify's knowledge API acts as; null when there is none. */
+async function workspaceOwner(deps: AppDeps, workspaceId: string) {
   const [owner] = await deps.db
     .select({ id: accounts.id, email: accounts.email, name: accounts.name })
     .from(workspaceMembers)
     .innerJoin(accounts, eq(accounts.id, workspaceMembers.accountId))
-    .where(and(eq(workspaceMembers.workspaceId, token.workspaceId), eq(workspaceMembers.role, 'owner'), eq(accounts.status, 'active')))
+    .where(and(eq(workspaceMembers.workspaceId, workspaceId), eq(workspaceMembers.role, 'owner'), eq(accounts.status, 'active')))
     .orderBy(asc(workspaceMembers.createdAt))
     .limit(1);
-  if (!owner) throw unauthorized('Tenant owner account does not exist.');
-  await touchKeyLastUsed(deps, token.id);
-  return { accountId: owner.id, email: owner.email, name: owner.name, workspaceId: token.workspaceId, role: 'owner' };
+  return owner ?? null;
 }

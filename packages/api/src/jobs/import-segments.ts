@@ -5,7 +5,7 @@ import { runSegmentImport } from '../services/segments/batch-import';
 /**
  * Adds the segments of an uploaded CSV to a document (the console's batch import). One step: a
  * file that cannot be read, a row without content or the document gone fail it for good, and the
- * status the console polls reads `error`.
+ * import's status row (which the console polls) reads `error`.
  */
 export function createImportSegmentsFunction(inngest: Inngest, deps: AppDeps) {
   return inngest.createFunction(
@@ -15,6 +15,7 @@ export function createImportSegmentsFunction(inngest: Inngest, deps: AppDeps) {
       return step.run('import', async () => {
         try {
           return await runSegmentImport(deps, {
+            jobId: data.job_id,
             workspaceId: data.workspace_id,
             datasetId: data.dataset_id,
             documentId: data.document_id,

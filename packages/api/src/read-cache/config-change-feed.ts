@@ -4,8 +4,10 @@ import { type WorkspaceReadCache } from './workspace-read-cache';
 /**
  * Database triggers (migration `config-change-notify`) announce here the workspace id of every
  * committed change to what the read cache holds: apps, app keys, workspaces, model provider
- * settings, credentials and prices, annotation settings, end users. Triggers rather than calls in
- * each service, so no write path (today's or tomorrow's, on any instance) can forget to invalidate.
+ * settings, credentials and prices, annotation settings, end users; and (migration
+ * `knowledge-caller-change-notify`) workspace memberships and their accounts, which decide whom a
+ * knowledge key acts as, and datasets. Triggers rather than calls in each service, so no write
+ * path (today's or tomorrow's, on any instance) can forget to invalidate.
  */
 export const CONFIG_CHANGED_CHANNEL = 'tessera_config_changed';
 
@@ -21,6 +23,9 @@ const CACHED_TABLES = new Set([
   'provider_model_settings',
   'model_price_overrides',
   'app_annotation_settings',
+  'workspace_members',
+  'accounts',
+  'datasets',
 ]);
 
 /**

@@ -19,3 +19,4 @@ export * from './stream-tasks';
 export * from './tags';
 export * from './workspaces';
 export * from './website-crawls';
+export * from './segment-imports';

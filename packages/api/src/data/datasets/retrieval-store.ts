@@ -40,7 +40,8 @@ export function retrievalStore(db: Database, workspaceId: string) {
 
     /**
      * The searches join their datasets' history (one row per dataset searched) and each returned
-     * segment counts a hit, in one statement: one round trip, and neither write happens without the other.
+     * segment counts a hit, in one statement: one round trip, and neither write happens without the
+     * other. A segment listed n times (several searches in one batch found it) counts n hits.
      */
     async recordQueries(records: RetrievalQueryRecord[], segmentIds: string[]): Promise<void> {
       if (records.length === 0) return;
@@ -52,15 +53,24 @@ export function retrievalStore(db: Database, workspaceId: string) {
         ),
         sql`, `,
       );
-      const ids = segmentIds.length ? sql.join(segmentIds.map((id) => sql`${id}::uuid`), sql`, `) : sql`null::uuid`;
+      const counts = new Map<string, number>();
+      for (const id of segmentIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const hits = counts.size
+        ? sql.join([...counts].map(([id, n]) => sql`(${id}::uuid, ${n}::int)`), sql`, `)
+        : sql`(null::uuid, 0)`;
+      const updatedAt = records[records.length - 1]!.createdAt.toISOString();
+      // Only datasets that still exist: a search written after its answer may outlive its dataset,
+      // and one such row must not fail the others written with it.
       await queryRows(
         db,
         sql`with logged as (
             insert into dataset_queries (workspace_id, dataset_id, content, source, source_app_id, created_by_role, created_by, queries, created_at)
-            values ${rows}
+            select v.* from (values ${rows}) as v(workspace_id, dataset_id, content, source, source_app_id, created_by_role, created_by, queries, created_at)
+            where exists (select 1 from datasets ds where ds.id = v.dataset_id and ds.workspace_id = v.workspace_id)
           )
-          update document_segments set hit_count = hit_count + 1, updated_at = ${records[0]!.createdAt.toISOString()}::timestamptz
-          where workspace_id = ${workspaceId}::uuid and id in (${ids})`,
+          update document_segments s set hit_count = s.hit_count + h.n, updated_at = ${updatedAt}::timestamptz
+          from (values ${hits}) as h(id, n)
+          where s.workspace_id = ${workspaceId}::uuid and s.id = h.id`,
       );
     },
   };

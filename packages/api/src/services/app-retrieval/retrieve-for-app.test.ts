@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type Dataset } from '@tessera/db';
 import { appDatasetIds } from './app-datasets';
-import { pickDataset } from './retrieve-for-app';
+import { pickDataset } from './route-dataset';
 
 const dataset = (id: string, name: string, description: string | null = null) => ({ id, name, description }) as Dataset;
 
-describe('single retrieval picks one dataset', () => {
+describe('single retrieval without a model to route picks one dataset by words', () => {
   it('takes the dataset whose name and description share the most words with the query', () => {
     const datasets = [dataset('a', 'Cooking', 'recipes and kitchen tips'), dataset('b', 'Astronomy', 'planets, stars and the sun')];
     expect(pickDataset(datasets, 'Which planets orbit the sun?')?.id).toBe('b');

@@ -6,14 +6,14 @@ import { retrievalStore } from '../../data/datasets/retrieval-store';
 import { datasetStore } from '../../data/datasets/dataset-store';
 import { resolveModelTarget } from '../model-providers/model-resolver';
 import { buildRecords, searchDataset } from '../retrieval/retrieve';
-import { searchTerms } from '../retrieval/search-terms';
 import { type GenerationOwner } from '../generation/types';
 import { appDatasetIds } from './app-datasets';
 import { APP_DEFAULT_TOP_K, appSearchModel } from './app-retrieval-model';
+import { routeDataset } from './route-dataset';
 
 export interface AppRetrievalInput {
   app: { appId: string; workspaceId: string };
-  config: Pick<TModelConfig, 'dataset_configs' | 'agent_mode'>;
+  config: Pick<TModelConfig, 'dataset_configs' | 'agent_mode' | 'model'>;
   query: string;
   invokeFrom: InvokeFrom;
   owner: GenerationOwner;
@@ -54,22 +54,6 @@ async function answeringDatasets(deps: AppDeps, workspaceId: string, ids: string
   return found;
 }
 
-/**
- * 'single' retrieval picks one dataset. Dify asks the model to route by the datasets' descriptions;
- * here the dataset whose name and description share the most words with the query is picked
- * (the first configured one on a tie), which needs no model call and is predictable.
- */
-export function pickDataset(datasets: Dataset[], query: string): Dataset | undefined {
-  const words = new Set(searchTerms(query));
-  let best: Dataset | undefined;
-  let bestScore = -1;
-  for (const dataset of datasets) {
-    const score = searchTerms(`${dataset.name} ${dataset.description ?? ''}`).filter((term) => words.has(term)).length;
-    if (score > bestScore) [best, bestScore] = [dataset, score];
-  }
-  return best;
-}
-
 async function rerankHits(deps: AppDeps, input: AppRetrievalInput, hits: Hit[], texts: Map<string, string>): Promise<Hit[]> {
   const settings = input.config.dataset_configs.reranking_model;
   const provider = settings?.reranking_provider_name;
@@ -92,7 +76,7 @@ function segmentText(segment: { content: string; answer: string | null }): strin
 
 /**
  * Retrieval for one app run (Dify's DatasetRetrieval): the app's enabled datasets searched for the
- * query, 'single' (one dataset, see pickDataset) or 'multiple' (all, merged, reranked by the rerank
+ * query, 'single' (one dataset, chosen by the app's model: see routeDataset) or 'multiple' (all, merged, reranked by the rerank
  * model when it is on, then the app's threshold and top_k). Disabled or archived documents and
  * disabled segments never match (the search scope excludes them). Each searched dataset logs the
  * query with source 'app', and the cited segments' hit counts go up. Null when nothing was searched.
@@ -105,7 +89,10 @@ export async function retrieveForApp(deps: AppDeps, input: AppRetrievalInput): P
   if (!query || datasets.length === 0) return null;
   const configs = input.config.dataset_configs;
   const multiple = (configs.retrieval_model ?? 'multiple') === 'multiple';
-  const searched = multiple ? datasets : [pickDataset(datasets, query)!];
+  const asker = input.owner.kind === 'end_user' ? { createdByRole: 'end_user' as const, createdBy: input.owner.endUserId } : { createdByRole: 'account' as const, createdBy: input.owner.accountId };
+  const routed = multiple ? undefined : await routeDataset(deps, { app: input.app, config: input.config, userId: asker.createdBy }, datasets, query);
+  if (!multiple && !routed) return null;
+  const searched = multiple ? datasets : [routed!];
 
   const perDataset = await Promise.all(
     searched.map(async (dataset) => {
@@ -126,7 +113,6 @@ export async function retrieveForApp(deps: AppDeps, input: AppRetrievalInput): P
   }
   hits = hits.filter((hit) => bySegment.has(hit.segmentId));
 
-  const asker = input.owner.kind === 'end_user' ? { createdByRole: 'end_user' as const, createdBy: input.owner.endUserId } : { createdByRole: 'account' as const, createdBy: input.owner.accountId };
   const now = deps.now();
   await retrievalStore(deps.db, input.app.workspaceId).recordQueries(
     searched.map((dataset) => ({ datasetId: dataset.id, query, source: 'app' as const, sourceAppId: input.app.appId, ...asker, createdAt: now })),

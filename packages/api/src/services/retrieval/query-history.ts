@@ -2,9 +2,12 @@ import { and, count, desc, eq } from 'drizzle-orm';
 import { type Dataset, datasetQueries } from '@tessera/db';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
+import { settledQueryLog } from './query-log';
 
 /** `GET /datasets/{id}/queries`: the hit-testing and retrieval history, newest first. */
 export async function listQueries(deps: AppDeps, dataset: Dataset, input: { page: number; limit: number }) {
+  // This process's latest searches are written just after their answers; list them too.
+  await settledQueryLog(deps);
   const where = and(eq(datasetQueries.workspaceId, dataset.workspaceId), eq(datasetQueries.datasetId, dataset.id));
   const [total] = await deps.db.select({ n: count() }).from(datasetQueries).where(where);
   const rows = await deps.db

@@ -8,6 +8,7 @@ import { DEFAULT_RETRIEVAL_MODEL, type RetrievalModel } from '../datasets/retrie
 import { resolveModelTarget } from '../model-providers/model-resolver';
 import { matchMetadata } from './metadata-filter';
 import { queryEmbedding } from './query-embedding';
+import { logQuery } from './query-log';
 import { fullTextSearch, type NodeHit, type SearchScope, vectorSearch } from './search-index';
 import { toUnix, toUnixRequired } from '../../validation';
 
@@ -108,7 +109,7 @@ async function nodeTexts(deps: AppDeps, workspaceId: string, hits: NodeHit[]): P
   return texts;
 }
 
-/** `POST …/retrieve` and `…/hit-testing` (contract §5.5); each call is logged for the history. */
+/** `POST …/retrieve` and `…/hit-testing` (contract §5.5); each call is logged for the history, after the answer. */
 export async function retrieve(deps: AppDeps, actor: Actor, dataset: Dataset, input: RetrieveInput, source: 'hit_testing' | 'app') {
   const query = input.query?.trim();
   if (!query) throw errors.invalidParam('Query or attachment_ids is required');
@@ -119,8 +120,10 @@ export async function retrieve(deps: AppDeps, actor: Actor, dataset: Dataset, in
   }
   const ranked = await searchDataset(deps, dataset, query, model);
   const records = await buildRecords(deps, dataset.workspaceId, ranked);
-  await retrievalStore(deps.db, dataset.workspaceId).recordQueries(
-    [{ datasetId: dataset.id, query, source, createdByRole: 'account', createdBy: actor.accountId, createdAt: deps.now() }],
+  logQuery(
+    deps,
+    dataset.workspaceId,
+    { datasetId: dataset.id, query, source, createdByRole: 'account', createdBy: actor.accountId, createdAt: deps.now() },
     ranked.map(([id]) => id),
   );
   return { query: { content: query }, records };

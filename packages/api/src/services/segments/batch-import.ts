@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { segmentsImportRequested } from '@tessera/jobs';
 import { type Actor } from '../../callers';
 import { datasetStore } from '../../data/datasets/dataset-store';
-import { jobRunsStore } from '../../data/job-runs';
+import { segmentImportStore } from '../../data/datasets/segment-import-store';
 import { uploadFilesStore } from '../../data/upload-files';
 import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
@@ -11,9 +11,6 @@ import { editableDataset } from '../datasets/dataset-access';
 import { findDocument } from '../documents/document-ops';
 import { storeUpload } from '../files/upload-file';
 import { createSegments, type SegmentInput } from './segment-ops';
-
-/** The job function's id as runs record it (the jobs app id, then the function's own). */
-export const IMPORT_SEGMENTS_FUNCTION = 'tessera-import-segments';
 
 export type SegmentCsv = { uploadFileId: string } | { file: { filename: string; data: Uint8Array } };
 
@@ -43,6 +40,8 @@ export async function startSegmentImport(deps: AppDeps, actor: Actor, datasetId:
     fileId = file.id;
   }
   const jobId = randomUUID();
+  // The status row exists before the job is queued, so a poll right after the answer finds it.
+  await segmentImportStore(deps.db, actor.workspaceId).create({ id: jobId, datasetId: dataset.id, documentId: doc.id, uploadFileId: fileId, createdBy: actor.accountId });
   await deps.jobs.send(
     segmentsImportRequested.create({
       workspace_id: actor.workspaceId,
@@ -73,6 +72,7 @@ export function readSegmentCsv(text: string, qa: boolean): SegmentInput[] {
 }
 
 export interface SegmentImportJob {
+  jobId: string;
   workspaceId: string;
   datasetId: string;
   documentId: string;
@@ -80,24 +80,37 @@ export interface SegmentImportJob {
   accountId: string;
 }
 
-/** The job's work: read the CSV, then add and index its segments as the console's add-segment does. */
+/**
+ * The job's work: read the CSV, then add and index its segments as the console's add-segment does,
+ * moving the import's status row along (processing, then completed or error) whichever driver runs it.
+ */
 export async function runSegmentImport(deps: AppDeps, job: SegmentImportJob): Promise<{ segments: number }> {
-  const dataset = await datasetStore(deps.db, job.workspaceId).find(job.datasetId);
-  if (!dataset) throw new Error('Dataset not found.');
-  const doc = await findDocument(deps, dataset, job.documentId);
-  const file = await uploadFilesStore(deps.db, job.workspaceId).find(job.uploadFileId);
-  if (!file) throw new Error('The uploaded CSV file no longer exists.');
-  const text = new TextDecoder().decode(await deps.storage.get(file.key));
-  const segments = readSegmentCsv(text, doc.docForm === 'qa_model');
-  const created = await createSegments(deps, { accountId: job.accountId }, dataset, doc.id, segments);
-  return { segments: created.data.length };
+  const imports = segmentImportStore(deps.db, job.workspaceId);
+  await imports.setStatus(job.jobId, 'processing');
+  try {
+    const dataset = await datasetStore(deps.db, job.workspaceId).find(job.datasetId);
+    if (!dataset) throw new Error('Dataset not found.');
+    const doc = await findDocument(deps, dataset, job.documentId);
+    const file = await uploadFilesStore(deps.db, job.workspaceId).find(job.uploadFileId);
+    if (!file) throw new Error('The uploaded CSV file no longer exists.');
+    const text = new TextDecoder().decode(await deps.storage.get(file.key));
+    const segments = readSegmentCsv(text, doc.docForm === 'qa_model');
+    const created = await createSegments(deps, { accountId: job.accountId }, dataset, doc.id, segments);
+    await imports.setStatus(job.jobId, 'completed', { segments: created.data.length });
+    return { segments: created.data.length };
+  } catch (error) {
+    await imports.setStatus(job.jobId, 'error', { error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
 }
 
-const STATUS_OF_RUN = { queued: 'waiting', sleeping: 'processing', running: 'processing', completed: 'completed', failed: 'error', cancelled: 'error' } as const;
-
-/** `GET /datasets/batch_import_status/{job_id}`: the import's state; 404 for a job of another workspace. */
+/**
+ * `GET /datasets/batch_import_status/{job_id}`: the import's state. An unknown job id (or one of
+ * another workspace) is Dify's `ValueError("The job does not exist.")`, which its API answers as
+ * 400 `invalid_param`.
+ */
 export async function segmentImportStatus(deps: AppDeps, actor: Actor, jobId: string) {
-  const run = await jobRunsStore(deps.db, actor.workspaceId).findByJobId(IMPORT_SEGMENTS_FUNCTION, jobId);
-  if (!run) throw errors.notFound('not_found', 'The job does not exist.');
-  return { job_id: jobId, job_status: STATUS_OF_RUN[run.status] };
+  const job = await segmentImportStore(deps.db, actor.workspaceId).find(jobId);
+  if (!job) throw errors.invalidParam('The job does not exist.');
+  return { job_id: jobId, job_status: job.status };
 }

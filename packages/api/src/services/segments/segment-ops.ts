@@ -10,6 +10,7 @@ import { findDocument } from '../documents/document-ops';
 import { embeddingModelKey, embedTexts } from '../indexing/embed-texts';
 import { prepareVectorIndex, replaceIndexEntries } from '../indexing/index-entries';
 import { nodesOf } from '../indexing/indexing-stages';
+import { settledQueryLog } from '../retrieval/query-log';
 import { presentSegment } from './present-segment';
 
 const segmentNotFound = () => errors.notFound('not_found', 'Segment not found.');
@@ -40,6 +41,8 @@ export async function listSegments(
   input: { page: number; limit: number; status?: string[]; keyword?: string; enabled?: boolean },
 ) {
   const doc = await findDocument(deps, dataset, documentId);
+  // Hit counts of this process's recent searches are written just after their answers.
+  await settledQueryLog(deps);
   const conditions: SQL[] = [eq(documentSegments.workspaceId, dataset.workspaceId), eq(documentSegments.documentId, doc.id)];
   if (input.status?.length) conditions.push(inArray(documentSegments.status, input.status as SegmentStatus[]));
   if (input.enabled !== undefined) conditions.push(eq(documentSegments.enabled, input.enabled));
@@ -69,6 +72,7 @@ export async function listSegments(
 
 export async function getSegment(deps: AppDeps, dataset: Dataset, documentId: string, segmentId: string) {
   const doc = await findDocument(deps, dataset, documentId);
+  await settledQueryLog(deps);
   const segment = await findSegment(deps, doc, segmentId);
   return { data: presentSegment(segment, await childrenOf(deps, dataset.workspaceId, [segment.id])), doc_form: doc.docForm };
 }
@@ -231,6 +235,7 @@ export async function listDatasetSegments(
   input: { page: number; limit: number; document_id?: string; status?: string[]; keyword?: string },
 ) {
   if (input.document_id) return listSegments(deps, dataset, input.document_id, input);
+  await settledQueryLog(deps);
   const conditions: SQL[] = [eq(documentSegments.workspaceId, dataset.workspaceId), eq(documentSegments.datasetId, dataset.id)];
   if (input.status?.length) conditions.push(inArray(documentSegments.status, input.status as SegmentStatus[]));
   if (input.keyword) {

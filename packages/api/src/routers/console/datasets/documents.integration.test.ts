@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { datasetDocuments, documentSegments } from '@tessera/db';
+import { retrievalStore } from '../../../data/datasets/retrieval-store';
 import { requestIndexing } from '../../../services/indexing/request-indexing';
 import { createDatasetAs, createDatasetKey, createTestApp, indexedBatch, seedMember, seedOwner, seedWorkspace, settledJobRuns, type SeededUser, type TestApp } from '../../../testing';
 
@@ -50,6 +51,27 @@ describe('console knowledge documents, hit testing and its history', () => {
     expect(history.body).toMatchObject({ total: 2, page: 1, has_more: false });
     expect(history.body.data.map((q: { queries: { content: string }[] }) => q.queries[0]!.content)).toEqual(['tides', 'full moon']);
     expect(history.body.data[0]).toMatchObject({ source: 'hit_testing', created_by_role: 'account', created_by: owner.accountId });
+  });
+
+  it('counts every concurrent search in the history and in the hit counts, written after the answers', async () => {
+    const hits = async () => ((await call(owner, 'GET', `/documents/${documentId}/segments`)).body.data as { hit_count: number }[])[0]!.hit_count;
+    const total = async () => (await call(owner, 'GET', '/queries')).body.total as number;
+    const [hitsBefore, totalBefore] = [await hits(), await total()];
+    const body = { query: 'spring tides', retrieval_model: { search_method: 'full_text_search', reranking_enable: false, top_k: 2, score_threshold_enabled: false } };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => call(owner, 'POST', '/hit-testing', body)));
+    expect(answers.map((a) => [a.status, a.body.records.length])).toEqual(Array.from({ length: 6 }, () => [200, 1]));
+    expect(await hits()).toBe(hitsBefore + 6);
+    expect(await total()).toBe(totalBefore + 6);
+  });
+
+  it('writes the history of searches whose dataset was deleted before the write without failing the rest', async () => {
+    const total = async () => (await call(owner, 'GET', '/queries')).body.total as number;
+    const before = await total();
+    const gone = await createDatasetAs(app, owner, { name: 'Deleted before the write' });
+    expect((await app.request('DELETE', `/console/api/datasets/${gone.id}`, { token: owner.token })).status).toBe(204);
+    const record = (id: string) => ({ datasetId: id, query: 'late', source: 'hit_testing' as const, createdByRole: 'account' as const, createdBy: owner.accountId, createdAt: new Date() });
+    await retrievalStore(app.deps.db, owner.workspaceId).recordQueries([record(gone.id), record(datasetId)], []);
+    expect(await total()).toBe(before + 1);
   });
 
   it('pauses a run between steps and resumes it to the end', async () => {

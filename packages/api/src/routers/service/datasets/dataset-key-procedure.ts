@@ -1,6 +1,6 @@
 import { errors } from '../../../errors';
 import { AUTH_FLAVOURS } from '../../../http/auth-flavours';
-import { datasetStore } from '../../../data/datasets/dataset-store';
+import { cachedDataset } from '../../../data/datasets/cached-dataset';
 import { publicProcedure } from '../../../trpc';
 import { UUID } from '../../../validation';
 
@@ -17,7 +17,7 @@ export const datasetKeyProcedure = publicProcedure.use(async ({ ctx, next }) => 
 export const datasetPathProcedure = datasetKeyProcedure.use(async ({ ctx, getRawInput, next }) => {
   const raw = (await getRawInput()) as { dataset_id?: unknown } | undefined;
   const datasetId = typeof raw?.dataset_id === 'string' && UUID.test(raw.dataset_id) ? raw.dataset_id : null;
-  const dataset = datasetId ? await datasetStore(ctx.deps.db, ctx.actor.workspaceId).find(datasetId) : undefined;
+  const dataset = datasetId ? await cachedDataset(ctx.deps, ctx.actor.workspaceId, datasetId) : undefined;
   if (!dataset) throw errors.notFound('not_found', 'Dataset not found.');
   if (!dataset.enableApi) throw errors.notPermitted('forbidden', 'Dataset api access is not enabled.');
   return next({ ctx: { ...ctx, dataset } });

@@ -72,6 +72,56 @@ describe('knowledge API: datasets and tags on /v1', () => {
     }
   });
 
+  /** SQL on the database's own client, past this process's write hook: another instance's write, heard only through NOTIFY. */
+  const writeElsewhere = async (statement: string, params: unknown[]) => {
+    type Run = (statement: string, params: unknown[]) => Promise<unknown>;
+    const client = (app.deps.db as unknown as { $client: { query?: Run; unsafe?: Run } }).$client;
+    if (client.unsafe) await client.unsafe(statement, params);
+    else await client.query!(statement, params);
+  };
+  const statusesSettle = async (instances: TestApp[], path: string, expected: number[]) => {
+    // Within a notification's latency: at once on the embedded engine, a moment later on a server.
+    await expect.poll(async () => Promise.all(instances.map(async (i) => (await i.request('GET', `/v1${path}`, { token: key })).status)), { timeout: 3000 }).toEqual(expected);
+  };
+
+  it('acts as the workspace owner it caches, and follows the owner out at once on every instance when the membership or account changes', async () => {
+    const peer = await app.peer();
+    const instances = [app, peer];
+    const dataset = await createDatasetAs(app, owner, { name: 'Owner cache' });
+    for (const instance of instances) expect((await instance.request('GET', `/v1/datasets/${dataset.id}`, { token: key })).status).toBe(200);
+    // Ownership moves to a member (another process's write): the key acts as no one until an owner exists again.
+    await writeElsewhere("update workspace_members set role = 'admin' where workspace_id = $1 and account_id = $2", [owner.workspaceId, owner.accountId]);
+    await statusesSettle(instances, `/datasets/${dataset.id}`, [401, 401]);
+    expect((await peer.request('GET', '/v1/datasets', { token: key })).body).toMatchObject({ code: 'unauthorized', message: 'Tenant owner account does not exist.' });
+    await writeElsewhere("update workspace_members set role = 'owner' where workspace_id = $1 and account_id = $2", [owner.workspaceId, owner.accountId]);
+    await statusesSettle(instances, `/datasets/${dataset.id}`, [200, 200]);
+    // The owner's account is banned, then restored.
+    await writeElsewhere("update accounts set status = 'banned' where id = $1", [owner.accountId]);
+    await statusesSettle(instances, `/datasets/${dataset.id}`, [401, 401]);
+    await writeElsewhere("update accounts set status = 'active' where id = $1", [owner.accountId]);
+    await statusesSettle(instances, `/datasets/${dataset.id}`, [200, 200]);
+    // Switching workspaces changes no one's access and announces nothing: the cached owner stays.
+    app.deps.cache.clear();
+    await app.request('GET', `/v1/datasets/${dataset.id}`, { token: key });
+    const cached = app.deps.cache.size;
+    await writeElsewhere('update workspace_members set current = not current where workspace_id = $1 and account_id = $2', [owner.workspaceId, owner.accountId]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(app.deps.cache.size).toBe(cached);
+    await writeElsewhere('update workspace_members set current = not current where workspace_id = $1 and account_id = $2', [owner.workspaceId, owner.accountId]);
+  });
+
+  it('reads a dataset from the cache and sees its changes and removal at once on every instance', async () => {
+    const peer = await app.peer();
+    const dataset = await createDatasetAs(app, owner, { name: 'Dataset cache' });
+    await statusesSettle([app, peer], `/datasets/${dataset.id}`, [200, 200]);
+    await writeElsewhere('update datasets set enable_api = false where id = $1', [dataset.id]);
+    await statusesSettle([app, peer], `/datasets/${dataset.id}`, [403, 403]);
+    await writeElsewhere('update datasets set enable_api = true where id = $1', [dataset.id]);
+    await statusesSettle([app, peer], `/datasets/${dataset.id}`, [200, 200]);
+    expect((await peer.request('DELETE', `/v1/datasets/${dataset.id}`, { token: key })).status).toBe(204);
+    await statusesSettle([app, peer], `/datasets/${dataset.id}`, [404, 404]);
+  });
+
   it('keeps each key inside its own workspace', async () => {
     const mine = await createDatasetAs(app, owner, { name: 'Mine only' });
     for (const [method, json] of [['GET', undefined], ['PATCH', { name: 'x' }], ['DELETE', undefined]] as const) {

@@ -178,6 +178,71 @@ describe('apps that answer from knowledge', () => {
   });
 
 
+  describe("'single' retrieval", () => {
+    const BREAD = 'Bake the bread at 220 degrees for thirty minutes.';
+    const QUESTION = 'How long do I bake bread?';
+    let kitchen: { id: string };
+    beforeAll(async () => {
+      kitchen = await createDatasetAs(fx.app, fx.owner, { name: 'Kitchen', description: 'Cooking notes', indexing_technique: 'economy' });
+      const res = await fx.app.request('POST', `/v1/datasets/${kitchen.id}/document/create-by-text`, {
+        token: datasetKey,
+        json: { name: 'bread', text: BREAD, indexing_technique: 'economy', process_rule: { mode: 'automatic' } },
+      });
+      await indexedBatch(fx.app, datasetKey, kitchen.id, res.body.batch);
+    });
+    // The Almanac comes first and no dataset shares a word with the question, so choosing by words takes the Almanac.
+    const single = (model: string) =>
+      seedPromptApp(fx.app, fx.owner, {
+        config: {
+          model: { provider: 'openai_api_compatible', name: model, mode: 'chat', completion_params: {} },
+          dataset_configs: { ...knowledge([kb.id, kitchen.id]).dataset_configs, retrieval_model: 'single' },
+        },
+      });
+    const searchedDatasets = async (appId: string) =>
+      (await fx.app.deps.db.select({ datasetId: datasetQueries.datasetId, sourceAppId: datasetQueries.sourceAppId }).from(datasetQueries).where(eq(datasetQueries.content, QUESTION)))
+        .filter((row) => row.sourceAppId === appId)
+        .map((row) => row.datasetId);
+
+    it('lets the app’s model choose the dataset through a tool call, one tool per dataset', async () => {
+      const app = await single('test-chat');
+      fx.models.script({ toolCalls: [{ name: kitchen.id, arguments: {} }] });
+      const before = fx.models.requests.length;
+      const res = await ask(app.key, { query: QUESTION, inputs: {}, user: 'ada', response_mode: 'blocking' });
+      expect(res.status, res.text).toBe(200);
+      expect(res.body.metadata.retriever_resources.map((r: Resource) => r.content)).toEqual([BREAD]);
+      const router = fx.models.requests.slice(before).find((r) => Array.isArray((r.body as { tools?: unknown[] })?.tools));
+      const tools = (router!.body as { tools: { function: { name: string; description: string } }[] }).tools.map((t) => [t.function.name, t.function.description]);
+      expect(tools).toEqual([
+        [kb.id, 'useful for when you want to answer queries about the Almanac'],
+        [kitchen.id, 'Cooking notes'],
+      ]);
+      expect(await searchedDatasets(app.appId)).toEqual([kitchen.id]);
+    });
+
+    it('searches nothing when the model calls no tool, as Dify does', async () => {
+      const app = await single('test-chat');
+      fx.models.script({ text: 'None of these fit.' });
+      fx.models.script({ text: 'An answer without knowledge.' });
+      const res = await ask(app.key, { query: QUESTION, inputs: {}, user: 'ada', response_mode: 'blocking' });
+      expect(res.status, res.text).toBe(200);
+      expect(res.body.metadata.retriever_resources ?? []).toEqual([]);
+      expect(await searchedDatasets(app.appId)).toEqual([]);
+    });
+
+    it('chooses by words when the model cannot call tools or its call fails', async () => {
+      const plain = await single('test-plain');
+      const before = fx.models.requests.length;
+      expect((await ask(plain.key, { query: QUESTION, inputs: {}, user: 'ada', response_mode: 'blocking' })).status).toBe(200);
+      expect(fx.models.requests.slice(before).filter((r) => r.path.includes('chat'))).toHaveLength(1);
+      expect(await searchedDatasets(plain.appId)).toEqual([kb.id]);
+
+      const failing = await single('test-chat');
+      fx.models.failNext({ status: 400, body: { error: { message: 'tools are not supported here' } } });
+      expect((await ask(failing.key, { query: QUESTION, inputs: {}, user: 'ada', response_mode: 'blocking' })).status).toBe(200);
+      expect(await searchedDatasets(failing.appId)).toEqual([kb.id]);
+    });
+  });
+
   it('applies the app’s manual metadata conditions', async () => {
     const v1 = (method: string, path: string, json: unknown) => fx.app.request(method, `/v1/datasets/${kb.id}${path}`, { token: datasetKey, json });
     const topic = (await v1('POST', '/metadata', { type: 'string', name: 'topic' })).body;
