@@ -1,6 +1,7 @@
 // The published web app as a browser meets it: first-load JavaScript per page (gzip) of the
 // production build, and in Chromium the time from navigation to an interactive composer on
-// /chat/{code}. Needs `npm run build` first; starts the built server on a temporary data folder.
+// /chat/{code} and to the first visible app card on the console's /apps (and whether the cards are
+// in the first paint). Needs `npm run build` first; starts the built server on a temporary data folder.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -90,6 +91,53 @@ async function consolePageJs(browser: Browser, base: string, owner: { email: str
   }
 }
 
+/**
+ * Notes when the first app card enters the DOM and when the browser first paints content: a card
+ * parsed from the server's HTML arrives before the first paint, one fetched after hydration after it.
+ */
+const APP_CARD_WATCH = `new MutationObserver(function () {
+  if (!window.__cardAt && document.querySelector('[data-testid="app-card"]')) window.__cardAt = performance.now();
+}).observe(document, { childList: true, subtree: true });
+new PerformanceObserver(function (list) {
+  for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__fcpAt = entry.startTime;
+}).observe({ type: 'paint', buffered: true });`;
+
+interface AppsPaint {
+  cardMs: number;
+  firstPaintMs: number;
+}
+
+/** Each sample a new context with only the signed-in cookies (no HTTP cache), as a returning operator's new tab. */
+async function appsFirstCard(browser: Browser, base: string, owner: { email: string; password: string }): Promise<{ inServerHtml: boolean; samples: AppsPaint[] }> {
+  const signedIn = await browser.newContext({ baseURL: base });
+  const page = await signedIn.newPage();
+  await page.goto('/signin');
+  await page.getByTestId('signin-email').fill(owner.email);
+  await page.getByTestId('signin-password').fill(owner.password);
+  await page.getByTestId('signin-submit').click();
+  await page.waitForURL(/\/apps$/);
+  const storageState = await signedIn.storageState();
+  const html = await (await signedIn.request.get('/apps')).text();
+  await signedIn.close();
+  const samples: AppsPaint[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ baseURL: base, storageState });
+    const tab = await context.newPage();
+    await tab.addInitScript(APP_CARD_WATCH);
+    await tab.goto('/apps');
+    await tab.getByTestId('app-card').first().waitFor({ state: 'visible' });
+    await tab.waitForFunction(() => typeof (window as unknown as { __fcpAt?: number }).__fcpAt === 'number');
+    samples.push(
+      await tab.evaluate(() => {
+        const marks = window as unknown as { __cardAt: number; __fcpAt: number };
+        return { cardMs: marks.__cardAt, firstPaintMs: marks.__fcpAt };
+      }),
+    );
+    await context.close();
+  }
+  return { inServerHtml: html.includes('data-testid="app-card"'), samples };
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function run(): Promise<void> {
@@ -138,6 +186,15 @@ export async function run(): Promise<void> {
     for (const route of ['/api-reference']) {
       console.log(`  ${route.padEnd(22)} ${((await consolePageJs(browser, base, owner, route)) / 1024).toFixed(1).padStart(7)} kB`);
     }
+
+    const apps = await appsFirstCard(browser, base, owner);
+    const cardTimes = apps.samples.map((sample) => sample.cardMs);
+    const inFirstPaint = apps.samples.filter((sample) => sample.cardMs <= sample.firstPaintMs).length;
+    console.log(
+      `first visible app card on /apps: median ${median(cardTimes).toFixed(0)} ms, best ${Math.min(...cardTimes).toFixed(0)} ms, worst ${Math.max(...cardTimes).toFixed(0)} ms; ` +
+        `first contentful paint median ${median(apps.samples.map((sample) => sample.firstPaintMs)).toFixed(0)} ms; ` +
+        `cards in the server's HTML: ${apps.inServerHtml ? 'yes' : 'no'}; in the first paint in ${inFirstPaint} of ${RUNS} visits (target: all)`,
+    );
 
     // Each run is a new browser context (no cache, no stored passport), as a first visit is.
     const samples: number[] = [];
