@@ -10,7 +10,7 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { recordModelUsage } from './data/model-usage';
 import { followConfigChanges } from './read-cache/config-change-feed';
 import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
-import { settledQueryLog } from './services/retrieval/query-log';
+import { settledQueryLog } from './data/datasets/query-log';
 import { StreamHub } from './streams/stream-hub';
 
 /** Everything a service may use, built once per process (or per test). */

@@ -2,7 +2,7 @@ import { and, count, desc, eq } from 'drizzle-orm';
 import { type Dataset, datasetQueries } from '@tessera/db';
 import { type AppDeps } from '../../deps';
 import { toUnixRequired } from '../../validation';
-import { settledQueryLog } from './query-log';
+import { settledQueryLog } from '../../data/datasets/query-log';
 
 /** `GET /datasets/{id}/queries`: the hit-testing and retrieval history, newest first. */
 export async function listQueries(deps: AppDeps, dataset: Dataset, input: { page: number; limit: number }) {

@@ -8,7 +8,7 @@ import { DEFAULT_RETRIEVAL_MODEL, type RetrievalModel } from '../datasets/retrie
 import { resolveModelTarget } from '../model-providers/model-resolver';
 import { matchMetadata } from './metadata-filter';
 import { queryEmbedding } from './query-embedding';
-import { logQuery } from './query-log';
+import { logQuery } from '../../data/datasets/query-log';
 import { fullTextSearch, type NodeHit, type SearchScope, vectorSearch } from './search-index';
 import { toUnix, toUnixRequired } from '../../validation';
 

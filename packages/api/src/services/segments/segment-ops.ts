@@ -10,7 +10,7 @@ import { findDocument } from '../documents/document-ops';
 import { embeddingModelKey, embedTexts } from '../indexing/embed-texts';
 import { prepareVectorIndex, replaceIndexEntries } from '../indexing/index-entries';
 import { nodesOf } from '../indexing/indexing-stages';
-import { settledQueryLog } from '../retrieval/query-log';
+import { settledQueryLog } from '../../data/datasets/query-log';
 import { presentSegment } from './present-segment';
 
 const segmentNotFound = () => errors.notFound('not_found', 'Segment not found.');

@@ -1,5 +1,5 @@
 import { type Database } from '@tessera/db';
-import { retrievalStore, type RetrievalQueryRecord } from '../../data/datasets/retrieval-store';
+import { retrievalStore, type RetrievalQueryRecord } from './retrieval-store';
 import { type Logger } from '../../logger';
 
 interface Pending {
