@@ -1,4 +1,4 @@
-import { createDatabase, type Database, type DatabaseHandle, runMigrations } from '@tessera/db';
+import { createDatabase, type Database, type DatabaseHandle, prepareNewDataFolder, resolveMigrationsFolder, runMigrations } from '@tessera/db';
 import { createJobRuntime, createJobsClient, type JobRuntime } from '@tessera/jobs';
 import { createModelRuntime, type ModelRuntime } from '@tessera/model-runtime';
 import { createFileStore, type FileStore } from '@tessera/storage';
@@ -60,8 +60,9 @@ export interface CreateDepsOptions {
 export async function createAppDeps(options: CreateDepsOptions = {}): Promise<AppHandle> {
   const config = options.config ?? loadConfig();
   const logger = options.logger ?? createConsoleLogger();
-  const database =
-    options.database ?? (await createDatabase({ url: config.databaseUrl, dataDir: `${config.dataDir}/pgdata` }));
+  const dataDir = `${config.dataDir}/pgdata`;
+  if (!options.database && !config.databaseUrl) await prepareNewDataFolder(dataDir, resolveMigrationsFolder());
+  const database = options.database ?? (await createDatabase({ url: config.databaseUrl, dataDir }));
   if (!options.database) await runMigrations(database);
   const cache = new WorkspaceReadCache();
   await followConfigChanges(database, cache);

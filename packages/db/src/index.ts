@@ -4,3 +4,4 @@ export * from './migrations';
 export * as schema from './schema';
 export * from './schema';
 export * from './data-dir';
+export * from './new-data-folder';
