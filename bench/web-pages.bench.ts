@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startTestModelServer } from '@tessera/model-runtime/testing';
 import { SERVER_MALLOC_ENV, SERVER_NODE_FLAGS } from './server-launch';
 
@@ -65,6 +65,17 @@ const COMPOSER_WATCH = `new MutationObserver(function () {
   if (!window.__composerAt && document.querySelector('[data-testid="webapp-composer-input"]')) window.__composerAt = performance.now();
 }).observe(document, { childList: true, subtree: true });`;
 
+/** Signs the owner in through the console's form and waits for the app list it lands on. */
+async function signIn(context: BrowserContext, owner: { email: string; password: string }): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/signin');
+  await page.getByTestId('signin-email').fill(owner.email);
+  await page.getByTestId('signin-password').fill(owner.password);
+  await page.getByTestId('signin-submit').click();
+  await page.waitForURL(/\/apps$/);
+  return page;
+}
+
 /**
  * Every script a signed-in console page downloads until the network settles, including chunks it
  * loads on demand after hydration (what a visitor pays before the page is usable), gzip-counted.
@@ -72,12 +83,7 @@ const COMPOSER_WATCH = `new MutationObserver(function () {
 async function consolePageJs(browser: Browser, base: string, owner: { email: string; password: string }, route: string): Promise<number> {
   const context = await browser.newContext({ baseURL: base });
   try {
-    const page = await context.newPage();
-    await page.goto('/signin');
-    await page.getByTestId('signin-email').fill(owner.email);
-    await page.getByTestId('signin-password').fill(owner.password);
-    await page.getByTestId('signin-submit').click();
-    await page.waitForURL(/\/apps$/);
+    const page = await signIn(context, owner);
     const urls = new Set<string>();
     page.on('response', (response) => {
       if (response.request().resourceType() === 'script') urls.add(response.url());
@@ -110,12 +116,7 @@ interface AppsPaint {
 /** Each sample a new context with only the signed-in cookies (no HTTP cache), as a returning operator's new tab. */
 async function appsFirstCard(browser: Browser, base: string, owner: { email: string; password: string }): Promise<{ inServerHtml: boolean; samples: AppsPaint[] }> {
   const signedIn = await browser.newContext({ baseURL: base });
-  const page = await signedIn.newPage();
-  await page.goto('/signin');
-  await page.getByTestId('signin-email').fill(owner.email);
-  await page.getByTestId('signin-password').fill(owner.password);
-  await page.getByTestId('signin-submit').click();
-  await page.waitForURL(/\/apps$/);
+  await signIn(signedIn, owner);
   const storageState = await signedIn.storageState();
   const html = await (await signedIn.request.get('/apps')).text();
   await signedIn.close();
