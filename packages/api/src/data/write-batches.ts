@@ -7,33 +7,68 @@ interface Pending<T> {
 }
 
 /**
- * Gathers writes into batches: every item added while the previous batch is being written (or in
- * the same tick) goes into the next one. On the embedded engine every statement holds the server's
- * only thread, so fifty runs that start or end together should cost a handful of statements, not
- * fifty transactions. A batch that fails is retried item by item, so one bad item fails alone.
+ * When a batch is written. Without a delay, everything added in the same tick (or while the
+ * previous batch is being written) goes together; with one, the batch waits up to `delayMs` for
+ * more, unless `flushAt` items are already waiting.
+ */
+export interface BatchTiming {
+  delayMs?: number;
+  flushAt?: number;
+}
+
+/**
+ * Gathers writes into batches. On the embedded engine every statement holds the server's only
+ * thread, so fifty runs that start or end together should cost a handful of statements, not fifty
+ * transactions. A batch that fails is retried item by item, so one bad item fails alone.
  */
 export class WriteBatcher<T> {
   private pending: Pending<T>[] = [];
   private scheduled = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(private readonly writeBatch: (items: T[]) => Promise<void>) {}
+  constructor(
+    private readonly writeBatch: (items: T[]) => Promise<void>,
+    private readonly timing: BatchTiming = {},
+  ) {}
 
   write(item: T): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
-      if (this.scheduled) return;
-      this.scheduled = true;
-      setImmediate(() => {
-        this.chain = this.chain.then(() => this.flush());
-      });
+      if (this.timing.flushAt !== undefined && this.pending.length >= this.timing.flushAt) this.flushNow();
+      else this.schedule();
     });
   }
 
-  private async flush(): Promise<void> {
+  /** Resolves once everything added so far is written (or has failed), without waiting out a delay. */
+  settled(): Promise<void> {
+    if (this.pending.length > 0) this.flushNow();
+    return this.chain;
+  }
+
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    if (this.timing.delayMs) {
+      this.timer = setTimeout(() => this.flushNow(), this.timing.delayMs);
+      this.timer.unref?.();
+    } else {
+      setImmediate(() => this.flushNow());
+    }
+  }
+
+  private flushNow(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
     this.scheduled = false;
+    // The batch is taken when the previous one is done, so what arrives meanwhile joins it.
+    this.chain = this.chain.then(() => this.flush());
+  }
+
+  private async flush(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
+    if (batch.length === 0) return;
     try {
       await this.writeBatch(batch.map((entry) => entry.item));
       for (const entry of batch) entry.resolve();
@@ -48,11 +83,11 @@ export class WriteBatcher<T> {
  * One batcher per database and kind of write, so that every request of a process shares its
  * batches while tests with a database each keep theirs apart.
  */
-export function batcherFor<T>(db: Database, kind: symbol, writeBatch: (items: T[]) => Promise<void>): WriteBatcher<T> {
+export function batcherFor<T>(db: Database, kind: symbol, writeBatch: (items: T[]) => Promise<void>, timing?: BatchTiming): WriteBatcher<T> {
   let kinds = batchers.get(db);
   if (!kinds) batchers.set(db, (kinds = new Map()));
   let batcher = kinds.get(kind) as WriteBatcher<T> | undefined;
-  if (!batcher) kinds.set(kind, (batcher = new WriteBatcher(writeBatch)));
+  if (!batcher) kinds.set(kind, (batcher = new WriteBatcher(writeBatch, timing)));
   return batcher;
 }
 

@@ -1,6 +1,7 @@
 import { type Database } from '@tessera/db';
 import { retrievalStore, type RetrievalQueryRecord } from './retrieval-store';
 import { type Logger } from '../../logger';
+import { batcherFor } from '../write-batches';
 
 interface Pending {
   workspaceId: string;
@@ -24,72 +25,39 @@ const FLUSH_AT = 100;
  * counts in this process write what is pending first (`settledQueryLog`), so a client sees its own
  * searches.
  */
-class QueryLog {
-  private queue: Pending[] = [];
-  private draining: Promise<void> | null = null;
-  /** Ends the wait for more searches and writes at once. */
-  private wake: (() => void) | null = null;
+const QUERY_LOG = Symbol('retrieval query log');
 
-  constructor(
-    private readonly db: Database,
-    private readonly logger: Logger,
-  ) {}
-
-  add(entry: Pending): void {
-    this.queue.push(entry);
-    this.draining ??= this.drain();
-    if (this.queue.length >= FLUSH_AT) this.wake?.();
-  }
-
-  settled(): Promise<void> {
-    this.wake?.();
-    return this.draining ?? Promise.resolve();
-  }
-
-  private async drain(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, FLUSH_DELAY_MS);
-      timer.unref();
-      this.wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-    this.wake = null;
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0);
-      const byWorkspace = new Map<string, Pending[]>();
-      for (const entry of batch) byWorkspace.set(entry.workspaceId, [...(byWorkspace.get(entry.workspaceId) ?? []), entry]);
-      for (const [workspaceId, entries] of byWorkspace) {
-        try {
-          await retrievalStore(this.db, workspaceId).recordQueries(
-            entries.map((e) => e.record),
-            entries.flatMap((e) => e.segmentIds),
-          );
-        } catch (error) {
-          this.logger.error('retrieval history not recorded', { workspaceId, searches: entries.length, error: error instanceof Error ? error.message : String(error) });
-        }
-      }
+/**
+ * One statement per workspace. A workspace whose write fails is logged and skipped rather than
+ * thrown, so the batcher never retries (and double-counts) the workspaces already written.
+ */
+async function writeQueries(db: Database, logger: Logger, batch: Pending[]): Promise<void> {
+  const byWorkspace = new Map<string, Pending[]>();
+  for (const entry of batch) byWorkspace.set(entry.workspaceId, [...(byWorkspace.get(entry.workspaceId) ?? []), entry]);
+  for (const [workspaceId, entries] of byWorkspace) {
+    try {
+      await retrievalStore(db, workspaceId).recordQueries(
+        entries.map((e) => e.record),
+        entries.flatMap((e) => e.segmentIds),
+      );
+    } catch (error) {
+      logger.error('retrieval history not recorded', { workspaceId, searches: entries.length, error: error instanceof Error ? error.message : String(error) });
     }
-    this.draining = null;
   }
 }
 
 // One log per database handle, which lives as long as the app (each request gets its own deps object).
-const logs = new WeakMap<Database, QueryLog>();
-
-function logFor(deps: { db: Database; logger: Logger }): QueryLog {
-  let log = logs.get(deps.db);
-  if (!log) logs.set(deps.db, (log = new QueryLog(deps.db, deps.logger)));
-  return log;
+function logFor(deps: { db: Database; logger: Logger }) {
+  return batcherFor<Pending>(deps.db, QUERY_LOG, (batch) => writeQueries(deps.db, deps.logger, batch), { delayMs: FLUSH_DELAY_MS, flushAt: FLUSH_AT });
 }
 
 /** Queues a search's history row and its segments' hits, written after the answer is sent. */
 export function logQuery(deps: { db: Database; logger: Logger }, workspaceId: string, record: RetrievalQueryRecord, segmentIds: string[]): void {
-  logFor(deps).add({ workspaceId, record, segmentIds });
+  // writeQueries logs its own failures; this only keeps an unexpected one from going unhandled.
+  logFor(deps).write({ workspaceId, record, segmentIds }).catch(() => undefined);
 }
 
 /** Resolves once every search queued so far in this process is written (or its failure logged). */
-export function settledQueryLog(deps: { db: Database }): Promise<void> {
-  return logs.get(deps.db)?.settled() ?? Promise.resolve();
+export function settledQueryLog(deps: { db: Database; logger: Logger }): Promise<void> {
+  return logFor(deps).settled();
 }

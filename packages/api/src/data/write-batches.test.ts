@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { WriteBatcher } from './write-batches';
+
+function recorder(failOn?: string) {
+  const batches: string[][] = [];
+  const write = async (items: string[]) => {
+    batches.push(items);
+    if (failOn && items.includes(failOn)) throw new Error(`cannot write ${failOn}`);
+  };
+  return { batches, write };
+}
+
+describe('WriteBatcher', () => {
+  it('writes what arrives in the same tick as one batch', async () => {
+    const { batches, write } = recorder();
+    const batcher = new WriteBatcher(write);
+    await Promise.all(['a', 'b', 'c'].map((item) => batcher.write(item)));
+    expect(batches).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('retries a failed batch item by item, so only the bad item fails', async () => {
+    const { batches, write } = recorder('bad');
+    const batcher = new WriteBatcher(write);
+    const results = await Promise.allSettled(['a', 'bad', 'c'].map((item) => batcher.write(item)));
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(batches).toEqual([['a', 'bad', 'c'], ['a'], ['bad'], ['c']]);
+  });
+
+  it('with a delay, waits for more items, writes early once flushAt are waiting, and settles on demand', async () => {
+    const { batches, write } = recorder();
+    const batcher = new WriteBatcher(write, { delayMs: 60_000, flushAt: 3 });
+    void batcher.write('a');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(batches).toEqual([]);
+    await Promise.all([batcher.write('b'), batcher.write('c')]);
+    expect(batches).toEqual([['a', 'b', 'c']]);
+
+    void batcher.write('d');
+    await batcher.settled();
+    expect(batches).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+});
