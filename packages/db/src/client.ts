@@ -19,6 +19,13 @@ export type Queryable = Database | Transaction;
 
 export type DatabaseDriver = 'pglite' | 'postgres';
 
+/**
+ * Told of a write before it runs. For an UPDATE, `columns` holds every quoted name that appears as
+ * `"name" =` in its SET clause: at least the columns it sets (more if a value compares columns),
+ * or undefined when the statement has no SET clause this can read.
+ */
+export type WriteListener = (table: string, statement: 'insert' | 'update' | 'delete', columns?: readonly string[]) => void;
+
 export interface DatabaseHandle {
   db: Database;
   driver: DatabaseDriver;
@@ -30,7 +37,7 @@ export interface DatabaseHandle {
    * Calls `listener` with the table of every INSERT, UPDATE or DELETE this handle sends, before it
    * runs: a process that caches reads drops them on its own writes without waiting for a NOTIFY.
    */
-  onWrite(listener: (table: string, statement: 'insert' | 'update' | 'delete') => void): () => void;
+  onWrite(listener: WriteListener): () => void;
   close(): Promise<void>;
 }
 
@@ -66,7 +73,6 @@ const WRITE_STATEMENT = /^\s*(insert\s+into|update|delete\s+from)\s+"?([a-z0-9_]
 
 /** Drizzle's query logger, used as a hook: it sees every statement, inside transactions too. */
 function writeObservers() {
-  type WriteListener = (table: string, statement: 'insert' | 'update' | 'delete') => void;
   const listeners = new Set<WriteListener>();
   const logger: Logger = {
     logQuery(query) {
@@ -74,7 +80,8 @@ function writeObservers() {
       const match = WRITE_STATEMENT.exec(query);
       if (!match) return;
       const statement = match[1]!.slice(0, 6).toLowerCase() as 'insert' | 'update' | 'delete';
-      for (const listener of listeners) listener(match[2]!, statement);
+      const columns = statement === 'update' ? updatedColumns(query) : undefined;
+      for (const listener of listeners) listener(match[2]!, statement, columns);
     },
   };
   const onWrite = (listener: WriteListener) => {
@@ -82,6 +89,37 @@ function writeObservers() {
     return () => void listeners.delete(listener);
   };
   return { logger, onWrite };
+}
+
+/** Where an UPDATE's SET clause ends, outside parentheses and string literals. */
+const CLAUSE_AFTER_SET = /^\s(where|from|returning)\s/i;
+
+/**
+ * The names assigned in an UPDATE as drizzle writes it (`update "t" set "a" = $1, "b" = now()
+ * where …`). The SET clause ends at the first WHERE, FROM or RETURNING outside parentheses, so a
+ * subquery in a value cannot hide the assignments after it.
+ */
+export function updatedColumns(query: string): string[] | undefined {
+  const start = /\sset\s/i.exec(query);
+  if (!start) return undefined;
+  let depth = 0;
+  let quoted = false;
+  let end = query.length;
+  for (let at = start.index + start[0].length; at < query.length; at++) {
+    const char = query[at]!;
+    if (quoted) {
+      if (char === "'") quoted = false;
+    } else if (char === "'") quoted = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (depth === 0 && CLAUSE_AFTER_SET.test(query.slice(at, at + 12))) {
+      end = at;
+      break;
+    }
+  }
+  const clause = query.slice(start.index + start[0].length, end);
+  const columns = [...new Set(Array.from(clause.matchAll(/"([a-z0-9_]+)"\s*=/gi), (match) => match[1]!))];
+  return columns.length > 0 ? columns : undefined;
 }
 
 export function connectPostgres(url: string, max = 10, logger?: Logger): Database & { $client: postgres.Sql } {

@@ -11,22 +11,36 @@ import { type WorkspaceReadCache } from './workspace-read-cache';
  */
 export const CONFIG_CHANGED_CHANNEL = 'tessera_config_changed';
 
-/** Tables whose rows the cache holds; end users are left out (see `upsertEndUser`). */
-const CACHED_TABLES = new Set([
-  'workspaces',
-  'apps',
-  'api_tokens',
-  'provider_settings',
-  'provider_credentials',
-  'provider_models',
-  'provider_model_credentials',
-  'provider_model_settings',
-  'model_price_overrides',
-  'app_annotation_settings',
-  'workspace_members',
-  'accounts',
-  'datasets',
+/**
+ * Tables whose rows the cache holds; end users are left out (see `upsertEndUser`). For some, only
+ * updates of certain columns change what the cache holds, matching the triggers: a key's
+ * last_used_at is refreshed by use, sign-in bookkeeping touches accounts, and switching the
+ * current workspace touches memberships, and none of those changes anyone's access.
+ */
+const CACHED_TABLES = new Map<string, ReadonlySet<string> | 'any'>([
+  ['workspaces', 'any'],
+  ['apps', 'any'],
+  ['api_tokens', new Set()],
+  ['provider_settings', 'any'],
+  ['provider_credentials', 'any'],
+  ['provider_models', 'any'],
+  ['provider_model_credentials', 'any'],
+  ['provider_model_settings', 'any'],
+  ['model_price_overrides', 'any'],
+  ['app_annotation_settings', 'any'],
+  ['workspace_members', new Set(['workspace_id', 'account_id', 'role'])],
+  ['accounts', new Set(['name', 'email', 'status'])],
+  ['datasets', 'any'],
 ]);
+
+/** Whether a write this process is about to send can change what the cache holds. */
+export function changesCachedRows(table: string, statement: 'insert' | 'update' | 'delete', columns?: readonly string[]): boolean {
+  const watched = CACHED_TABLES.get(table);
+  if (!watched) return false;
+  if (watched === 'any' || statement !== 'update') return true;
+  // An update whose assignments could not be read is taken to change everything.
+  return columns === undefined || columns.some((column) => watched.has(column));
+}
 
 /**
  * Keeps the cache true to the database:
@@ -42,10 +56,8 @@ export async function followConfigChanges(database: Pick<DatabaseHandle, 'pubsub
     (workspaceId) => cache.invalidate(workspaceId),
     () => cache.clear(),
   );
-  const unobserve = database.onWrite((table, statement) => {
-    // A key's last_used_at is refreshed by use; only new and removed keys change what keys resolve to.
-    if (table === 'api_tokens' && statement === 'update') return;
-    if (CACHED_TABLES.has(table)) cache.clear();
+  const unobserve = database.onWrite((table, statement, columns) => {
+    if (changesCachedRows(table, statement, columns)) cache.clear();
   });
   cache.onClose(async () => {
     unobserve();

@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { endUsers, messages } from '@tessera/db';
+import { accounts, endUsers, messages } from '@tessera/db';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
-import { createTestApp, type SeededPromptApp, seedOwner, seedPromptApp, seedTestModels, type SeededUser, seedWorkspace, type TestApp } from '../testing';
+import { createTestApp, login, type SeededPromptApp, seedOwner, seedPromptApp, seedTestModels, type SeededUser, seedWorkspace, type TestApp } from '../testing';
 import { effectiveConfig } from '../services/generation/app-config';
 
 const PROVIDERS_PATH = '/console/api/workspaces/current/model-providers/openai_api_compatible';
@@ -130,5 +130,19 @@ describe('the read cache of the chat hot path', () => {
     const recreated = await app.deps.db.select().from(endUsers).where(eq(endUsers.sessionId, 'carol'));
     expect(recreated).toHaveLength(1);
     expect(recreated[0]!.id).not.toBe(rows[0]!.id);
+  });
+
+  it("keeps its entries through sign-in bookkeeping, and drops them when the owner's account changes", async () => {
+    expect((await ask(app, chat.key)).status).toBe(200);
+    const before = app.deps.cache.size;
+    expect(before).toBeGreaterThan(0);
+    // Signing in writes last_login_at and the like on the account and may switch the current
+    // workspace: neither changes what any cached read resolves to.
+    expect(await login(app, owner.email)).toBeTruthy();
+    expect(app.deps.cache.size).toBe(before);
+    await app.deps.db.update(accounts).set({ lastLoginAt: new Date() }).where(eq(accounts.email, owner.email));
+    expect(app.deps.cache.size).toBe(before);
+    await app.deps.db.update(accounts).set({ name: 'Renamed owner' }).where(eq(accounts.email, owner.email));
+    expect(app.deps.cache.size).toBe(0);
   });
 });
