@@ -51,6 +51,9 @@ describe('/api/inngest with an Inngest server configured', () => {
     expect(op).toMatchObject({ op: 'StepRun', data: 42 });
     const [running] = await runs(owner);
     expect(running).toMatchObject({ function_id: 'tessera-served', event_name: 'test/served', status: 'running', ended_at: null });
+    const cancel = await app.request('POST', `/console/api/workspaces/current/job-runs/${String(running!.id)}/cancel`, { token: owner.token, json: {} });
+    expect(cancel.status).toBe(409);
+    expect(cancel.body).toMatchObject({ code: 'job_run_served' });
     const done = await call({ [op!.id]: { type: 'data', data: 42 } });
     expect(done.status).toBe(200);
     expect(done.body).toEqual({ doubled: 42 });
