@@ -7,7 +7,7 @@ import { type PublicUrls, resolvePublicUrls } from './http/public-urls';
 import { createJobFunctions, type JobFunctionsFactory } from './jobs';
 import { createConsoleLogger, type Logger } from './logger';
 import { createMailer, type Mailer } from './mail/mailer';
-import { recordModelUsage } from './data/model-usage';
+import { modelUsageRecorder } from './data/model-usage';
 import { followConfigChanges } from './read-cache/config-change-feed';
 import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
 import { settledQueryLog } from './data/datasets/query-log';
@@ -77,7 +77,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
       createModelRuntime({
         timeoutMs: config.modelRequestTimeoutMs,
         maxRetries: config.modelMaxRetries,
-        onUsage: (record) => recordModelUsage(database.db, record),
+        onUsage: (record) => modelUsageRecorder(database.db).record(record),
         onUsageError: (error) =>
           logger.error('model usage not recorded', { error: error instanceof Error ? error.message : String(error) }),
       }),
@@ -111,6 +111,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
     close: async () => {
       await deps.jobs.stop();
       await settledQueryLog(deps);
+      await modelUsageRecorder(database.db).settled();
       await deps.streams.close();
       await cache.close();
       await database.close();

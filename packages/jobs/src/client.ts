@@ -1,4 +1,5 @@
 import { Inngest, Middleware } from 'inngest';
+import { ServedRunRecording } from './served-runs';
 
 /** Where functions run: on a real Inngest server that calls `/api/inngest`, or in this process. */
 export type JobsMode = 'serve' | 'in-process';
@@ -91,6 +92,8 @@ export function createJobsClient(settings: JobsSettings, logger?: JobsClientLogg
       eventKey: settings.eventKey,
       signingKey: settings.signingKey,
       isDev: settings.dev ?? false,
+      // The run list records the server's runs too (see recordServedRunsIn).
+      middleware: [ServedRunRecording],
     });
   }
   // Dev mode: nothing here signs requests, and the comm handler is only ever called in-process.

@@ -1,7 +1,8 @@
 import { type DatabaseHandle } from '@tessera/db';
 import { type Inngest, type InngestFunction } from 'inngest';
 import { serve } from 'inngest/edge';
-import { type JobsMode, routeSendsTo } from './client';
+import { JOBS_APP_ID, type JobsMode, routeSendsTo } from './client';
+import { recordServedRunsIn, ServedRunLog } from './served-runs';
 import { type DriverOptions, JobDriver, type JobsLogger } from './driver/job-driver';
 
 export interface JobRuntimeOptions {
@@ -49,6 +50,7 @@ export function createJobRuntime(options: JobRuntimeOptions): JobRuntime {
   const { client, functions } = options;
   if (options.mode === 'serve') {
     const handler = serve({ client, functions });
+    recordServedRunsIn(client, { log: new ServedRunLog(options.database.db), appId: JOBS_APP_ID, logger: options.logger });
     return {
       mode: 'serve',
       client,
@@ -57,7 +59,7 @@ export function createJobRuntime(options: JobRuntimeOptions): JobRuntime {
       serve: (req) => handler(withHost(req)),
       runUntilIdle: async () => {},
       start: async () => {},
-      stop: async () => {},
+      stop: async () => recordServedRunsIn(client, undefined),
     };
   }
   const { database } = options;

@@ -340,7 +340,10 @@ export interface ModelRuntimeOptions {
   timeoutMs?: number;
   /** Retries on 429 and 5xx, with exponential backoff that honours Retry-After. Default 2. */
   maxRetries?: number;
-  /** Awaited before a call's result settles; its own failures are reported to `onUsageError`, never thrown. */
+  /**
+   * Called once per call as its result settles, and not awaited: a store that writes later keeps
+   * its latency out of the answer. Its failures (thrown or rejected) go to `onUsageError`, never to the caller.
+   */
   onUsage?: (record: UsageRecord) => void | Promise<void>;
   onUsageError?: (error: unknown) => void;
   /** Replaces global fetch for every provider (tests and benchmarks use the real one). */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '@tessera/db';
+import { SERVED_RUN_OWNER } from '../served-runs';
 import { type FunctionPlan } from './function-plan';
 
 export interface ClaimedRun {
@@ -260,12 +261,14 @@ export class RunStore {
 
   /**
    * On the embedded engine this process is the only one: a run still marked running was cut off
-   * by the last stop, so it is claimable at once instead of after its lease runs out.
+   * by the last stop, so it is claimable at once instead of after its lease runs out. Runs an
+   * Inngest server drove (recorded when this database served one) are the server's, never resumed here.
    */
   async expireAllLeases(now: Date): Promise<number> {
     const rows = await queryRows(
       this.db,
-      sql`update job_runs set lease_expires_at = ${iso(now)}::timestamptz where status = 'running' returning id`,
+      sql`update job_runs set lease_expires_at = ${iso(now)}::timestamptz
+          where status = 'running' and lease_owner is distinct from ${SERVED_RUN_OWNER} returning id`,
     );
     return rows.length;
   }

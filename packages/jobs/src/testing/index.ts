@@ -31,3 +31,4 @@ export function createTestJobRuntime(
   });
   return { runtime, clock, client };
 }
+export { playServedRun, type PlayedRun } from './play-served-run';

@@ -167,18 +167,35 @@ describe('usage reporting', () => {
     expect(reported).toEqual([expect.objectContaining({ message: 'billing store down' })]);
   });
 
-  it('awaits onUsage before the result settles', async () => {
+  it('hands usage to onUsage as the result settles without waiting for the store', async () => {
     const order: string[] = [];
+    const writes: Promise<void>[] = [];
     const { runtime } = recordingRuntime({
-      onUsage: async () => {
-        await new Promise((resolve) => setTimeout(resolve, 20));
-        order.push('usage');
+      onUsage: () => {
+        order.push('handed');
+        const write = new Promise<void>((resolve) => setTimeout(resolve, 20)).then(() => void order.push('written'));
+        writes.push(write);
+        return write;
       },
     });
     await runtime.invokeLlm({ target: openAi(), messages: ask(), caller }).then(() => order.push('result'));
     const stream = runtime.streamLlm({ target: openAi(), messages: ask(), caller });
     for await (const chunk of stream) if (chunk.delta.usage) order.push('final chunk');
-    expect(order).toEqual(['usage', 'result', 'usage', 'final chunk']);
+    await Promise.all(writes);
+    expect(order).toEqual(['handed', 'result', 'handed', 'final chunk', 'written', 'written']);
+  });
+
+  it('hands a rejected usage write to onUsageError', async () => {
+    const reported: unknown[] = [];
+    let failedWrite: Promise<void> | undefined;
+    const { runtime } = recordingRuntime({
+      onUsage: () => (failedWrite = Promise.reject(new Error('insert failed'))),
+      onUsageError: (error) => reported.push(error),
+    });
+    await expect(runtime.invokeLlm({ target: openAi(), messages: ask('kept'), caller })).resolves.toMatchObject({ message: { content: 'Echo: kept' } });
+    await failedWrite?.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reported).toEqual([expect.objectContaining({ message: 'insert failed' })]);
   });
 
   it('prices tokens from the workspace pricing and passes the caller through', async () => {

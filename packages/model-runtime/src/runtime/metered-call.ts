@@ -27,8 +27,8 @@ export function tokensOfFailure(error: unknown): Tokens {
 }
 
 /**
- * Runs one non-streaming call: reports its usage exactly once, success or failure, before the caller sees the
- * outcome, and turns any failure into a ModelRuntimeError.
+ * Runs one non-streaming call: reports its usage exactly once, success or failure, as the caller gets the outcome
+ * (the report is handed over, not waited for), and turns any failure into a ModelRuntimeError.
  */
 export async function meteredCall<T>(
   context: RuntimeContext,
@@ -38,14 +38,14 @@ export async function meteredCall<T>(
   const startedAt = performance.now();
   try {
     const { value, tokens, timing } = await call(startedAt);
-    await context.report(usageRecord({ target: scope.target, caller: scope.caller, tokens, timing }));
+    context.report(usageRecord({ target: scope.target, caller: scope.caller, tokens, timing }));
     return value;
   } catch (error) {
     const failure = toModelRuntimeError(error, {
       aborted: scope.signal?.aborted ?? false,
       secrets: secretValues(scope.target.credentials),
     });
-    await context.report(
+    context.report(
       usageRecord({
         target: scope.target,
         caller: scope.caller,

@@ -10,8 +10,12 @@ export interface RuntimeContext {
   fetch: FetchFunction;
   maxRetries: number;
   timeoutMs: number;
-  /** Hands a record to `onUsage`; never throws, so reporting cannot turn a success into a failure. */
-  report(record: UsageRecord): Promise<void>;
+  /**
+   * Hands a record to `onUsage` and returns at once: the caller's answer never waits for the usage
+   * store. Never throws; a failure, now or later, goes to `onUsageError`, so reporting cannot turn a
+   * success into a failure nor go unhandled.
+   */
+  report(record: UsageRecord): void;
 }
 
 export function createRuntimeContext(options: ModelRuntimeOptions): RuntimeContext {
@@ -21,11 +25,12 @@ export function createRuntimeContext(options: ModelRuntimeOptions): RuntimeConte
     fetch: withAttemptTimeout(baseFetch, timeoutMs),
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     timeoutMs,
-    async report(record) {
+    report(record) {
+      const failed = (error: unknown) => options.onUsageError?.(error);
       try {
-        await options.onUsage?.(record);
+        void Promise.resolve(options.onUsage?.(record)).catch(failed);
       } catch (error) {
-        options.onUsageError?.(error);
+        failed(error);
       }
     },
   };

@@ -42,7 +42,7 @@ async function settle(run: StreamRun, finish: StreamFinish, structuredOutput: un
     timeToFirstTokenMs: (progress.firstOutputAt ?? performance.now()) - run.startedAt,
   };
   const usage = llmUsage(request.target, tokens, timing);
-  await context.report(usageRecord({ target: request.target, caller: request.caller, tokens, timing }));
+  context.report(usageRecord({ target: request.target, caller: request.caller, tokens, timing }));
   const last = chunk(progress.deltas, '', []);
   last.delta.usage = usage;
   last.delta.finish_reason = finish.difyReason;
@@ -64,7 +64,7 @@ async function fail(run: StreamRun, error: unknown): Promise<never> {
     aborted: run.signal.aborted,
     secrets: secretValues(request.target.credentials),
   });
-  await run.context.report(
+  run.context.report(
     usageRecord({
       target: request.target,
       caller: request.caller,

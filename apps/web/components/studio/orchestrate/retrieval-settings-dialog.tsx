@@ -11,6 +11,7 @@ import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
 import { useTRPC } from '@/lib/trpc';
+import { type MetadataFilterMode, METADATA_FILTER_MODES, MetadataFilterSettings, metadataModelConfig, metadataModelValue } from './metadata-filter-settings';
 
 type Raw = Record<string, unknown>;
 type Strategy = 'single' | 'multiple';
@@ -21,7 +22,8 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 
 /**
  * How the app searches its knowledge: one knowledge base per question ('single') or all of them
- * merged ('multiple', with top K, a score threshold, and a rerank model or weighted scores).
+ * merged ('multiple', with top K, a score threshold, and a rerank model or weighted scores), and
+ * how the searched documents are filtered by their metadata.
  */
 export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs: Raw; onClose: () => void; onSave: (next: Raw) => void }) {
   const t = useTranslations();
@@ -42,6 +44,11 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
   const savedWeights = (configs.weights as { vector_setting?: Raw } | null | undefined) ?? {};
   const [semantic, setSemantic] = useState(Number(savedWeights.vector_setting?.vector_weight ?? 0.7));
   const providers = rerankModels.data?.data ?? [];
+  const savedMode = METADATA_FILTER_MODES.find((mode) => mode === configs.metadata_filtering_mode) ?? 'disabled';
+  const [filterMode, setFilterMode] = useState<MetadataFilterMode>(savedMode);
+  const savedFilterModel = configs.metadata_model_config as Raw | null | undefined;
+  const [filterModel, setFilterModel] = useState(metadataModelValue(savedFilterModel));
+  const manualConditions = (configs.metadata_filtering_conditions as { conditions?: unknown[] } | null | undefined)?.conditions ?? [];
 
   const save = () => {
     const [provider = '', model = ''] = rerankModel.split(SEPARATOR);
@@ -60,6 +67,8 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
         vector_setting: { ...(savedWeights.vector_setting ?? {}), vector_weight: weight },
         keyword_setting: { keyword_weight: Math.round((1 - weight) * 10) / 10 },
       },
+      metadata_filtering_mode: filterMode,
+      metadata_model_config: filterModel ? metadataModelConfig(filterModel, savedFilterModel) : (savedFilterModel ?? null),
     });
     onClose();
   };
@@ -160,6 +169,13 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
             </div>
           </div>
         ) : null}
+        <MetadataFilterSettings
+          mode={filterMode}
+          model={filterModel}
+          manualCount={manualConditions.length}
+          onModeChange={setFilterMode}
+          onModelChange={setFilterModel}
+        />
         <DialogFooter>
           <Button variant="ghost" onClick={onClose}>
             {k('cancel')}

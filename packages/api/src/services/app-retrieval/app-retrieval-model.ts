@@ -11,8 +11,15 @@ export function datasetRetrievalModel(dataset: Dataset): RetrievalModel {
   return { ...DEFAULT_RETRIEVAL_MODEL, ...stored } as RetrievalModel;
 }
 
-/** Manual metadata conditions of the app, when it has some that parse; automatic filtering needs a model call and is not done. */
-function metadataConditions(configs: TDatasetConfigs): RetrievalModel['metadata_filtering_conditions'] {
+type Conditions = RetrievalModel['metadata_filtering_conditions'];
+
+/**
+ * The metadata conditions of a search: the app's manual ones when they parse, the ones its model
+ * proposed for this query in automatic mode (worked out once per query, see
+ * automaticMetadataConditions), none otherwise.
+ */
+function metadataConditions(configs: TDatasetConfigs, automatic: Conditions): Conditions {
+  if (configs.metadata_filtering_mode === 'automatic') return automatic ?? null;
   if (configs.metadata_filtering_mode !== 'manual') return null;
   const parsed = ZMetadataFilteringConditions.safeParse(configs.metadata_filtering_conditions ?? null);
   return parsed.success && parsed.data.conditions?.length ? parsed.data : null;
@@ -24,9 +31,9 @@ function metadataConditions(configs: TDatasetConfigs): RetrievalModel['metadata_
  * app's top_k and, for weighted scores, the app's weights; the threshold and the rerank model are
  * applied once the datasets' results are merged.
  */
-export function appSearchModel(dataset: Dataset, configs: TDatasetConfigs): RetrievalModel {
+export function appSearchModel(dataset: Dataset, configs: TDatasetConfigs, automatic: Conditions = null): RetrievalModel {
   const own = datasetRetrievalModel(dataset);
-  const metadata_filtering_conditions = metadataConditions(configs);
+  const metadata_filtering_conditions = metadataConditions(configs, automatic);
   if ((configs.retrieval_model ?? 'multiple') === 'single') return { ...own, metadata_filtering_conditions };
   const weighted = configs.reranking_enable !== false && configs.reranking_mode === 'weighted_score' && configs.weights;
   return {

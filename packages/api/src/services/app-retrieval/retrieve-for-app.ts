@@ -9,6 +9,7 @@ import { buildRecords, searchDataset } from '../retrieval/retrieve';
 import { type GenerationOwner } from '../generation/types';
 import { appDatasetIds } from './app-datasets';
 import { APP_DEFAULT_TOP_K, appSearchModel } from './app-retrieval-model';
+import { automaticMetadataConditions } from './automatic-metadata-filter';
 import { routeDataset } from './route-dataset';
 
 export interface AppRetrievalInput {
@@ -93,10 +94,14 @@ export async function retrieveForApp(deps: AppDeps, input: AppRetrievalInput): P
   const routed = multiple ? undefined : await routeDataset(deps, { app: input.app, config: input.config, userId: asker.createdBy }, datasets, query);
   if (!multiple && !routed) return null;
   const searched = multiple ? datasets : [routed!];
+  const automatic =
+    configs.metadata_filtering_mode === 'automatic'
+      ? await automaticMetadataConditions(deps, { app: input.app, modelConfig: configs.metadata_model_config, userId: asker.createdBy }, searched, query)
+      : null;
 
   const perDataset = await Promise.all(
     searched.map(async (dataset) => {
-      const ranked = await searchDataset(deps, dataset, query, appSearchModel(dataset, configs));
+      const ranked = await searchDataset(deps, dataset, query, appSearchModel(dataset, configs, automatic));
       return ranked.map(([segmentId, result]): Hit => ({ dataset, segmentId, score: result.score, children: result.children }));
     }),
   );

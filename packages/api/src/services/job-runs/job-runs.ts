@@ -32,6 +32,8 @@ export async function cancelJobRun(deps: AppDeps, actor: Actor, runId: string) {
   if (!cancelled) {
     const run = await jobRunsStore(deps.db, actor.workspaceId).find(runId);
     if (!run) throw runNotFound();
+    // An Inngest server's runs are only mirrored here; the server (its dashboard or API) cancels them.
+    if (deps.jobs.mode === 'serve' && !run.endedAt) throw errors.conflict('job_run_served', 'The run is driven by the Inngest server; cancel it there.');
     throw errors.conflict('job_run_finished', `The run has already ended (${run.status}).`);
   }
   return getJobRun(deps, actor, runId);

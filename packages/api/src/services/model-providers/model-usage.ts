@@ -7,7 +7,7 @@ import { toUnixRequired } from '../../validation';
 import { assertRole, PRIVILEGED_ROLES } from '../authz';
 import { requireProvider } from './catalog-lookup';
 
-export { recordModelUsage } from '../../data/model-usage';
+import { modelUsageRecorder } from '../../data/model-usage';
 
 /** `GET /workspaces/current/model-usage`: newest first, Dify's pagination envelope. */
 export async function listModelUsage(
@@ -16,6 +16,8 @@ export async function listModelUsage(
   input: { page: number; limit: number; provider?: string; model?: string },
 ) {
   assertRole(actor, PRIVILEGED_ROLES);
+  // Rows are written just after each call's answer; the ones still pending are written first.
+  await modelUsageRecorder(deps.db).settled();
   const conditions: SQL[] = [eq(modelUsage.workspaceId, actor.workspaceId)];
   if (input.provider) conditions.push(eq(modelUsage.provider, requireProvider(input.provider).provider));
   if (input.model) conditions.push(eq(modelUsage.modelName, input.model));

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelUsage } from '@tessera/db';
-import { type ModelTarget, ModelRuntimeError } from '@tessera/model-runtime';
+import { type ModelTarget, ModelRuntimeError, type UsageRecord } from '@tessera/model-runtime';
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
+import { modelUsageRecorder } from '../../../data/model-usage';
 import { resolveDefaultModelTarget, resolveModelTarget } from '../../../services/model-providers/model-resolver';
 import { seedMember } from '../../../testing';
 import { useIntegrationFixture } from '../../../testing/fixtures';
@@ -29,7 +30,12 @@ describe('model resolution, usage records and price overrides', () => {
       messages: [{ role: 'user', content: 'hello' }],
       caller: { workspaceId, type: 'app', id: 'app-under-test', userId: fx.owner.accountId },
     });
-  const usageRows = (workspaceId: string) => fx.app.deps.db.select().from(modelUsage).where(eq(modelUsage.workspaceId, workspaceId));
+  const writtenRows = (workspaceId: string) => fx.app.deps.db.select().from(modelUsage).where(eq(modelUsage.workspaceId, workspaceId));
+  // Usage is written just after each answer; what a test reads must include its own calls.
+  const usageRows = async (workspaceId: string) => {
+    await modelUsageRecorder(fx.app.deps.db).settled();
+    return writtenRows(workspaceId);
+  };
   const pricingPath = `${PROVIDERS_PATH}/${COMPATIBLE}/models/pricing`;
 
   it("resolves a custom model with the provider's credentials under its own, and its form's prices", async () => {
@@ -134,5 +140,41 @@ describe('model resolution, usage records and price overrides', () => {
     expect((await fx.app.request('DELETE', pricingPath, { token: fx.owner.token, json: { model: 'priced-chat', model_type: 'llm' } })).status).toBe(204);
     expect((await fx.app.request('GET', pricingPath, { token: fx.owner.token })).body).toEqual({ data: [] });
     expect((await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector)).pricing).toBeUndefined();
+  });
+
+  it('answers before its usage is written, and the list includes calls still being written', async () => {
+    const target = await resolveModelTarget(fx.app.deps, fx.owner.workspaceId, selector);
+    const before = (await usageRows(fx.owner.workspaceId)).length;
+    server.script({ text: 'quick', usage: { prompt_tokens: 2, completion_tokens: 1 } });
+    await invoke(target);
+    expect(await writtenRows(fx.owner.workspaceId)).toHaveLength(before);
+    const listed = await fx.app.request('GET', '/console/api/workspaces/current/model-usage', { token: fx.owner.token, query: { limit: 1 } });
+    expect(listed.body).toMatchObject({ total: before + 1 });
+    expect(listed.body.data[0]).toMatchObject({ prompt_tokens: 2, completion_tokens: 1 });
+  });
+
+  it('fails only the record that cannot be written and keeps the others of its batch', async () => {
+    const record = (workspaceId: string): UsageRecord => ({
+      caller: { workspaceId, type: 'app', id: 'batch-check' },
+      provider: COMPATIBLE,
+      model: 'batch-check',
+      modelType: 'llm',
+      promptTokens: 1,
+      completionTokens: 0,
+      totalTokens: 1,
+      promptPrice: '0',
+      completionPrice: '0',
+      totalPrice: '0',
+      currency: 'USD',
+      latencyMs: 1,
+      status: 'success',
+    });
+    const recorder = modelUsageRecorder(fx.app.deps.db);
+    const good = recorder.record(record(fx.owner.workspaceId));
+    const bad = recorder.record(record('not-a-workspace-id')).then(() => 'written', () => 'failed');
+    await recorder.settled();
+    await expect(good).resolves.toBeUndefined();
+    expect(await bad).toBe('failed');
+    expect((await writtenRows(fx.owner.workspaceId)).filter((row) => row.modelName === 'batch-check')).toHaveLength(1);
   });
 });

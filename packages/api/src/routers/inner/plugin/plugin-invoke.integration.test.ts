@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { modelUsage } from '@tessera/db';
 import { decodeSpokenText, encodeSpokenText, startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
+import { modelUsageRecorder } from '../../../data/model-usage';
 import { decodeFrames } from '../../../http/framed-stream';
 import { createTestApp, seedOwner, seedWorkspace, type SeededUser, type TestApp, TEST_BASE_URL } from '../../../testing';
 import { addCompatibleCredential, addCompatibleModel, COMPATIBLE, PROVIDERS_PATH } from '../../console/model-providers/test-helpers';
@@ -231,6 +232,7 @@ describe('inner API: plugin backwards invocations of models', () => {
   });
 
   it('records usage for the workspace, attributed to the plugin and its end user', async () => {
+    await modelUsageRecorder(app.deps.db).settled();
     const rows = await app.deps.db
       .select()
       .from(modelUsage)

@@ -243,23 +243,85 @@ describe('apps that answer from knowledge', () => {
     });
   });
 
+  let topicTagged: Promise<void> | undefined;
+  /** Documents tagged with a `topic` field: mercury is 'space', nile is 'earth'. */
+  const tagTopics = () =>
+    (topicTagged ??= (async () => {
+      const v1 = (method: string, path: string, json: unknown) => fx.app.request(method, `/v1/datasets/${kb.id}${path}`, { token: datasetKey, json });
+      const topic = (await v1('POST', '/metadata', { type: 'string', name: 'topic' })).body;
+      const set = await v1('POST', '/documents/metadata', {
+        operation_data: [
+          { document_id: docs.mercury, metadata_list: [{ id: topic.id, name: 'topic', value: 'space' }] },
+          { document_id: docs.nile, metadata_list: [{ id: topic.id, name: 'topic', value: 'earth' }] },
+        ],
+      });
+      expect(set.body).toEqual({ result: 'success' });
+    })());
+  const BOTH_QUESTION = 'Which planet is closest to the Sun? The Nile?';
+  const citedNames = (res: { body: { metadata: { retriever_resources: Resource[] } } }) => res.body.metadata.retriever_resources.map((r) => r.document_name).sort();
+
   it('applies the app’s manual metadata conditions', async () => {
-    const v1 = (method: string, path: string, json: unknown) => fx.app.request(method, `/v1/datasets/${kb.id}${path}`, { token: datasetKey, json });
-    const topic = (await v1('POST', '/metadata', { type: 'string', name: 'topic' })).body;
-    const set = await v1('POST', '/documents/metadata', {
-      operation_data: [
-        { document_id: docs.mercury, metadata_list: [{ id: topic.id, name: 'topic', value: 'space' }] },
-        { document_id: docs.nile, metadata_list: [{ id: topic.id, name: 'topic', value: 'earth' }] },
-      ],
-    });
-    expect(set.body).toEqual({ result: 'success' });
+    await tagTopics();
     const conditions = { logical_operator: 'and', conditions: [{ name: 'topic', comparison_operator: 'is', value: 'earth' }] };
     const { dataset_configs } = knowledge([kb.id]);
     const filtered = await seedPromptApp(fx.app, fx.owner, {
       config: { dataset_configs: { ...dataset_configs, metadata_filtering_mode: 'manual', metadata_filtering_conditions: conditions } },
     });
-    const res = await ask(filtered.key, { query: 'Which planet is closest to the Sun? The Nile?', inputs: {}, user: 'ada' });
-    const names = (res.body.metadata.retriever_resources as Resource[]).map((r) => r.document_name);
-    expect(names).toEqual(['nile']);
+    const res = await ask(filtered.key, { query: BOTH_QUESTION, inputs: {}, user: 'ada' });
+    expect(citedNames(res)).toEqual(['nile']);
+  });
+
+  describe('automatic metadata filtering', () => {
+    let automatic: SeededPromptApp;
+    beforeAll(async () => {
+      await tagTopics();
+      const { dataset_configs } = knowledge([kb.id]);
+      automatic = await seedPromptApp(fx.app, fx.owner, {
+        config: {
+          dataset_configs: {
+            ...dataset_configs,
+            metadata_filtering_mode: 'automatic',
+            metadata_model_config: { provider: 'openai_api_compatible', name: 'test-plain', mode: 'chat', completion_params: {} },
+          },
+        },
+      });
+    });
+    const filterAnswer = (metadata_map: unknown[]) => JSON.stringify({ metadata_map });
+    // No conversation naming, whose model call would take the next scripted answer.
+    const askBoth = { query: BOTH_QUESTION, inputs: {}, user: 'ada', response_mode: 'blocking', auto_generate_name: false };
+
+    it('asks the metadata model with the query and the fields, and applies the conditions it answers', async () => {
+      const before = fx.models.requests.length;
+      fx.models.script({ text: `Here you go:\n\`\`\`json\n${filterAnswer([{ metadata_field_name: 'topic', metadata_field_value: 'space', comparison_operator: 'is' }])}\n\`\`\`` });
+      const res = await ask(automatic.key, askBoth);
+      expect(res.status).toBe(200);
+      expect(citedNames(res)).toEqual(['mercury']);
+      const [filterCall, answerCall] = fx.models.requests.slice(before).filter((r) => r.path.includes('chat'));
+      expect(JSON.stringify(filterCall!.body)).toContain('test-plain');
+      expect(JSON.stringify(filterCall!.body)).toContain('\\"topic\\"');
+      expect(JSON.stringify(filterCall!.body)).toContain('The Nile?');
+      expect(JSON.stringify(answerCall!.body)).toContain('test-chat');
+    });
+
+    it('drops unknown fields and operators, and searches unfiltered when nothing valid is left', async () => {
+      fx.models.script({
+        text: filterAnswer([
+          { metadata_field_name: 'colour', metadata_field_value: 'blue', comparison_operator: 'is' },
+          { metadata_field_name: 'topic', metadata_field_value: 'space', comparison_operator: '>' },
+        ]),
+      });
+      expect(citedNames(await ask(automatic.key, askBoth))).toEqual(['mercury', 'nile']);
+      fx.models.script({ text: 'topic is earth, I think' });
+      expect(citedNames(await ask(automatic.key, askBoth))).toEqual(['mercury', 'nile']);
+      fx.models.script({ text: filterAnswer([{ metadata_field_name: 'topic', metadata_field_value: 'earth', comparison_operator: 'is' }]) });
+      expect(citedNames(await ask(automatic.key, askBoth))).toEqual(['nile']);
+    });
+
+    it('searches unfiltered when the metadata model fails', async () => {
+      fx.models.failNext({ status: 400, body: { error: { message: 'no filters today' } } });
+      const res = await ask(automatic.key, askBoth);
+      expect(res.status).toBe(200);
+      expect(citedNames(res)).toEqual(['mercury', 'nile']);
+    });
   });
 });

@@ -1,0 +1,76 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useQuery } from '@tanstack/react-query';
+import { useLocalText } from '@/components/model-providers/local-text';
+import { Label } from '@/components/ui/label';
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
+import { useTRPC } from '@/lib/trpc';
+
+export type MetadataFilterMode = 'disabled' | 'automatic' | 'manual';
+export const METADATA_FILTER_MODES: readonly MetadataFilterMode[] = ['disabled', 'automatic', 'manual'];
+
+const SEPARATOR = '\u0000';
+
+/** The chosen model as the select keeps it: provider and model name in one value. */
+export const metadataModelValue = (config: { provider?: unknown; name?: unknown } | null | undefined) =>
+  config?.provider && config?.name ? `${String(config.provider)}${SEPARATOR}${String(config.name)}` : '';
+
+export const metadataModelConfig = (value: string, previous: Record<string, unknown> | null | undefined) => {
+  const [provider = '', name = ''] = value.split(SEPARATOR);
+  return { completion_params: {}, ...(previous ?? {}), provider, name, mode: 'chat' };
+};
+
+/**
+ * Metadata filtering of the app's searches: off, conditions the chosen model derives from each
+ * question (automatic), or the conditions saved with the app (manual).
+ */
+export function MetadataFilterSettings(props: {
+  mode: MetadataFilterMode;
+  model: string;
+  manualCount: number;
+  onModeChange: (mode: MetadataFilterMode) => void;
+  onModelChange: (model: string) => void;
+}) {
+  const k = useTranslations('studio.knowledge');
+  const local = useLocalText();
+  const trpc = useTRPC();
+  const llms = useQuery({ ...trpc.modelProviders.models.listByType.queryOptions({ model_type: 'llm' }), enabled: props.mode === 'automatic' });
+  const providers = llms.data?.data ?? [];
+  return (
+    <div className="grid gap-2 border-t pt-3">
+      <Label htmlFor="metadata-filter-mode">{k('metadataFilter')}</Label>
+      <Select value={props.mode} onValueChange={(value) => props.onModeChange(value as MetadataFilterMode)}>
+        <SelectTrigger id="metadata-filter-mode" data-testid="metadata-filter-mode">
+          <SelectValue />
+        </SelectTrigger>
+        <SelectContent>
+          {METADATA_FILTER_MODES.map((mode) => (
+            <SelectItem key={mode} value={mode}>
+              {k(`metadataFilterModes.${mode}`)}
+            </SelectItem>
+          ))}
+        </SelectContent>
+      </Select>
+      <p className="text-xs text-muted-foreground">
+        {props.mode === 'manual' && props.manualCount === 0 ? k('metadataFilterManualNone') : k(`metadataFilterHints.${props.mode}`, { n: props.manualCount })}
+      </p>
+      {props.mode === 'automatic' ? (
+        <Select value={props.model || undefined} onValueChange={props.onModelChange} disabled={providers.length === 0}>
+          <SelectTrigger aria-label={k('metadataModel')} data-testid="metadata-filter-model">
+            <SelectValue placeholder={providers.length === 0 ? k('metadataModelNone') : k('metadataModel')} />
+          </SelectTrigger>
+          <SelectContent>
+            {providers.flatMap((provider) =>
+              provider.models.map((model) => (
+                <SelectItem key={`${provider.provider}/${model.model}`} value={`${provider.provider}${SEPARATOR}${model.model}`}>
+                  {local(provider.label)} · {model.model}
+                </SelectItem>
+              )),
+            )}
+          </SelectContent>
+        </Select>
+      ) : null}
+    </div>
+  );
+}
