@@ -35,15 +35,31 @@ export function withAttemptTimeout(fetchFn: FetchFunction, timeoutMs: number): F
       return response;
     }
     restart();
-    const body = response.body.pipeThrough(
-      new TransformStream<Uint8Array, Uint8Array>({
-        transform(chunk, controller) {
-          restart();
-          controller.enqueue(chunk);
-        },
-        flush: stop,
-      }),
-    );
+    // A pull-based wrapper rather than pipeThrough: the pipe machinery costs measurable time on every stream's
+    // first chunk, and this sits on the path of every streamed answer.
+    const reader = response.body.getReader();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        let read: ReadableStreamReadResult<Uint8Array>;
+        try {
+          read = await reader.read();
+        } catch (error) {
+          stop();
+          throw error;
+        }
+        if (read.done) {
+          stop();
+          controller.close();
+          return;
+        }
+        restart();
+        controller.enqueue(read.value);
+      },
+      cancel(reason) {
+        stop();
+        return reader.cancel(reason);
+      },
+    });
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
 }
