@@ -130,6 +130,54 @@ describe('error mapping', () => {
   });
 });
 
+describe('error mapping for streamed OpenAI-compatible chat', () => {
+  const compatible = (credentials: Partial<Credentials> = {}, model = 'local-chat') =>
+    targetFor('openai_api_compatible', model, 'llm', { ...credentialsFor(server.url).openai_api_compatible, ...credentials });
+
+  async function streamFailure(target: ReturnType<typeof compatible>): Promise<ModelRuntimeError> {
+    const { runtime } = recordingRuntime();
+    const stream = runtime.streamLlm({ target, messages: ask(), caller });
+    const failure = await (async () => {
+      for await (const chunk of stream) void chunk;
+    })().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ModelRuntimeError);
+    await expect(stream.result).rejects.toBe(failure);
+    return failure as ModelRuntimeError;
+  }
+
+  it('maps a refused key, exhausted quota and a missing model as for OpenAI', async () => {
+    const refused = await streamFailure(compatible({ api_key: 'invalid-sk-abcdef123456' }));
+    expect(refused).toMatchObject({ code: 'provider_not_initialize', upstreamStatus: 401 });
+    expect(refused.message).toBe('Incorrect API key provided: inva****');
+    expect(await streamFailure(compatible({ api_key: 'quota-sk-1' }))).toMatchObject({ code: 'provider_quota_exceeded' });
+    const missing = await streamFailure(compatible({}, 'missing-model'));
+    expect(missing).toMatchObject({ code: 'model_currently_not_support', upstreamStatus: 404 });
+  });
+
+  it('passes the provider’s own message through, masking the key', async () => {
+    server.failNext({ status: 400, body: { error: { message: 'Key sk-live-supersecret-0001 is not allowed here' } } });
+    const failure = await streamFailure(compatible({ api_key: 'sk-live-supersecret-0001' }));
+    expect(failure).toMatchObject({ code: 'completion_request_error', message: 'Key **** is not allowed here', upstreamStatus: 400 });
+  });
+
+  it('retries the start of the stream', async () => {
+    const { runtime } = recordingRuntime();
+    server.failNext({ status: 503, times: 2 });
+    const stream = runtime.streamLlm({ target: compatible(), messages: ask('eventually'), caller });
+    const chunks: LlmChunk[] = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    expect(chunks.map((chunk) => chunk.delta.message.content).join('')).toBe('Echo: eventually');
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('fails a stream that stalls mid-way', async () => {
+    const { runtime } = recordingRuntime({ timeoutMs: 200 });
+    server.setLatency({ tokensPerSecond: 2 });
+    const stalling = runtime.streamLlm({ target: compatible(), messages: ask('x y z'), caller });
+    await expect(stalling.result).rejects.toMatchObject({ code: 'completion_request_error', message: 'Request timed out after 200 ms' });
+  });
+});
+
 describe('timeouts', () => {
   it('fails a silent upstream after timeoutMs', async () => {
     const { runtime, records } = recordingRuntime({ timeoutMs: 150, maxRetries: 0 });

@@ -11,8 +11,16 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
+// OpenAI's own chat model and the lean OpenAI-compatible one must behave the same through the runtime.
+const providers = [
+  { provider: 'openai', model: 'gpt-4o-mini', extra: {} },
+  { provider: 'openai_api_compatible', model: 'local-chat', extra: { structured_output_support: 'supported' } },
+] as const;
+let current: (typeof providers)[number] = providers[0];
+
 function openAiTarget() {
-  return targetFor('openai', 'gpt-4o-mini', 'llm', credentialsFor(server.url).openai);
+  const credentials = { ...credentialsFor(server.url)[current.provider], ...current.extra };
+  return targetFor(current.provider, current.model, 'llm', credentials);
 }
 
 async function collect(stream: AsyncIterable<LlmChunk>): Promise<LlmChunk[]> {
@@ -21,7 +29,11 @@ async function collect(stream: AsyncIterable<LlmChunk>): Promise<LlmChunk[]> {
   return chunks;
 }
 
-describe('streamLlm', () => {
+describe.each(providers)('streamLlm through $provider', (provider) => {
+  beforeEach(() => {
+    current = provider;
+  });
+
   it('streams text deltas in order and puts usage and finish reason on the last chunk only', async () => {
     const { runtime, records } = recordingRuntime();
     const stream = runtime.streamLlm({
