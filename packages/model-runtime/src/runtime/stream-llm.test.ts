@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-// OpenAI's own chat model and the lean OpenAI-compatible one must behave the same through the runtime.
+// OpenAI's own chat model and the OpenAI-compatible one must behave the same through the runtime.
 const providers = [
   { provider: 'openai', model: 'gpt-4o-mini', extra: {} },
   { provider: 'openai_api_compatible', model: 'local-chat', extra: { structured_output_support: 'supported' } },
