@@ -1,5 +1,6 @@
 import { startTestModelServer, type TestModelServer } from '@tessera/model-runtime/testing';
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { signInWithPassword } from './support/console';
 import { CHAT_MODEL, chooseModel, consoleCall, createAppInStudio, seedStudioWorkspace } from './support/studio';
 
@@ -122,6 +123,9 @@ test('a manual metadata condition built in the retrieval settings limits the cit
   await dialog.getByTestId('condition-add').click();
   await expect(dialog.getByTestId('metadata-condition')).toHaveCount(2);
   await expect(dialog.getByTestId('condition-logical-and')).toBeChecked();
+  await dialog.getByTestId('retrieval-save').click();
+  await expect(dialog.getByTestId('metadata-condition').nth(1).getByTestId('condition-error')).toBeVisible();
+  await expectNoSeriousA11yViolations(page, '[data-testid="retrieval-settings"]');
   await dialog.getByTestId('metadata-condition').nth(1).getByTestId('condition-remove').click();
   await expect(dialog.getByTestId('metadata-condition')).toHaveCount(1);
   await dialog.getByTestId('retrieval-save').click();
