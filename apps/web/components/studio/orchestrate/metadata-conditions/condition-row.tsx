@@ -48,7 +48,13 @@ export function ConditionRow(props: {
     <li className="grid gap-2 rounded-md border p-2" data-testid="metadata-condition" data-field={condition.name}>
       <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,9rem)_minmax(0,1fr)_auto] sm:items-center">
         <Select value={field ? condition.name : undefined} onValueChange={chooseField}>
-          <SelectTrigger aria-label={k('field', { n: props.index + 1 })} aria-invalid={error === 'field' || undefined} data-testid="condition-field">
+          <SelectTrigger
+            aria-label={k('field', { n: props.index + 1 })}
+            aria-invalid={error === 'field' || undefined}
+            aria-describedby={error === 'field' ? errorId : undefined}
+            className="aria-invalid:border-destructive"
+            data-testid="condition-field"
+          >
             <SelectValue placeholder={k('fieldPlaceholder')} />
           </SelectTrigger>
           <SelectContent>
@@ -64,7 +70,13 @@ export function ConditionRow(props: {
           onValueChange={(comparison_operator) => props.onChange({ ...condition, comparison_operator, value: needsValue(comparison_operator) ? condition.value : null })}
           disabled={!field}
         >
-          <SelectTrigger aria-label={k('operator')} data-testid="condition-operator">
+          <SelectTrigger
+            aria-label={k('operator')}
+            aria-invalid={error === 'operator' || undefined}
+            aria-describedby={error === 'operator' ? errorId : undefined}
+            className="aria-invalid:border-destructive"
+            data-testid="condition-operator"
+          >
             <SelectValue placeholder={k('operatorPlaceholder')} />
           </SelectTrigger>
           <SelectContent>
