@@ -43,6 +43,8 @@ const PROJECTS = [
   // The console's Knowledge section end to end: upload, chunk preview, indexing, chunks, retrieval testing, then a
   // published chat app answering from the knowledge base with a citation, against its own test model server.
   { name: 'knowledge', testMatch: /[\\/]knowledge\.spec\.ts$/ },
+  // Manual and automatic metadata filtering of a chat app's knowledge, from the retrieval settings to the citations.
+  { name: 'knowledge-metadata', testMatch: /knowledge-metadata\.spec\.ts/ },
   // Website crawl for knowledge bases, against a small site this test process serves on loopback,
   // which the server's SSRF guard is told to allow (that site's port only).
   { name: 'website-crawl', testMatch: /website-crawl\.spec\.ts/ },

@@ -116,7 +116,7 @@ export function ContextSection({
         datasets={all.data?.data ?? []}
         onPick={(picked) => onChange(withDatasetIds(configs, [...ids, ...picked.filter((id) => !ids.includes(id))]))}
       />
-      {tuning ? <RetrievalSettingsDialog configs={configs} onClose={() => setTuning(false)} onSave={onChange} /> : null}
+      {tuning ? <RetrievalSettingsDialog configs={configs} datasetIds={ids} onClose={() => setTuning(false)} onSave={onChange} /> : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useLocalText } from '@/components/model-providers/local-text';
 import { Label } from '@/components/ui/label';
@@ -28,7 +29,8 @@ export const metadataModelConfig = (value: string, previous: Record<string, unkn
 export function MetadataFilterSettings(props: {
   mode: MetadataFilterMode;
   model: string;
-  manualCount: number;
+  /** The manual conditions editor, shown in manual mode. */
+  manualEditor: ReactNode;
   onModeChange: (mode: MetadataFilterMode) => void;
   onModelChange: (model: string) => void;
 }) {
@@ -52,9 +54,8 @@ export function MetadataFilterSettings(props: {
           ))}
         </SelectContent>
       </Select>
-      <p className="text-xs text-muted-foreground">
-        {props.mode === 'manual' && props.manualCount === 0 ? k('metadataFilterManualNone') : k(`metadataFilterHints.${props.mode}`, { n: props.manualCount })}
-      </p>
+      <p className="text-xs text-muted-foreground">{k(`metadataFilterHints.${props.mode}`)}</p>
+      {props.mode === 'manual' ? props.manualEditor : null}
       {props.mode === 'automatic' ? (
         <Select value={props.model || undefined} onValueChange={props.onModelChange} disabled={providers.length === 0}>
           <SelectTrigger aria-label={k('metadataModel')} data-testid="metadata-filter-model">

@@ -11,6 +11,8 @@ import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { Switch } from '@/components/ui/switch';
 import { useTRPC } from '@/lib/trpc';
+import { ManualConditionsEditor } from './metadata-conditions/manual-conditions-editor';
+import { useManualConditions } from './metadata-conditions/use-manual-conditions';
 import { type MetadataFilterMode, METADATA_FILTER_MODES, MetadataFilterSettings, metadataModelConfig, metadataModelValue } from './metadata-filter-settings';
 
 type Raw = Record<string, unknown>;
@@ -25,7 +27,17 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
  * merged ('multiple', with top K, a score threshold, and a rerank model or weighted scores), and
  * how the searched documents are filtered by their metadata.
  */
-export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs: Raw; onClose: () => void; onSave: (next: Raw) => void }) {
+export function RetrievalSettingsDialog({
+  configs,
+  datasetIds,
+  onClose,
+  onSave,
+}: {
+  configs: Raw;
+  datasetIds: readonly string[];
+  onClose: () => void;
+  onSave: (next: Raw) => void;
+}) {
   const t = useTranslations();
   const k = useTranslations('studio.knowledge');
   const local = useLocalText();
@@ -48,9 +60,11 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
   const [filterMode, setFilterMode] = useState<MetadataFilterMode>(savedMode);
   const savedFilterModel = configs.metadata_model_config as Raw | null | undefined;
   const [filterModel, setFilterModel] = useState(metadataModelValue(savedFilterModel));
-  const manualConditions = (configs.metadata_filtering_conditions as { conditions?: unknown[] } | null | undefined)?.conditions ?? [];
+  const manual = useManualConditions(configs.metadata_filtering_conditions, datasetIds, filterMode === 'manual');
 
   const save = () => {
+    // Conditions that could never match (no field, no value) are shown, not saved.
+    if (filterMode === 'manual' && !manual.check()) return;
     const [provider = '', model = ''] = rerankModel.split(SEPARATOR);
     const weight = Math.round(clamp(semantic, 0, 1) * 10) / 10;
     onSave({
@@ -69,6 +83,8 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
       },
       metadata_filtering_mode: filterMode,
       metadata_model_config: filterModel ? metadataModelConfig(filterModel, savedFilterModel) : (savedFilterModel ?? null),
+      // Outside manual mode the field types are not loaded, so the saved conditions are kept as they were.
+      metadata_filtering_conditions: filterMode === 'manual' ? manual.toSave() : (configs.metadata_filtering_conditions ?? null),
     });
     onClose();
   };
@@ -172,7 +188,7 @@ export function RetrievalSettingsDialog({ configs, onClose, onSave }: { configs:
         <MetadataFilterSettings
           mode={filterMode}
           model={filterModel}
-          manualCount={manualConditions.length}
+          manualEditor={<ManualConditionsEditor {...manual.editor} />}
           onModeChange={setFilterMode}
           onModelChange={setFilterModel}
         />
