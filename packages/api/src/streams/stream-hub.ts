@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, lt } from 'drizzle-orm';
 import { type Database, type PubSub, streamEvents, type StreamTaskStatus, streamTasks } from '@tessera/db';
 import { type Logger } from '../logger';
+import { markTasksFinished, type TaskFinish } from '../data/stream-task-finishes';
 import { WriteBatcher } from '../data/write-batches';
-import { EventWriter, STREAM_EVENTS_CHANNEL } from './event-writer';
+import { announceLastSeqs, EventWriter, STREAM_EVENTS_CHANNEL } from './event-writer';
 import { LocalTask, type StreamedEvent, type TaskAccess } from './local-task';
-import { type TaskFinish, writeTaskFinishes } from './task-finishes';
 
 /**
  * Stop requests for tasks another instance runs: `{ taskId, access }` as JSON. The running instance
@@ -65,7 +65,7 @@ export class StreamHub {
 
   constructor(private readonly options: StreamHubOptions) {
     this.writer = new EventWriter(options.db, options.pubsub, options.logger, options.flushIntervalMs ?? 50);
-    this.finishes = new WriteBatcher((finishes) => writeTaskFinishes(options.db, options.pubsub, finishes));
+    this.finishes = new WriteBatcher((finishes) => this.writeFinishes(finishes));
     this.retentionMs = (options.retentionSeconds ?? 900) * 1000;
     this.maxExecutionMs = (options.maxExecutionSeconds ?? 1200) * 1000;
   }
@@ -250,6 +250,16 @@ export class StreamHub {
     } finally {
       this.tasks.delete(local.id);
     }
+  }
+
+  /** One UPDATE and one NOTIFY for every task finishing together. */
+  private async writeFinishes(finishes: TaskFinish[]): Promise<void> {
+    await markTasksFinished(this.options.db, finishes);
+    // The rows are written: a reader elsewhere that misses this NOTIFY sees them at its next poll.
+    await announceLastSeqs(
+      this.options.pubsub,
+      finishes.map((finish) => [finish.id, finish.lastSeq]),
+    ).catch(() => undefined);
   }
 
   private onRemoteStop(payload: string): void {

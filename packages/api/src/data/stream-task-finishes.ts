@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Database, type PubSub, type StreamTaskStatus, streamTasks } from '@tessera/db';
-import { announceLastSeqs } from './event-writer';
+import { type Database, type StreamTaskStatus, streamTasks } from '@tessera/db';
 
 export interface TaskFinish {
   id: string;
@@ -11,11 +10,11 @@ export interface TaskFinish {
 }
 
 /**
- * Marks tasks finished with one UPDATE, then tells readers elsewhere with one NOTIFY: fifty answers
- * ending together would otherwise cost a hundred statements, each holding the embedded engine's
- * only thread while new runs wait for theirs.
+ * Marks tasks finished with one UPDATE: fifty answers ending together would otherwise cost fifty
+ * statements, each holding the embedded engine's only thread while new runs wait for theirs.
+ * The ids are those of tasks this process started (random uuids), as in the hub's other task writes.
  */
-export async function writeTaskFinishes(db: Database, pubsub: PubSub, finishes: TaskFinish[]): Promise<void> {
+export async function markTasksFinished(db: Database, finishes: TaskFinish[]): Promise<void> {
   const values = sql.join(
     finishes.map(
       (finish) =>
@@ -28,9 +27,4 @@ export async function writeTaskFinishes(db: Database, pubsub: PubSub, finishes: 
     set status = finished.status, last_seq = finished.last_seq, finished_at = finished.finished_at, expires_at = finished.expires_at
     from (values ${values}) as finished (id, status, last_seq, finished_at, expires_at)
     where ${streamTasks.id} = finished.id`);
-  // The rows are written: a reader that misses this NOTIFY sees them at its next poll.
-  await announceLastSeqs(
-    pubsub,
-    finishes.map((finish) => [finish.id, finish.lastSeq]),
-  ).catch(() => undefined);
 }
