@@ -6,6 +6,7 @@ import { type PgDatabase, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { withEventLoopTurns } from './pglite-turns';
 import { type PubSub, pglitePubSub, postgresPubSub } from './pubsub';
 import * as schema from './schema';
 
@@ -135,7 +136,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     return { db, driver: 'postgres', url: options.url, pubsub: postgresPubSub(client), onWrite, close: () => client.end({ timeout: 5 }) };
   }
   const client = await openPglite(options.dataDir ?? 'memory://', options.loadDataDir);
-  const db = drizzlePglite(client, { schema, casing: 'snake_case', logger }) as unknown as Database;
+  const db = drizzlePglite(withEventLoopTurns(client), { schema, casing: 'snake_case', logger }) as unknown as Database;
   return { db, driver: 'pglite', pubsub: pglitePubSub(client), onWrite, close: () => client.close() };
 }
 

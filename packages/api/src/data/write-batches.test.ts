@@ -39,4 +39,21 @@ describe('WriteBatcher', () => {
     await batcher.settled();
     expect(batches).toEqual([['a', 'b', 'c'], ['d']]);
   });
+
+  it('answers each write with the result for its own item, also when the batch is retried item by item', async () => {
+    const batches: string[][] = [];
+    const batcher = new WriteBatcher<string, string>(async (items) => {
+      batches.push(items);
+      if (items.includes('bad')) throw new Error('cannot write bad');
+      return items.map((item) => item.toUpperCase());
+    });
+    expect(await Promise.all(['a', 'b'].map((item) => batcher.write(item)))).toEqual(['A', 'B']);
+    const results = await Promise.allSettled(['c', 'bad', 'd'].map((item) => batcher.write(item)));
+    expect(results).toEqual([
+      { status: 'fulfilled', value: 'C' },
+      { status: 'rejected', reason: new Error('cannot write bad') },
+      { status: 'fulfilled', value: 'D' },
+    ]);
+    expect(batches).toEqual([['a', 'b'], ['c', 'bad', 'd'], ['c'], ['bad'], ['d']]);
+  });
 });

@@ -1,8 +1,8 @@
 import { type Database } from '@tessera/db';
 
-interface Pending<T> {
+interface Pending<T, R> {
   item: T;
-  resolve(): void;
+  resolve(result: R): void;
   reject(error: unknown): void;
 }
 
@@ -20,20 +20,22 @@ export interface BatchTiming {
  * Gathers writes into batches. On the embedded engine every statement holds the server's only
  * thread, so fifty runs that start or end together should cost a handful of statements, not fifty
  * transactions. A batch that fails is retried item by item, so one bad item fails alone.
+ * `writeBatch` may answer one result per item, in the items' order (an upsert's rows, say); each
+ * `write` then resolves to its own item's result.
  */
-export class WriteBatcher<T> {
-  private pending: Pending<T>[] = [];
+export class WriteBatcher<T, R = void> {
+  private pending: Pending<T, R>[] = [];
   private scheduled = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private chain: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly writeBatch: (items: T[]) => Promise<void>,
+    private readonly writeBatch: (items: T[]) => Promise<R[] | void>,
     private readonly timing: BatchTiming = {},
   ) {}
 
-  write(item: T): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
+  write(item: T): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
       this.pending.push({ item, resolve, reject });
       if (this.timing.flushAt !== undefined && this.pending.length >= this.timing.flushAt) this.flushNow();
       else this.schedule();
@@ -70,11 +72,11 @@ export class WriteBatcher<T> {
     this.pending = [];
     if (batch.length === 0) return;
     try {
-      await this.writeBatch(batch.map((entry) => entry.item));
-      for (const entry of batch) entry.resolve();
+      const results = await this.writeBatch(batch.map((entry) => entry.item));
+      batch.forEach((entry, index) => entry.resolve(results?.[index] as R));
     } catch (error) {
       if (batch.length === 1) return batch[0]!.reject(error);
-      for (const entry of batch) await this.writeBatch([entry.item]).then(entry.resolve, entry.reject);
+      for (const entry of batch) await this.writeBatch([entry.item]).then((results) => entry.resolve(results?.[0] as R), entry.reject);
     }
   }
 }
@@ -83,10 +85,15 @@ export class WriteBatcher<T> {
  * One batcher per database and kind of write, so that every request of a process shares its
  * batches while tests with a database each keep theirs apart.
  */
-export function batcherFor<T>(db: Database, kind: symbol, writeBatch: (items: T[]) => Promise<void>, timing?: BatchTiming): WriteBatcher<T> {
+export function batcherFor<T, R = void>(
+  db: Database,
+  kind: symbol,
+  writeBatch: (items: T[]) => Promise<R[] | void>,
+  timing?: BatchTiming,
+): WriteBatcher<T, R> {
   let kinds = batchers.get(db);
   if (!kinds) batchers.set(db, (kinds = new Map()));
-  let batcher = kinds.get(kind) as WriteBatcher<T> | undefined;
+  let batcher = kinds.get(kind) as WriteBatcher<T, R> | undefined;
   if (!batcher) kinds.set(kind, (batcher = new WriteBatcher(writeBatch, timing)));
   return batcher;
 }

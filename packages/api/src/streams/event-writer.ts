@@ -76,18 +76,23 @@ export class EventWriter {
     }
   }
 
-  private async announce(batch: PendingEvent[]): Promise<void> {
+  private announce(batch: PendingEvent[]): Promise<void> {
     const last = new Map<string, number>();
     for (const event of batch) last.set(event.taskId, Math.max(last.get(event.taskId) ?? 0, event.seq));
-    let payload = '';
-    for (const [taskId, seq] of last) {
-      const entry = `${taskId}:${seq}`;
-      if (payload && payload.length + entry.length + 1 > NOTIFY_PAYLOAD_LIMIT) {
-        await this.pubsub.notify(STREAM_EVENTS_CHANNEL, payload);
-        payload = '';
-      }
-      payload = payload ? `${payload},${entry}` : entry;
-    }
-    if (payload) await this.pubsub.notify(STREAM_EVENTS_CHANNEL, payload);
+    return announceLastSeqs(this.pubsub, last);
   }
+}
+
+/** Tells other instances the last stored sequence number of each task, in as few NOTIFYs as fit. */
+export async function announceLastSeqs(pubsub: PubSub, lastSeqs: Iterable<[taskId: string, seq: number]>): Promise<void> {
+  let payload = '';
+  for (const [taskId, seq] of lastSeqs) {
+    const entry = `${taskId}:${seq}`;
+    if (payload && payload.length + entry.length + 1 > NOTIFY_PAYLOAD_LIMIT) {
+      await pubsub.notify(STREAM_EVENTS_CHANNEL, payload);
+      payload = '';
+    }
+    payload = payload ? `${payload},${entry}` : entry;
+  }
+  if (payload) await pubsub.notify(STREAM_EVENTS_CHANNEL, payload);
 }

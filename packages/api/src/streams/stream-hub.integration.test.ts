@@ -170,6 +170,24 @@ describe('the stream hub', () => {
     }
   });
 
+  it('marks tasks that finish together finished with one UPDATE, each with its own status and last event', async () => {
+    const hub = new StreamHub({ db: app.deps.db, pubsub: app.database.pubsub, logger: app.deps.logger, now: () => new Date() });
+    const tasks = await Promise.all(Array.from({ length: 10 }, async () => hub.start(await newTask())));
+    for (const [index, task] of tasks.entries()) for (let i = 0; i <= index; i++) task.emit({ event: 'message', answer: `${i}` });
+    let updates = 0;
+    const unobserve = app.database.onWrite((table, statement) => void (updates += table === 'stream_tasks' && statement === 'update' ? 1 : 0));
+    await Promise.all(tasks.map((task, index) => task.finish(index % 2 ? 'stopped' : 'succeeded')));
+    unobserve();
+    await hub.close();
+    expect(updates).toBe(1);
+    for (const [index, task] of tasks.entries()) {
+      const [row] = await app.deps.db.select().from(streamTasks).where(eq(streamTasks.id, task.id));
+      expect(row).toMatchObject({ status: index % 2 ? 'stopped' : 'succeeded', lastSeq: index + 1 });
+      expect(row!.finishedAt).toBeInstanceOf(Date);
+      expect(row!.expiresAt!.getTime()).toBeGreaterThan(row!.finishedAt!.getTime());
+    }
+  });
+
   it('ends abandoned tasks and removes expired ones with their events', async () => {
     const abandoned = await newTask(new Date(Date.now() - 2 * 3_600_000));
     const ended: string[] = [];

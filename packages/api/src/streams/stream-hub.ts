@@ -1,7 +1,9 @@
 import { and, asc, eq, gt, lt } from 'drizzle-orm';
 import { type Database, type PubSub, streamEvents, type StreamTaskStatus, streamTasks } from '@tessera/db';
 import { type Logger } from '../logger';
-import { EventWriter, STREAM_EVENTS_CHANNEL } from './event-writer';
+import { markTasksFinished, type TaskFinish } from '../data/stream-task-finishes';
+import { WriteBatcher } from '../data/write-batches';
+import { announceLastSeqs, EventWriter, STREAM_EVENTS_CHANNEL } from './event-writer';
 import { LocalTask, type StreamedEvent, type TaskAccess } from './local-task';
 
 /**
@@ -50,6 +52,8 @@ const REMOTE_POLL_MS = 1_000;
 export class StreamHub {
   private readonly tasks = new Map<string, LocalTask>();
   private readonly writer: EventWriter;
+  /** Tasks finishing together are marked finished by one statement. */
+  private readonly finishes: WriteBatcher<TaskFinish>;
   /** Tasks other instances run that readers here follow: bumped on each NOTIFY about them. */
   private readonly watched = new Map<string, RemoteWatch>();
   private subscriptions: Promise<Array<() => Promise<void>>> | undefined;
@@ -61,6 +65,7 @@ export class StreamHub {
 
   constructor(private readonly options: StreamHubOptions) {
     this.writer = new EventWriter(options.db, options.pubsub, options.logger, options.flushIntervalMs ?? 50);
+    this.finishes = new WriteBatcher((finishes) => this.writeFinishes(finishes));
     this.retentionMs = (options.retentionSeconds ?? 900) * 1000;
     this.maxExecutionMs = (options.maxExecutionSeconds ?? 1200) * 1000;
   }
@@ -225,6 +230,7 @@ export class StreamHub {
 
   async close(): Promise<void> {
     await this.writer.flush();
+    await this.finishes.settled();
     const unsubscribe = await this.subscriptions;
     await Promise.all((unsubscribe ?? []).map((stop) => stop().catch(() => undefined)));
   }
@@ -240,14 +246,20 @@ export class StreamHub {
       if (this.running > 0) await this.writer.settled();
       else await this.writer.flush();
       const now = this.options.now();
-      await this.options.db
-        .update(streamTasks)
-        .set({ status, lastSeq: local.lastSeq, finishedAt: now, expiresAt: new Date(now.getTime() + this.retentionMs) })
-        .where(eq(streamTasks.id, local.id));
-      await this.options.pubsub.notify(STREAM_EVENTS_CHANNEL, `${local.id}:${local.lastSeq}`).catch(() => undefined);
+      await this.finishes.write({ id: local.id, status, lastSeq: local.lastSeq, finishedAt: now, expiresAt: new Date(now.getTime() + this.retentionMs) });
     } finally {
       this.tasks.delete(local.id);
     }
+  }
+
+  /** One UPDATE and one NOTIFY for every task finishing together. */
+  private async writeFinishes(finishes: TaskFinish[]): Promise<void> {
+    await markTasksFinished(this.options.db, finishes);
+    // The rows are written: a reader elsewhere that misses this NOTIFY sees them at its next poll.
+    await announceLastSeqs(
+      this.options.pubsub,
+      finishes.map((finish) => [finish.id, finish.lastSeq]),
+    ).catch(() => undefined);
   }
 
   private onRemoteStop(payload: string): void {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type EndUser, endUsers, type EndUserType } from '@tessera/db';
+import { upsertEndUserRow } from '../../data/end-user-rows';
 import { type AppDeps } from '../../deps';
 
 /** The app an end user belongs to. */
@@ -30,7 +31,8 @@ const describes = (row: EndUser, values: EndUserValues) =>
 /**
  * The end user a session id names within an app, created on first sight. Dify keys end users by
  * app and session id, so the same `user` string on two apps is two people; a row of another type
- * with the same session id is re-typed. One statement, so parallel first requests make one row.
+ * with the same session id is re-typed. One upsert statement (shared by the first requests that
+ * arrive together), so parallel first requests make one row.
  * Each (app, session id) is written once per process: later requests that name it the same way
  * take the row from the read cache, which drops it when the end user is re-typed or removed.
  */
@@ -42,24 +44,16 @@ export async function upsertEndUser(deps: Pick<AppDeps, 'db' | 'cache'>, app: Ap
   return deps.cache.read(key, app.workspaceId, () => writeEndUser(deps, app, values));
 }
 
-async function writeEndUser(deps: Pick<AppDeps, 'db'>, app: AppRef, values: EndUserValues): Promise<EndUser> {
-  const [row] = await deps.db
-    .insert(endUsers)
-    .values({
-      workspaceId: app.workspaceId,
-      appId: app.appId,
-      type: values.type,
-      sessionId: values.sessionId,
-      externalUserId: values.externalUserId ?? null,
-      isAnonymous: values.isAnonymous ?? false,
-      accountId: values.accountId ?? null,
-    })
-    .onConflictDoUpdate({
-      target: [endUsers.appId, endUsers.sessionId],
-      set: { type: sql`excluded.type`, updatedAt: sql`now()` },
-    })
-    .returning();
-  return row!;
+function writeEndUser(deps: Pick<AppDeps, 'db'>, app: AppRef, values: EndUserValues): Promise<EndUser> {
+  return upsertEndUserRow(deps.db, {
+    workspaceId: app.workspaceId,
+    appId: app.appId,
+    type: values.type,
+    sessionId: values.sessionId,
+    externalUserId: values.externalUserId ?? null,
+    isAnonymous: values.isAnonymous ?? false,
+    accountId: values.accountId ?? null,
+  });
 }
 
 /** The Service API's `user`: a missing or empty one is Dify's anonymous `DEFAULT-USER`. */
