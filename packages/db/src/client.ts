@@ -21,11 +21,12 @@ export type Queryable = Database | Transaction;
 export type DatabaseDriver = 'pglite' | 'postgres';
 
 /**
- * Told of a write before it runs. For an UPDATE, `columns` holds every quoted name that appears as
- * `"name" =` in its SET clause: at least the columns it sets (more if a value compares columns),
- * or undefined when the statement has no SET clause this can read.
+ * Told of a write before it runs. For an UPDATE, `columnsOf()` reads every quoted name that appears
+ * as `"name" =` in its SET clause: at least the columns it sets (more if a value compares columns),
+ * or undefined when the statement has no SET clause it can read. Read on demand: most listeners
+ * never need it, and every statement of the process passes through here.
  */
-export type WriteListener = (table: string, statement: 'insert' | 'update' | 'delete', columns?: readonly string[]) => void;
+export type WriteListener = (table: string, statement: 'insert' | 'update' | 'delete', columnsOf: () => readonly string[] | undefined) => void;
 
 export interface DatabaseHandle {
   db: Database;
@@ -81,8 +82,8 @@ function writeObservers() {
       const match = WRITE_STATEMENT.exec(query);
       if (!match) return;
       const statement = match[1]!.slice(0, 6).toLowerCase() as 'insert' | 'update' | 'delete';
-      const columns = statement === 'update' ? updatedColumns(query) : undefined;
-      for (const listener of listeners) listener(match[2]!, statement, columns);
+      const columnsOf = () => (statement === 'update' ? updatedColumns(query) : undefined);
+      for (const listener of listeners) listener(match[2]!, statement, columnsOf);
     },
   };
   const onWrite = (listener: WriteListener) => {
@@ -113,7 +114,7 @@ export function updatedColumns(query: string): string[] | undefined {
     } else if (char === "'") quoted = true;
     else if (char === '(') depth++;
     else if (char === ')') depth--;
-    else if (depth === 0 && CLAUSE_AFTER_SET.test(query.slice(at, at + 12))) {
+    else if (depth === 0 && /\s/.test(char) && CLAUSE_AFTER_SET.test(query.slice(at, at + 12))) {
       end = at;
       break;
     }

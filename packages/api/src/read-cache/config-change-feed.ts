@@ -34,11 +34,16 @@ const CACHED_TABLES = new Map<string, ReadonlySet<string> | 'any'>([
 ]);
 
 /** Whether a write this process is about to send can change what the cache holds. */
-export function changesCachedRows(table: string, statement: 'insert' | 'update' | 'delete', columns?: readonly string[]): boolean {
+export function changesCachedRows(
+  table: string,
+  statement: 'insert' | 'update' | 'delete',
+  columnsOf: () => readonly string[] | undefined = () => undefined,
+): boolean {
   const watched = CACHED_TABLES.get(table);
   if (!watched) return false;
   if (watched === 'any' || statement !== 'update') return true;
   // An update whose assignments could not be read is taken to change everything.
+  const columns = columnsOf();
   return columns === undefined || columns.some((column) => watched.has(column));
 }
 
@@ -56,8 +61,8 @@ export async function followConfigChanges(database: Pick<DatabaseHandle, 'pubsub
     (workspaceId) => cache.invalidate(workspaceId),
     () => cache.clear(),
   );
-  const unobserve = database.onWrite((table, statement, columns) => {
-    if (changesCachedRows(table, statement, columns)) cache.clear();
+  const unobserve = database.onWrite((table, statement, columnsOf) => {
+    if (changesCachedRows(table, statement, columnsOf)) cache.clear();
   });
   cache.onClose(async () => {
     unobserve();
