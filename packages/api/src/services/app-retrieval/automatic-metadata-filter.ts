@@ -1,6 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import { type Dataset, datasetMetadataFields } from '@tessera/db';
+import { type Dataset } from '@tessera/db';
 import { type AppDeps } from '../../deps';
+import { metadataFieldStore } from '../../data/datasets/metadata-field-store';
 import { BUILT_IN_FIELDS } from '../datasets/built-in-fields';
 import { type MetadataFilteringConditions } from '../datasets/retrieval-model';
 import { resolveModelTarget } from '../model-providers/model-resolver';
@@ -8,10 +8,7 @@ import { conditionsFromAnswer, type MetadataFieldInfo, OPERATORS_BY_TYPE } from 
 
 /** The fields the searched datasets can be filtered on: their custom fields and, where switched on, the built-ins. */
 async function filterableFields(deps: AppDeps, workspaceId: string, datasets: Dataset[]): Promise<MetadataFieldInfo[]> {
-  const custom = await deps.db
-    .select({ name: datasetMetadataFields.name, type: datasetMetadataFields.type })
-    .from(datasetMetadataFields)
-    .where(and(eq(datasetMetadataFields.workspaceId, workspaceId), inArray(datasetMetadataFields.datasetId, datasets.map((d) => d.id))));
+  const custom = await metadataFieldStore(deps.db, workspaceId).namesAndTypes(datasets.map((dataset) => dataset.id));
   const builtIn = datasets.some((dataset) => dataset.builtInFieldEnabled) ? BUILT_IN_FIELDS : [];
   const byName = new Map<string, MetadataFieldInfo>();
   for (const field of [...custom, ...builtIn]) if (!byName.has(field.name)) byName.set(field.name, { name: field.name, type: field.type });
