@@ -4,6 +4,8 @@ import { type AppDeps } from '../../deps';
 import { errors } from '../../errors';
 import { datasetStore } from '../../data/datasets/dataset-store';
 import { canAccessDataset } from '../datasets/dataset-access';
+import { ZMetadataFilteringConditions } from '../datasets/retrieval-model';
+import { describeZodError } from '../../http/zod-message';
 
 /**
  * The datasets an app answers from: the enabled entries of `dataset_configs.datasets.datasets`,
@@ -32,11 +34,26 @@ function formVariables(config: Pick<TModelConfig, 'user_input_form'>): string[] 
 }
 
 /**
+ * Manual metadata conditions that do not parse would search unfiltered at query time, so a client
+ * that meant to narrow retrieval is told when it saves them instead.
+ */
+function assertManualConditions(config: Pick<TModelConfig, 'dataset_configs'>): void {
+  const configs = config.dataset_configs;
+  if (configs.metadata_filtering_mode !== 'manual' || configs.metadata_filtering_conditions == null) return;
+  const parsed = ZMetadataFilteringConditions.safeParse(configs.metadata_filtering_conditions);
+  if (!parsed.success) {
+    throw errors.invalidParam(`metadata_filtering_conditions: ${describeZodError(parsed.error).message}`, 'dataset_configs');
+  }
+}
+
+/**
  * What saving (or debugging) a configuration checks beyond its shape: every dataset is one of the
  * workspace's that the operator may read (the same answer for both, so a dataset's existence does
- * not leak), and a completion app's query variable is a field of its input form.
+ * not leak), manual metadata conditions are well formed, and a completion app's query variable is
+ * a field of its input form.
  */
 export async function assertAppDatasets(deps: AppDeps, actor: Actor, mode: string, config: TModelConfig): Promise<void> {
+  assertManualConditions(config);
   const ids = appDatasetIds(config);
   const store = datasetStore(deps.db, actor.workspaceId);
   for (const id of ids) {

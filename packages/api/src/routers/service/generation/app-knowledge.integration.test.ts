@@ -271,6 +271,29 @@ describe('apps that answer from knowledge', () => {
     expect(citedNames(res)).toEqual(['nile']);
   });
 
+  it('refuses to save manual conditions that would not parse, and keeps the saved configuration', async () => {
+    const { dataset_configs } = knowledge([kb.id]);
+    const good = { logical_operator: 'and', conditions: [{ name: 'topic', comparison_operator: 'is', value: 'earth' }] };
+    const app = await seedPromptApp(fx.app, fx.owner, {
+      config: { dataset_configs: { ...dataset_configs, metadata_filtering_mode: 'manual', metadata_filtering_conditions: good } },
+    });
+    const path = `/console/api/apps/${app.appId}/model-config`;
+    const saved = await fx.app.request('GET', path, { token: fx.owner.token });
+    for (const conditions of [
+      { logical_operator: 'and', conditions: [{ name: '', comparison_operator: 'is', value: 'earth' }] },
+      { logical_operator: 'xor', conditions: [{ name: 'topic', comparison_operator: 'is', value: 'earth' }] },
+      { logical_operator: 'and', conditions: [{ name: 'topic', comparison_operator: 'sounds like', value: 'earth' }] },
+    ]) {
+      const config = { ...saved.body, dataset_configs: { ...dataset_configs, metadata_filtering_mode: 'manual', metadata_filtering_conditions: conditions } };
+      const res = await fx.app.request('POST', path, { token: fx.owner.token, json: config });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'invalid_param', status: 400 });
+      expect(res.body.message).toContain('metadata_filtering_conditions');
+    }
+    const after = await fx.app.request('GET', path, { token: fx.owner.token });
+    expect(after.body.dataset_configs.metadata_filtering_conditions).toEqual(good);
+  });
+
   describe('automatic metadata filtering', () => {
     let automatic: SeededPromptApp;
     beforeAll(async () => {
