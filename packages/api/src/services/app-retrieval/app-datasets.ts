@@ -5,7 +5,6 @@ import { errors } from '../../errors';
 import { datasetStore } from '../../data/datasets/dataset-store';
 import { canAccessDataset } from '../datasets/dataset-access';
 import { ZMetadataFilteringConditions } from '../datasets/retrieval-model';
-import { describeZodError } from '../../http/zod-message';
 
 /**
  * The datasets an app answers from: the enabled entries of `dataset_configs.datasets.datasets`,
@@ -42,7 +41,9 @@ function assertManualConditions(config: Pick<TModelConfig, 'dataset_configs'>): 
   if (configs.metadata_filtering_mode !== 'manual' || configs.metadata_filtering_conditions == null) return;
   const parsed = ZMetadataFilteringConditions.safeParse(configs.metadata_filtering_conditions);
   if (!parsed.success) {
-    throw errors.invalidParam(`metadata_filtering_conditions: ${describeZodError(parsed.error).message}`, 'dataset_configs');
+    const issue = parsed.error.issues[0]!;
+    const at = ['metadata_filtering_conditions', ...issue.path].join('.');
+    throw errors.invalidParam(`${at}: ${issue.message}`, 'dataset_configs');
   }
 }
 
