@@ -29,23 +29,6 @@ describe('sseResponse', () => {
     );
   });
 
-  it('writes the first event of a turn at once and the rest of that turn as one chunk', async () => {
-    const done = deferred();
-    const event = (id: number) => `id: ${id}\ndata: ${id}\n\n`;
-    const response = sseResponse(async (sink) => {
-      for (let id = 1; id <= 5; id++) await sink.send({ id, data: id });
-      await new Promise((resolve) => setImmediate(resolve));
-      await sink.send({ id: 6, data: 6 });
-      await done.promise;
-    });
-    const reader = response.body!.getReader();
-    const chunks: string[] = [];
-    for (let i = 0; i < 3; i++) chunks.push(decoder.decode((await reader.read()).value));
-    expect(chunks).toEqual([event(1), [2, 3, 4, 5].map(event).join(''), event(6)]);
-    done.resolve();
-    await reader.cancel();
-  });
-
   it('sends a bare ping while the producer is quiet', async () => {
     const done = deferred();
     const response = sseResponse(() => done.promise, { pingIntervalMs: 5 });

@@ -25,13 +25,13 @@ export interface SseOptions {
 }
 
 const encoder = new TextEncoder();
-const PING = 'event: ping\n\n';
+const PING = encoder.encode('event: ping\n\n');
 
 /** `id:` and `data:` lines; a value with line breaks would end the event early, so ids are one line. */
-export function formatSseEvent(event: SseEvent): string {
+export function formatSseEvent(event: SseEvent): Uint8Array {
   const id = event.id === undefined ? '' : `id: ${String(event.id).replace(/[\r\n]/g, '')}\n`;
   const json = event.json ?? JSON.stringify(event.data);
-  return `${id}data: ${json}\n\n`;
+  return encoder.encode(`${id}data: ${json}\n\n`);
 }
 
 /**
@@ -53,7 +53,6 @@ export function sseResponse(produce: (sink: SseSink) => Promise<void>, options: 
   };
   const finish = () => {
     if (closed) return;
-    flushGathered();
     closed = true;
     clearInterval(ping);
     release();
@@ -63,43 +62,17 @@ export function sseResponse(produce: (sink: SseSink) => Promise<void>, options: 
       // already cancelled by the client
     }
   };
-  /**
-   * Text of events sent after the first one of this event-loop turn; undefined when nothing was
-   * written this turn. A model's deltas often arrive several to a network read: one chunk per turn
-   * costs one pass through the web stream and one socket write instead of one per event, while
-   * the first event of a turn still goes out at once.
-   */
-  let gathered: string | undefined;
-  const flushGathered = () => {
-    if (!gathered) return;
-    const text = gathered;
-    gathered = '';
-    if (!closed && !gone.signal.aborted) controller.enqueue(encoder.encode(text));
-  };
-  const endTurn = () => {
-    flushGathered();
-    gathered = undefined;
-  };
-  const write = (text: string) => {
+  const write = (bytes: Uint8Array) => {
     if (closed || gone.signal.aborted) return;
-    if (gathered !== undefined) {
-      gathered += text;
-      return;
-    }
-    controller.enqueue(encoder.encode(text));
-    gathered = '';
-    setImmediate(endTurn);
+    controller.enqueue(bytes);
   };
 
   const sink: SseSink = {
     signal: gone.signal,
     async send(event) {
       write(formatSseEvent(event));
-      if (closed || gone.signal.aborted) return;
-      // Gathered text counts against the buffer too, so a fast producer still waits for the client.
-      if ((controller.desiredSize ?? 1) - (gathered?.length ?? 0) <= 0) {
-        flushGathered();
-        if ((controller.desiredSize ?? 1) <= 0) await new Promise<void>((resolve) => (waiting = resolve));
+      if (!closed && !gone.signal.aborted && (controller.desiredSize ?? 1) <= 0) {
+        await new Promise<void>((resolve) => (waiting = resolve));
       }
     },
   };
