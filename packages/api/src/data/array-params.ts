@@ -22,7 +22,7 @@ export function arrayLiteral(values: readonly ArrayElement[]): string {
 }
 
 /** The element types the batched statements use; the name goes into the SQL as written. */
-export type ArrayElementType = 'uuid' | 'integer' | 'real' | 'text' | 'jsonb' | 'timestamptz';
+export type ArrayElementType = 'uuid' | 'integer' | 'real' | 'numeric' | 'text' | 'jsonb' | 'timestamptz';
 
 /**
  * One batch column as a single bound parameter of type `elementType[]`. The literal travels as
