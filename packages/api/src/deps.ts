@@ -11,6 +11,7 @@ import { modelUsageRecorder } from './data/model-usage';
 import { followConfigChanges } from './read-cache/config-change-feed';
 import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
 import { settledQueryLog } from './data/datasets/query-log';
+import { settledKeyTouches } from './auth/key-last-used';
 import { StreamHub } from './streams/stream-hub';
 
 /** Everything a service may use, built once per process (or per test). */
@@ -111,6 +112,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
     close: async () => {
       await deps.jobs.stop();
       await settledQueryLog(deps);
+      await settledKeyTouches(deps);
       await modelUsageRecorder(database.db).settled();
       await deps.streams.close();
       await cache.close();

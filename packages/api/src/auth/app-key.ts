@@ -39,7 +39,7 @@ export async function resolveAppCaller(deps: AppDeps, info: RequestInfo): Promis
   if (!row.enableApi) throw forbidden("The app's API service has been disabled.");
   if (!row.workspaceStatus) throw errors.invalidParam('Tenant does not exist.');
   if (row.workspaceStatus === 'archive') throw forbidden("The workspace's status is archived.");
-  await touchKeyLastUsed(deps, row.tokenId);
+  touchKeyLastUsed(deps, row.tokenId);
   return { appId: row.appId, workspaceId: row.workspaceId, tokenId: row.tokenId, mode: row.mode! };
 }
 

@@ -39,7 +39,7 @@ export async function resolveDatasetCaller(deps: AppDeps, info: RequestInfo): Pr
   // who the key acts as is seen at the next request on every instance.
   const owner = await deps.cache.read(`workspace-owner:${token.workspaceId}`, token.workspaceId, () => workspaceOwner(deps, token.workspaceId));
   if (!owner) throw unauthorized('Tenant owner account does not exist.');
-  await touchKeyLastUsed(deps, token.id);
+  touchKeyLastUsed(deps, token.id);
   return { accountId: owner.id, email: owner.email, name: owner.name, workspaceId: token.workspaceId, role: 'owner' };
 }
 

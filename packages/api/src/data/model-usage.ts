@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { type Database, modelUsage } from '@tessera/db';
 import { type UsageRecord } from '@tessera/model-runtime';
+import { type ArrayElement, type ArrayElementType, arrayParam } from './array-params';
 import { batcherFor } from './write-batches';
 
 const MODEL_USAGE = Symbol('model usage');
@@ -27,32 +29,41 @@ export interface ModelUsageRecorder {
 
 /** The recorder of one database handle, shared by every request and runtime using it. */
 export function modelUsageRecorder(db: Database): ModelUsageRecorder {
-  const batcher = batcherFor<UsageRecord>(db, MODEL_USAGE, async (records) => void (await db.insert(modelUsage).values(records.map(usageRow))), {
+  const batcher = batcherFor<UsageRecord>(db, MODEL_USAGE, async (records) => void (await insertUsage(db, records)), {
     delayMs: FLUSH_DELAY_MS,
     flushAt: FLUSH_AT,
   });
   return { record: (record) => batcher.write(record), settled: () => batcher.settled() };
 }
 
-function usageRow(record: UsageRecord): typeof modelUsage.$inferInsert {
-  return {
-    workspaceId: record.caller.workspaceId,
-    provider: record.provider,
-    modelName: record.model,
-    modelType: record.modelType,
-    callerType: record.caller.type,
-    callerId: record.caller.id ?? null,
-    userId: record.caller.userId ?? null,
-    promptTokens: record.promptTokens,
-    completionTokens: record.completionTokens,
-    totalTokens: record.totalTokens,
-    promptPrice: record.promptPrice,
-    completionPrice: record.completionPrice,
-    totalPrice: record.totalPrice,
-    currency: record.currency,
-    latencyMs: Math.round(record.latencyMs),
-    timeToFirstTokenMs: record.timeToFirstTokenMs === undefined ? null : Math.round(record.timeToFirstTokenMs),
-    status: record.status,
-    errorCode: record.errorCode ?? null,
-  };
+/**
+ * One INSERT of a parameter per column, whatever the number of calls: drizzle's multi-row VALUES
+ * would build eighteen parameters a row on the server's only thread.
+ */
+function insertUsage(db: Database, records: UsageRecord[]) {
+  const column = (type: ArrayElementType, value: (record: UsageRecord) => ArrayElement) => arrayParam(records.map(value), type);
+  return db.execute(sql`
+    insert into ${modelUsage} (workspace_id, provider, model_name, model_type, caller_type, caller_id, user_id, prompt_tokens,
+      completion_tokens, total_tokens, prompt_price, completion_price, total_price, currency, latency_ms, time_to_first_token_ms,
+      status, error_code)
+    select * from unnest(
+      ${column('uuid', (record) => record.caller.workspaceId)},
+      ${column('text', (record) => record.provider)},
+      ${column('text', (record) => record.model)},
+      ${column('text', (record) => record.modelType)},
+      ${column('text', (record) => record.caller.type)},
+      ${column('text', (record) => record.caller.id ?? null)},
+      ${column('text', (record) => record.caller.userId ?? null)},
+      ${column('integer', (record) => record.promptTokens)},
+      ${column('integer', (record) => record.completionTokens)},
+      ${column('integer', (record) => record.totalTokens)},
+      ${column('numeric', (record) => record.promptPrice)},
+      ${column('numeric', (record) => record.completionPrice)},
+      ${column('numeric', (record) => record.totalPrice)},
+      ${column('text', (record) => record.currency)},
+      ${column('integer', (record) => Math.round(record.latencyMs))},
+      ${column('integer', (record) => (record.timeToFirstTokenMs === undefined ? null : Math.round(record.timeToFirstTokenMs)))},
+      ${column('text', (record) => record.status)},
+      ${column('text', (record) => record.errorCode ?? null)}
+    )`);
 }

@@ -1,6 +1,7 @@
-import { and, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { apiTokens, apps, type Queryable, sites, type UploadFile, uploadFiles, workspaces } from '@tessera/db';
 import { UUID } from '../validation';
+import { arrayParam } from './array-params';
 
 // The only queries on tenant tables that do not start from a workspace. Each answers the question
 // "which workspace is this?" for a credential or public code that arrives before any workspace is
@@ -32,14 +33,16 @@ export async function findAppKeyByHash(db: Queryable, tokenHash: string) {
 }
 
 /**
- * Records a key's use, at most once per `staleBefore` window. Safe: the id comes from a key the
- * caller holds (an app or dataset key just resolved from its hash), and only its timestamp changes.
+ * Records keys' use, each at most once per `resolutionMs` (a key used within that window keeps its
+ * time), in one UPDATE for the whole batch. Safe: the ids come from keys the callers hold (app or
+ * dataset keys just resolved from their hashes), and only their timestamps change.
  */
-export async function touchApiKey(db: Queryable, tokenId: string, now: Date, staleBefore: Date): Promise<void> {
-  await db
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.id, tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, staleBefore))));
+export async function touchApiKeys(db: Queryable, touches: Array<{ tokenId: string; at: Date }>, resolutionMs: number): Promise<void> {
+  await db.execute(sql`
+    update ${apiTokens} set "last_used_at" = used.at
+    from unnest(${arrayParam(touches.map((touch) => touch.tokenId), 'uuid')}, ${arrayParam(touches.map((touch) => touch.at.toISOString()), 'timestamptz')}) as used (id, at)
+    where ${apiTokens.id} = used.id
+      and (${apiTokens.lastUsedAt} is null or ${apiTokens.lastUsedAt} < used.at - make_interval(secs => ${resolutionMs / 1000}))`);
 }
 
 /**

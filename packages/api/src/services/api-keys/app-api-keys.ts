@@ -1,4 +1,5 @@
 import { type ApiToken } from '@tessera/db';
+import { settledKeyTouches } from '../../auth/key-last-used';
 import { randomAlphanumeric, sha256Hex } from '../../auth/tokens';
 import { type Actor } from '../../callers';
 import { apiKeysStore } from '../../data/api-keys';
@@ -32,6 +33,7 @@ const present = (row: ApiToken, token: string) => ({
 /** `GET /apps/{app_id}/api-keys`: keys are stored hashed, so only their hints are listed. */
 export async function listAppApiKeys(deps: AppDeps, actor: Actor, appId: string) {
   await assertAppInWorkspace(deps, actor, appId);
+  await settledKeyTouches(deps);
   const rows = await apiKeysStore(deps.db, actor.workspaceId).listForApp(appId);
   return { data: rows.map((row) => present(row, row.tokenHint)) };
 }

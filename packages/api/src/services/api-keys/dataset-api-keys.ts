@@ -1,5 +1,6 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import { type ApiToken, apiTokens, workspaces } from '@tessera/db';
+import { settledKeyTouches } from '../../auth/key-last-used';
 import { randomAlphanumeric, sha256Hex } from '../../auth/tokens';
 import { type Actor } from '../../callers';
 import { type AppDeps } from '../../deps';
@@ -26,6 +27,7 @@ const ofWorkspace = (workspaceId: string) => and(eq(apiTokens.workspaceId, works
 /** `GET /datasets/api-keys`: stored hashed, so only hints are listed. */
 export async function listDatasetApiKeys(deps: AppDeps, actor: Actor) {
   assertRole(actor, DATASET_EDITING_ROLES);
+  await settledKeyTouches(deps);
   const rows = await deps.db.select().from(apiTokens).where(ofWorkspace(actor.workspaceId)).orderBy(asc(apiTokens.createdAt), asc(apiTokens.id));
   return { data: rows.map((row) => present(row, row.tokenHint)) };
 }

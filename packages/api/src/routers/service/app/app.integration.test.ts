@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { accounts, apiTokens, apps, sites, tagBindings, tags, workspaces } from '@tessera/db';
+import { settledKeyTouches } from '../../../auth/key-last-used';
 import { sha256Hex } from '../../../auth/tokens';
 import { seedMember, seedWorkspace } from '../../../testing';
 import { useIntegrationFixture } from '../../../testing/fixtures';
@@ -10,7 +11,11 @@ describe('service API app key auth, /v1/info and /v1/site', () => {
   const fx = useIntegrationFixture();
 
   const info = (headers: Record<string, string>) => fx.app.request('GET', '/v1/info', { headers });
-  const lastUsed = async (id: string) => (await fx.app.deps.db.select().from(apiTokens).where(eq(apiTokens.id, id)))[0]?.lastUsedAt;
+  /** A key's use is written after the answer; the test waits for it like the console listing does. */
+  const lastUsed = async (id: string) => {
+    await settledKeyTouches(fx.app.deps);
+    return (await fx.app.deps.db.select().from(apiTokens).where(eq(apiTokens.id, id)))[0]?.lastUsedAt;
+  };
 
   it("answers /v1/info with the key's app, its tag names and author", async () => {
     const created = await createAppAs(fx.app, fx.owner, { name: 'Helpdesk', description: 'Answers tickets', mode: 'advanced-chat' });
