@@ -20,17 +20,8 @@ const DATASET = 'Ferry timetables';
 let server: TestModelServer;
 let token: string;
 
-/** Posts to the knowledge API with a dataset key, as an integrator's script would. */
-async function knowledgeCall(baseURL: string, key: string, path: string, body?: unknown) {
-  const response = await fetch(`${baseURL}/v1${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  expect(response.status, text).toBeLessThan(300);
-  return JSON.parse(text);
-}
+/** Calls the knowledge API with a dataset key, as an integrator's script would. */
+const knowledgeCall = (baseURL: string, key: string, path: string, body?: unknown) => consoleCall(baseURL, `/v1${path}`, body, key);
 
 test.beforeAll(async ({ baseURL }) => {
   server = await startTestModelServer();

@@ -3,23 +3,20 @@
 import { useTranslations } from 'next-intl';
 import { type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useLocalText } from '@/components/model-providers/local-text';
 import { Label } from '@/components/ui/label';
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from '@/components/ui/select';
 import { useTRPC } from '@/lib/trpc';
+import { ModelChoiceSelect, modelChoiceValue, splitModelChoice } from './model-choice-select';
 
 export type MetadataFilterMode = 'disabled' | 'automatic' | 'manual';
 export const METADATA_FILTER_MODES: readonly MetadataFilterMode[] = ['disabled', 'automatic', 'manual'];
 
-const SEPARATOR = '\u0000';
-
 /** The chosen model as the select keeps it: provider and model name in one value. */
-export const metadataModelValue = (config: { provider?: unknown; name?: unknown } | null | undefined) =>
-  config?.provider && config?.name ? `${String(config.provider)}${SEPARATOR}${String(config.name)}` : '';
+export const metadataModelValue = (config: { provider?: unknown; name?: unknown } | null | undefined) => modelChoiceValue(config?.provider, config?.name);
 
 export const metadataModelConfig = (value: string, previous: Record<string, unknown> | null | undefined) => {
-  const [provider = '', name = ''] = value.split(SEPARATOR);
-  return { completion_params: {}, ...(previous ?? {}), provider, name, mode: 'chat' };
+  const { provider, model } = splitModelChoice(value);
+  return { completion_params: {}, ...(previous ?? {}), provider, name: model, mode: 'chat' };
 };
 
 /**
@@ -35,7 +32,6 @@ export function MetadataFilterSettings(props: {
   onModelChange: (model: string) => void;
 }) {
   const k = useTranslations('studio.knowledge');
-  const local = useLocalText();
   const trpc = useTRPC();
   const llms = useQuery({ ...trpc.modelProviders.models.listByType.queryOptions({ model_type: 'llm' }), enabled: props.mode === 'automatic' });
   const providers = llms.data?.data ?? [];
@@ -57,20 +53,14 @@ export function MetadataFilterSettings(props: {
       <p className="text-xs text-muted-foreground">{k(`metadataFilterHints.${props.mode}`)}</p>
       {props.mode === 'manual' ? props.manualEditor : null}
       {props.mode === 'automatic' ? (
-        <Select value={props.model || undefined} onValueChange={props.onModelChange} disabled={providers.length === 0}>
-          <SelectTrigger aria-label={k('metadataModel')} data-testid="metadata-filter-model">
-            <SelectValue placeholder={providers.length === 0 ? k('metadataModelNone') : k('metadataModel')} />
-          </SelectTrigger>
-          <SelectContent>
-            {providers.flatMap((provider) =>
-              provider.models.map((model) => (
-                <SelectItem key={`${provider.provider}/${model.model}`} value={`${provider.provider}${SEPARATOR}${model.model}`}>
-                  {local(provider.label)} · {model.model}
-                </SelectItem>
-              )),
-            )}
-          </SelectContent>
-        </Select>
+        <ModelChoiceSelect
+          providers={providers}
+          value={props.model}
+          onChange={props.onModelChange}
+          label={k('metadataModel')}
+          noneLabel={k('metadataModelNone')}
+          testId="metadata-filter-model"
+        />
       ) : null}
     </div>
   );

@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLocalText } from '@/components/model-providers/local-text';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle } from '@/components/ui/dialog';
 import { Input } from '@/components/ui/input';
@@ -13,13 +12,13 @@ import { Switch } from '@/components/ui/switch';
 import { useTRPC } from '@/lib/trpc';
 import { ManualConditionsEditor } from './metadata-conditions/manual-conditions-editor';
 import { useManualConditions } from './metadata-conditions/use-manual-conditions';
+import { ModelChoiceSelect, modelChoiceValue, splitModelChoice } from './model-choice-select';
 import { type MetadataFilterMode, METADATA_FILTER_MODES, MetadataFilterSettings, metadataModelConfig, metadataModelValue } from './metadata-filter-settings';
 
 type Raw = Record<string, unknown>;
 type Strategy = 'single' | 'multiple';
 type RerankMode = 'reranking_model' | 'weighted_score';
 
-const SEPARATOR = '\u0000';
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /**
@@ -40,7 +39,6 @@ export function RetrievalSettingsDialog({
 }) {
   const t = useTranslations();
   const k = useTranslations('studio.knowledge');
-  const local = useLocalText();
   const trpc = useTRPC();
   const rerankModels = useQuery(trpc.modelProviders.models.listByType.queryOptions({ model_type: 'rerank' }));
   const [strategy, setStrategy] = useState<Strategy>(configs.retrieval_model === 'single' ? 'single' : 'multiple');
@@ -50,9 +48,7 @@ export function RetrievalSettingsDialog({
   const [rerankOn, setRerankOn] = useState(Boolean(configs.reranking_enable));
   const [rerankMode, setRerankMode] = useState<RerankMode>(configs.reranking_mode === 'weighted_score' ? 'weighted_score' : 'reranking_model');
   const savedModel = (configs.reranking_model as Raw | null | undefined) ?? {};
-  const [rerankModel, setRerankModel] = useState(
-    savedModel.reranking_model_name ? `${String(savedModel.reranking_provider_name)}${SEPARATOR}${String(savedModel.reranking_model_name)}` : '',
-  );
+  const [rerankModel, setRerankModel] = useState(modelChoiceValue(savedModel.reranking_provider_name, savedModel.reranking_model_name));
   const savedWeights = (configs.weights as { vector_setting?: Raw } | null | undefined) ?? {};
   const [semantic, setSemantic] = useState(Number(savedWeights.vector_setting?.vector_weight ?? 0.7));
   const providers = rerankModels.data?.data ?? [];
@@ -65,7 +61,7 @@ export function RetrievalSettingsDialog({
   const save = () => {
     // Conditions that could never match (no field, no value) are shown, not saved.
     if (filterMode === 'manual' && !manual.check()) return;
-    const [provider = '', model = ''] = rerankModel.split(SEPARATOR);
+    const { provider, model } = splitModelChoice(rerankModel);
     const weight = Math.round(clamp(semantic, 0, 1) * 10) / 10;
     onSave({
       ...configs,
@@ -128,20 +124,14 @@ export function RetrievalSettingsDialog({
               </Select>
             </div>
             {rerankOn && rerankMode === 'reranking_model' ? (
-              <Select value={rerankModel || undefined} onValueChange={setRerankModel} disabled={providers.length === 0}>
-                <SelectTrigger aria-label={k('rerankModel')} data-testid="retrieval-rerank-model">
-                  <SelectValue placeholder={providers.length === 0 ? k('rerankModelNone') : k('rerankModel')} />
-                </SelectTrigger>
-                <SelectContent>
-                  {providers.flatMap((provider) =>
-                    provider.models.map((model) => (
-                      <SelectItem key={`${provider.provider}/${model.model}`} value={`${provider.provider}${SEPARATOR}${model.model}`}>
-                        {local(provider.label)} · {model.model}
-                      </SelectItem>
-                    )),
-                  )}
-                </SelectContent>
-              </Select>
+              <ModelChoiceSelect
+                providers={providers}
+                value={rerankModel}
+                onChange={setRerankModel}
+                label={k('rerankModel')}
+                noneLabel={k('rerankModelNone')}
+                testId="retrieval-rerank-model"
+              />
             ) : null}
             {rerankOn && rerankMode === 'weighted_score' ? (
               <div className="grid gap-1">
