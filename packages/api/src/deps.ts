@@ -10,8 +10,7 @@ import { createMailer, type Mailer } from './mail/mailer';
 import { modelUsageRecorder } from './data/model-usage';
 import { followConfigChanges } from './read-cache/config-change-feed';
 import { WorkspaceReadCache } from './read-cache/workspace-read-cache';
-import { settledQueryLog } from './data/datasets/query-log';
-import { settledKeyTouches } from './auth/key-last-used';
+import { settleAllBatches } from './data/write-batches';
 import { StreamHub } from './streams/stream-hub';
 
 /** Everything a service may use, built once per process (or per test). */
@@ -111,9 +110,7 @@ export async function createAppDeps(options: CreateDepsOptions = {}): Promise<Ap
     database,
     close: async () => {
       await deps.jobs.stop();
-      await settledQueryLog(deps);
-      await settledKeyTouches(deps);
-      await modelUsageRecorder(database.db).settled();
+      await settleAllBatches(database.db);
       await deps.streams.close();
       await cache.close();
       await database.close();

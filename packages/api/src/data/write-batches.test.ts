@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WriteBatcher } from './write-batches';
+import { type Database } from '@tessera/db';
+import { batcherFor, settleAllBatches, WriteBatcher } from './write-batches';
 
 function recorder(failOn?: string) {
   const batches: string[][] = [];
@@ -55,5 +56,21 @@ describe('WriteBatcher', () => {
       { status: 'fulfilled', value: 'D' },
     ]);
     expect(batches).toEqual([['a', 'b'], ['c', 'bad', 'd'], ['c'], ['bad'], ['d']]);
+  });
+
+  it("settles every batch of a database at once, long delays included, and leaves other databases' batches alone", async () => {
+    const db = {} as Database;
+    const other = {} as Database;
+    const first = recorder();
+    const second = recorder();
+    const elsewhere = recorder();
+    const minute = { delayMs: 60_000 };
+    void batcherFor(db, Symbol('first'), first.write, minute).write('a');
+    void batcherFor(db, Symbol('second'), second.write, minute).write('b');
+    void batcherFor(other, Symbol('elsewhere'), elsewhere.write, minute).write('c');
+    await settleAllBatches(db);
+    expect([first.batches, second.batches, elsewhere.batches]).toEqual([[['a']], [['b']], []]);
+    await settleAllBatches(other);
+    expect(elsewhere.batches).toEqual([['c']]);
   });
 });

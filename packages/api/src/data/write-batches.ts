@@ -99,3 +99,11 @@ export function batcherFor<T, R = void>(
 }
 
 const batchers = new WeakMap<Database, Map<symbol, unknown>>();
+
+/**
+ * Resolves once every batch of `db` holds nothing unwritten: answers, run rows, end users, model
+ * usage, key use, retrieval history. Closing a process waits for it, so only a killed one loses rows.
+ */
+export async function settleAllBatches(db: Database): Promise<void> {
+  for (const batcher of batchers.get(db)?.values() ?? []) await (batcher as WriteBatcher<unknown, unknown>).settled();
+}
